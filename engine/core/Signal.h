@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Direction.h"
+#include "core/Price.h"
+#include "market/CloudState.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace axion {
+
+// A trade signal as the PRD-134 engine's TradeSignal.to_dict() describes it, after parsing and
+// validation (see SignalParser): prices are fixed point, defaults are filled in.
+struct Signal {
+    QString signalId;   // given, or derived from ticker/type/timeframe/timestamp
+    QString signalType; // e.g. "cloud_flip_bullish"
+    Direction direction = Direction::Long;
+    QString ticker;
+    QString timeframe; // "1m", "5m", "10m", "1h", "1d"
+    int conviction = 0;
+    Price entryPrice;
+    Price stopLoss;
+    std::optional<Price> targetPrice;
+    QList<CloudState> cloudStates;
+    qint64 timestampMs = 0;
+    QJsonObject metadata; // includes unknown fields of the input
+    TradeType tradeType = TradeType::Day;
+    bool volumeConfirmed = false;
+    QString sector;
+
+    // Per-share distance from entry to stop (always >= 0).
+    Price stopDistance() const { return (entryPrice - stopLoss).abs(); }
+
+    const CloudState* cloud(CloudLayer layer) const {
+        for (const CloudState& c : cloudStates) {
+            if (c.layer == layer)
+                return &c;
+        }
+        return nullptr;
+    }
+};
+
+} // namespace axion

@@ -1,0 +1,18 @@
+# Packaging. Linux DEB/TGZ are built and checked on CI; Windows (NSIS) and macOS (DragNDrop)
+# generators are selected on those hosts.
+set(CPACK_PACKAGE_NAME "axion-executor")
+set(CPACK_PACKAGE_VENDOR "Axion")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_CONTACT "Axion maintainers")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# The SQLite driver is a plugin loaded at run time; shlibdeps cannot see it.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+if(WIN32)
+    set(CPACK_GENERATOR "NSIS;ZIP")
+elseif(APPLE)
+    set(CPACK_GENERATOR "DragNDrop")
+else()
+    set(CPACK_GENERATOR "DEB;TGZ")
+endif()
+include(CPack)
