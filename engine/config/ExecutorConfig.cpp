@@ -121,10 +121,10 @@ QString fromJsonValue(ExecutorConfig& c, const Member& m, const QJsonValue& v) {
 
 void checkFraction(QList<ConfigError>& errors, const char* field, double value, bool allowZero) {
     if (!std::isfinite(value) || value < 0.0 || value > 1.0 || (!allowZero && value == 0.0)) {
-        errors.append(
-            {key(field), QStringLiteral("must be a fraction %1 0 and 1 (1 = 100%), got %2")
-                             .arg(allowZero ? QStringLiteral("from") : QStringLiteral("above"))
-                             .arg(value)});
+        errors.append({key(field), QStringLiteral("must be a fraction %1 (1 = 100%), got %2")
+                                       .arg(allowZero ? QStringLiteral("from 0 to 1")
+                                                      : QStringLiteral("above 0, at most 1"))
+                                       .arg(value)});
     }
 }
 

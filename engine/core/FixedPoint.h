@@ -81,7 +81,8 @@ public:
         m_units -= o.m_units;
         return static_cast<Derived&>(*this);
     }
-    constexpr Derived operator*(qint64 factor) const { return fromUnits(m_units * factor); }
+    // Multiplication is deliberately not defined here: Price x shares is Money (see Money.h),
+    // and a price times a plain number is a `scaled()` ratio or a sign flip (`-price`).
 
     // Scaling by a ratio (a percentage limit, a slippage buffer) rounds half away from zero.
     Derived scaled(double ratio) const {

@@ -17,6 +17,11 @@ constexpr Money operator*(Quantity shares, Price price) {
     return price * shares;
 }
 
+// An amount taken k times (a sign flip, a count of lots).
+constexpr Money operator*(Money amount, qint64 k) {
+    return Money::fromUnits(amount.units() * k);
+}
+
 // Average price of `shares` worth `amount`, rounded half away from zero. shares must be > 0.
 constexpr Price averagePrice(Money amount, Quantity shares) {
     const qint64 u = amount.units();

@@ -32,13 +32,15 @@ struct Position {
     Money unrealizedPnl() const { return (lastPrice - averageEntry) * (shares * sign(direction)); }
     bool inProfit() const { return unrealizedPnl().isPositive(); }
     // Per-share risk at entry; zero when the stop was not set.
-    Price riskPerShare() const { return (averageEntry - initialStop).abs(); }
+    Price riskPerShare() const {
+        return initialStop.isZero() ? Price() : (averageEntry - initialStop).abs();
+    }
     // Signed distance moved in units of the initial risk (R). 0 when risk is zero.
     double rMultiple(Price price) const {
         const Price risk = riskPerShare();
         if (risk.isZero())
             return 0.0;
-        return static_cast<double>(((price - averageEntry) * sign(direction)).units()) /
+        return static_cast<double>((price - averageEntry).units() * sign(direction)) /
                static_cast<double>(risk.units());
     }
 

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "config/ExecutorConfig.h"
+#include "core/Position.h"
+#include "market/Bar.h"
+#include "market/CloudState.h"
+
+#include <QString>
+#include <QStringView>
+#include <array>
+#include <optional>
+
+namespace axion {
+
+// The seven strategy exits of PRD-135. The value is the PRD priority: 1 is the highest, so when
+// several fire on one bar the lowest number wins.
+enum class ExitReason {
+    None = 0,
+    StopLoss = 1,
+    MomentumExhaustion = 2,
+    CloudFlip = 3,
+    ProfitTarget = 4,
+    TimeStop = 5,
+    EodClose = 6,
+    TrailingStop = 7
+};
+inline constexpr int kExitReasonCount = 7; // not counting None
+
+// "stop_loss", "momentum_exhaustion", ... ("none" for None): the names the journal stores.
+QString toString(ExitReason reason);
+std::optional<ExitReason> exitReasonFromString(QStringView text);
+
+// Per-position memory the caller keeps between bars of the position's timeframe. A fresh
+// (default) tracker belongs to a position that has not been evaluated yet.
+struct ExitTracker {
+    // Consecutive closes outside the fast 5/12 cloud on the position's favourable side whose
+    // candles share one colour.
+    int outsideFastRun = 0;
+    // Colour of the candles in that run: +1 bullish, -1 bearish, 0 no run.
+    int runCandleColour = 0;
+    // Fast cloud colour on the previous bar; empty before the first bar (no flip can be judged).
+    std::optional<bool> previousFastBullish;
+
+    bool operator==(const ExitTracker&) const = default;
+};
+
+// The outcome of one evaluation. Plain integers only, so that evaluate() never allocates.
+struct ExitDecision {
+    ExitReason reason = ExitReason::None; // highest-priority exit that fired
+    quint32 firedMask = 0;                // bit(r) for every exit r that fired
+
+    static constexpr quint32 bit(ExitReason r) { return 1u << static_cast<int>(r); }
+
+    bool shouldExit() const { return reason != ExitReason::None; }
+    bool fired(ExitReason r) const { return r != ExitReason::None && (firedMask & bit(r)) != 0; }
+    // "stop_loss (also fired: cloud_flip, eod_close)"; "none" when nothing fired. Built on
+    // demand only, for the journal and the UI, never on the per-bar path.
+    QString describe() const;
+
+    bool operator==(const ExitDecision&) const = default;
+};
+
+// The strategy exits as a pure decision: the caller passes the position, the closed bar, the
+// clouds at that bar, the tracker and the times; nothing here reads a clock or does I/O.
+class ExitMonitor {
+public:
+    explicit ExitMonitor(const ExecutorConfig& config);
+
+    // Evaluates one position on one closed bar of its timeframe and updates `tracker`.
+    // `clouds` is indexed by static_cast<int>(CloudLayer). nowMs is the UTC ms of the bar close;
+    // eodCutoffMs is the day's EOD cutoff in UTC ms (0 = none, e.g. not a trading day).
+    ExitDecision evaluate(const Position& p, const Bar& bar,
+                          const std::array<CloudState, kCloudLayerCount>& clouds,
+                          ExitTracker& tracker, qint64 nowMs, qint64 eodCutoffMs) const;
+
+    // entry +/- rewardToRisk x |entry - initialStop|, rounded half away from zero to 1/10,000 $.
+    // Equals the entry when the position has no initial stop (no risk, no target).
+    Price targetPrice(const Position& p) const;
+
+    CloudLayer trailingLayer() const { return m_trailingLayer; }
+
+private:
+    // Copies of the settings, not a reference to the config: the monitor must stay valid when
+    // the config it was built from is replaced.
+    double m_rewardToRisk;
+    qint64 m_timeStopMs;
+    double m_minProgressR;
+    int m_exhaustionBars;
+    CloudLayer m_trailingLayer;
+};
+
+} // namespace axion

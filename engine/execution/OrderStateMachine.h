@@ -1,0 +1,116 @@
+#pragma once
+
+#include "core/Order.h"
+#include "core/Quantity.h"
+
+#include <QString>
+#include <QStringView>
+#include <array>
+#include <optional>
+
+namespace axion {
+
+// Something that happened to an order, from us (Submit, CancelRequest) or from the broker.
+enum class OrderEvent {
+    Submit,        // we hand the order to the broker
+    Ack,           // the broker accepted it (new / accepted / Submitted)
+    PartialFill,   // some shares executed, the rest still working
+    Fill,          // the last shares executed
+    CancelRequest, // we ask for a cancel
+    CancelAck,     // the broker confirmed the cancel
+    CancelReject,  // the broker refused the cancel (too late, or not cancellable): still working
+    Reject,        // the broker (or our client-side validation) refused the order
+    Expire,        // day order at the close, IOC remainder, limit entry timeout
+    Timeout,       // the submit outcome is ambiguous (timeout, reset, 5xx): look up by client id
+    NotFound       // a lookup by client order id found no such order at the broker
+};
+inline constexpr int kOrderEventCount = 11;
+
+// Stable snake_case names ("partial_fill", "cancel_ack", ...) for the journal.
+QString toString(OrderEvent e);
+std::optional<OrderEvent> orderEventFromString(QStringView text);
+
+// The order lifecycle of DESIGN §3 as one explicit table.
+//
+// Fills are facts. An invalid pair (transition() == nullopt) means the order's recorded state is
+// not changed and the event is flagged for the operator and reconciliation, but a fill reported in
+// an invalid state (say a late execution after Cancelled) is still applied to positions by the
+// caller: the shares were bought or sold at the broker whatever our order book thought.
+class OrderStateMachine {
+public:
+    // nullopt = invalid pair.
+    static constexpr std::optional<OrderState> transition(OrderState from, OrderEvent event) {
+        return kTable[static_cast<std::size_t>(from)][static_cast<std::size_t>(event)];
+    }
+
+    // The table knows states, not quantities: a refused cancel returns the order to Accepted, and a
+    // lookup that resolves Unknown with an Ack does the same. An Accepted order that already has
+    // filled shares is PartiallyFilled; this applies that correction to a table result.
+    static constexpr OrderState adjustForFilled(OrderState state, Quantity filledQuantity) {
+        return state == OrderState::Accepted && filledQuantity > 0 ? OrderState::PartiallyFilled
+                                                                   : state;
+    }
+    // transition() followed by adjustForFilled(): what an order book with the order's filled
+    // quantity (including this event's shares) should use.
+    static constexpr std::optional<OrderState> transition(OrderState from, OrderEvent event,
+                                                          Quantity filledQuantity) {
+        const auto next = transition(from, event);
+        if (!next)
+            return std::nullopt;
+        return adjustForFilled(*next, filledQuantity);
+    }
+
+    static constexpr bool isFillEvent(OrderEvent e) {
+        return e == OrderEvent::PartialFill || e == OrderEvent::Fill;
+    }
+
+private:
+    using Row = std::array<std::optional<OrderState>, kOrderEventCount>;
+    static constexpr std::optional<OrderState> kNo = std::nullopt;
+    static constexpr std::optional<OrderState> kSubmitting = OrderState::Submitting;
+    static constexpr std::optional<OrderState> kAccepted = OrderState::Accepted;
+    static constexpr std::optional<OrderState> kPartial = OrderState::PartiallyFilled;
+    static constexpr std::optional<OrderState> kFilled = OrderState::Filled;
+    static constexpr std::optional<OrderState> kCancelPending = OrderState::CancelPending;
+    static constexpr std::optional<OrderState> kCancelled = OrderState::Cancelled;
+    static constexpr std::optional<OrderState> kRejected = OrderState::Rejected;
+    static constexpr std::optional<OrderState> kExpired = OrderState::Expired;
+    static constexpr std::optional<OrderState> kUnknown = OrderState::Unknown;
+
+    // Rows in OrderState order, columns in OrderEvent order:
+    //   Submit, Ack, PartialFill, Fill, CancelRequest, CancelAck, CancelReject, Reject, Expire,
+    //   Timeout, NotFound
+    // clang-format off
+    static constexpr std::array<Row, kOrderStateCount> kTable{{
+        // New: a cancel before sending never reaches a broker; Reject = client-side validation.
+        {kSubmitting, kNo, kNo, kNo, kCancelled, kNo, kNo, kRejected, kNo, kNo, kNo},
+        // Submitting: the broker's answer, or Timeout when we cannot tell whether it took it.
+        {kNo, kAccepted, kPartial, kFilled, kCancelPending, kCancelled, kNo, kRejected, kExpired,
+         kUnknown, kNo},
+        // Accepted: a repeated Ack is a duplicate.
+        {kNo, kAccepted, kPartial, kFilled, kCancelPending, kCancelled, kNo, kRejected, kExpired,
+         kNo, kNo},
+        // PartiallyFilled: a stale Ack does not undo the fills.
+        {kNo, kPartial, kPartial, kFilled, kCancelPending, kCancelled, kNo, kNo, kExpired, kNo,
+         kNo},
+        // Filled (terminal): only a duplicate Fill.
+        {kNo, kNo, kNo, kFilled, kNo, kNo, kNo, kNo, kNo, kNo, kNo},
+        // CancelPending: fills still happen until the cancel lands; a refused cancel means it is
+        // working again. Ack and Reject here are the late answer to a submit that was
+        // cancel-requested while still Submitting: the Ack is stale, the Reject is final.
+        {kNo, kCancelPending, kCancelPending, kFilled, kCancelPending, kCancelled, kAccepted,
+         kRejected, kExpired, kNo, kNo},
+        // Cancelled (terminal): only a duplicate CancelAck.
+        {kNo, kNo, kNo, kNo, kNo, kCancelled, kNo, kNo, kNo, kNo, kNo},
+        // Rejected (terminal): a duplicate Reject, or a repeated lookup that again finds nothing.
+        {kNo, kNo, kNo, kNo, kNo, kNo, kNo, kRejected, kNo, kNo, kRejected},
+        // Expired (terminal): only a duplicate Expire.
+        {kNo, kNo, kNo, kNo, kNo, kNo, kNo, kNo, kExpired, kNo, kNo},
+        // Unknown: resolved by a lookup by client order id; never resent, never cancelled blind.
+        {kNo, kAccepted, kPartial, kFilled, kNo, kCancelled, kNo, kRejected, kExpired, kUnknown,
+         kRejected},
+    }};
+    // clang-format on
+};
+
+} // namespace axion

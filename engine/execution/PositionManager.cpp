@@ -1,0 +1,178 @@
+#include "execution/PositionManager.h"
+
+#include <algorithm>
+
+namespace axion {
+
+namespace {
+
+// cost x part / whole, rounded half away from zero, without forming cost x part (which could
+// overflow for a large position). cost >= 0, 0 < part < whole.
+Money proportionalCost(Money cost, Quantity part, Quantity whole) {
+    const qint64 units = cost.units();
+    const qint64 q = units / whole;
+    const qint64 r = units % whole; // r x part < whole x part: small
+    return Money::fromUnits(q * part + (2 * r * part + whole) / (2 * whole));
+}
+
+OrderSide openingSide(Direction d) {
+    return d == Direction::Long ? OrderSide::Buy : OrderSide::Sell;
+}
+
+FillOutcome rejected(const QString& error) {
+    FillOutcome out;
+    out.kind = FillOutcome::Rejected;
+    out.error = error;
+    return out;
+}
+
+QString describe(const Fill& fill) {
+    return QStringLiteral("%1 %2 %3 @ %4 (execution %5)")
+        .arg(toString(fill.side), QString::number(fill.quantity), fill.ticker,
+             fill.price.toString(), fill.executionId);
+}
+
+} // namespace
+
+QString PositionManager::dedupKey(const Fill& fill) {
+    // Execution ids are unique per broker, not across brokers.
+    return fill.broker + u'\x1f' + fill.executionId;
+}
+
+FillOutcome PositionManager::apply(const Fill& fill, Direction direction,
+                                   const Position& openingTemplate) {
+    if (fill.executionId.isEmpty())
+        return rejected(QStringLiteral("fill has no execution id, so it cannot be deduplicated"));
+    if (fill.ticker.isEmpty())
+        return rejected(QStringLiteral("fill has no ticker"));
+    if (fill.quantity <= 0)
+        return rejected(QStringLiteral("fill quantity must be positive: %1").arg(describe(fill)));
+    if (!fill.price.isPositive())
+        return rejected(QStringLiteral("fill price must be positive: %1").arg(describe(fill)));
+
+    const QString key = dedupKey(fill);
+    const auto it = m_books.find(fill.ticker);
+    if (m_seenExecutions.contains(key)) {
+        FillOutcome out;
+        out.kind = FillOutcome::Duplicate;
+        if (it != m_books.end()) {
+            out.position = it->position;
+            out.tradeEntryCost = it->entryCost;
+        }
+        return out;
+    }
+
+    const Money value = fill.price * fill.quantity;
+
+    if (it == m_books.end()) {
+        if (fill.side != openingSide(direction)) {
+            return rejected(
+                QStringLiteral("overfill: %1 but no %2 position is open; not opening a reversed "
+                               "position")
+                    .arg(describe(fill), toString(opposite(direction))));
+        }
+        Book book;
+        Position& p = book.position;
+        p = openingTemplate;
+        p.ticker = fill.ticker;
+        p.direction = direction;
+        p.shares = fill.quantity;
+        p.averageEntry = fill.price;
+        p.lastPrice = fill.price;
+        p.entryTimeMs = fill.brokerTimeMs != 0 ? fill.brokerTimeMs : fill.receivedTimeMs;
+        if (!fill.broker.isEmpty())
+            p.broker = fill.broker;
+        p.realizedPnl = Money();
+        book.openCost = value;
+        book.entryCost = value;
+        m_books.insert(fill.ticker, book);
+        m_seenExecutions.insert(key);
+
+        FillOutcome out;
+        out.kind = FillOutcome::Opened;
+        out.position = book.position;
+        out.tradeEntryCost = book.entryCost;
+        return out;
+    }
+
+    Book& book = *it;
+    Position& p = book.position;
+    if (!fill.broker.isEmpty() && !p.broker.isEmpty() && fill.broker != p.broker) {
+        return rejected(QStringLiteral("%1 reported by %2, but the %3 position lives at %4")
+                            .arg(describe(fill), fill.broker, fill.ticker, p.broker));
+    }
+
+    FillOutcome out;
+    if (fill.side == openingSide(p.direction)) {
+        book.openCost += value;
+        book.entryCost += value;
+        p.shares += fill.quantity;
+        p.averageEntry = averagePrice(book.openCost, p.shares);
+        out.kind = FillOutcome::Increased;
+    } else {
+        if (fill.quantity > p.shares) {
+            return rejected(
+                QStringLiteral("overfill: %1 exceeds the %2 open %3 shares; not "
+                               "opening a reversed position")
+                    .arg(describe(fill), QString::number(p.shares), toString(p.direction)));
+        }
+        // The last exit takes whatever cost is left, so the round trip sums exactly.
+        const Money removed = fill.quantity == p.shares
+                                  ? book.openCost
+                                  : proportionalCost(book.openCost, fill.quantity, p.shares);
+        const Money realized = (value - removed) * qint64{sign(p.direction)};
+        book.openCost -= removed;
+        p.shares -= fill.quantity;
+        p.realizedPnl += realized;
+        m_realizedPnl += realized;
+        out.realizedPnl = realized;
+        if (p.shares == 0) {
+            out.kind = FillOutcome::Closed;
+        } else {
+            p.averageEntry = averagePrice(book.openCost, p.shares);
+            out.kind = FillOutcome::Reduced;
+        }
+    }
+    m_seenExecutions.insert(key);
+    out.position = p;
+    out.tradeEntryCost = book.entryCost;
+    if (out.kind == FillOutcome::Closed)
+        m_books.erase(it); // its realized P&L stays in m_realizedPnl
+    return out;
+}
+
+const Position* PositionManager::position(const QString& ticker) const {
+    const auto it = m_books.constFind(ticker);
+    return it == m_books.cend() ? nullptr : &it->position;
+}
+
+QList<Position> PositionManager::positions() const {
+    QList<Position> out;
+    out.reserve(m_books.size());
+    for (const Book& b : m_books)
+        out.append(b.position);
+    std::sort(out.begin(), out.end(),
+              [](const Position& a, const Position& b) { return a.ticker < b.ticker; });
+    return out;
+}
+
+Money PositionManager::openCost(const QString& ticker) const {
+    const auto it = m_books.constFind(ticker);
+    return it == m_books.cend() ? Money() : it->openCost;
+}
+
+void PositionManager::markPrice(const QString& ticker, Price last) {
+    const auto it = m_books.find(ticker);
+    if (it != m_books.end())
+        it->position.lastPrice = last;
+}
+
+Money PositionManager::unrealizedPnl() const {
+    Money total;
+    for (const Book& b : m_books)
+        total += (b.position.lastPrice * b.position.shares - b.openCost) *
+                 qint64{sign(b.position.direction)};
+    return total;
+}
+
+} // namespace axion

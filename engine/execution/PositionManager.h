@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/Direction.h"
+#include "core/Fill.h"
+#include "core/Money.h"
+#include "core/Position.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace axion {
+
+// What one fill did to the book.
+struct FillOutcome {
+    enum Kind { Opened, Increased, Reduced, Closed, Duplicate, Rejected };
+
+    Kind kind = Rejected;
+    Money realizedPnl; // realized by this fill (Reduced / Closed), else zero
+    QString error;     // why it was Rejected
+    // The position after the fill. On Closed: its last state, with shares 0, the realized P&L of
+    // the whole trade in realizedPnl, and the entry cost in tradeEntryCost below.
+    Position position;
+    // Everything paid to open and add to the position (sold for, on a short): the cost basis the
+    // kill switch's "loss worse than 3% of the trade" is measured against. Set on every accepted
+    // fill; on Closed it is final.
+    Money tradeEntryCost;
+};
+
+// Pure accounting of positions from fills, in fixed point. Keeps the exact cost of the open
+// shares in Money; the average entry price is derived from it (core's averagePrice(), rounded to
+// 1/10,000), and every exit takes its proportional share of that cost, so the realized P&L of a
+// complete round trip is exactly sign x (exit proceeds - entry cost) with no rounding drift.
+// After a restart the book is rebuilt by replaying the journaled fills through apply().
+class PositionManager {
+public:
+    // Applies one execution.
+    // - `direction` is the side of the position a fill opens when the ticker is flat. With a
+    //   position open, the position's own direction decides (brokers net positions per ticker):
+    //   a buy adds to a long and reduces a short, a sell the opposite.
+    // - A duplicate execution id (per broker) is ignored: Duplicate, nothing changes.
+    // - A reducing fill larger than the open shares, or a reducing fill when flat, is an overfill:
+    //   Rejected with an error, nothing changes; it is never turned into a reversed position.
+    // - A fill from a different broker than the position's is Rejected (a position lives at one
+    //   broker; the caller flags it for reconciliation); so is a malformed fill (no execution id,
+    //   no ticker, shares or price not positive).
+    // - `openingTemplate` supplies, for a new position only, the stop, initial stop, target,
+    //   signal id, trade type, broker and sector. The fill's broker wins when it names one: that
+    //   is where the shares are.
+    FillOutcome apply(const Fill& fill, Direction direction, const Position& openingTemplate);
+
+    const Position* position(const QString& ticker) const;
+    QList<Position> positions() const; // sorted by ticker, so snapshots are deterministic
+    // Exact cost of the open shares (what averageEntry is derived from); zero when flat.
+    Money openCost(const QString& ticker) const;
+
+    // Updates lastPrice for unrealized P&L; unknown tickers are ignored.
+    void markPrice(const QString& ticker, Price last);
+
+    Money realizedPnl() const { return m_realizedPnl; } // all fills so far, closed positions too
+    // sign x (last x shares - open cost) over the open positions, from the exact cost (so it can
+    // differ from Position::unrealizedPnl(), which uses the rounded average, by a few 1/10,000).
+    Money unrealizedPnl() const;
+    int openCount() const { return static_cast<int>(m_books.size()); }
+
+private:
+    struct Book {
+        Position position;
+        Money openCost;  // cost of the shares still open
+        Money entryCost; // cost of every share ever added to this position
+    };
+
+    static QString dedupKey(const Fill& fill);
+
+    QHash<QString, Book> m_books; // by ticker
+    QSet<QString> m_seenExecutions;
+    Money m_realizedPnl;
+};
+
+} // namespace axion

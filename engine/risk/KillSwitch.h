@@ -1,0 +1,131 @@
+#pragma once
+
+#include "config/ExecutorConfig.h"
+#include "core/Money.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringView>
+#include <optional>
+
+namespace axion {
+
+// The five reasons to stop trading (PRD-135 kill switch).
+enum class KillTrigger {
+    DailyLoss,
+    Manual,
+    BrokerUnreachable,
+    EquityBelowMinimum,
+    ConsecutiveLosses
+};
+
+// Stable snake_case names ("daily_loss", "manual", ...): used in the persisted state and journal.
+QString toString(KillTrigger trigger);
+std::optional<KillTrigger> killTriggerFromString(QStringView text);
+
+// What check() looks at. Every value comes from the caller; the kill switch reads no clock.
+struct KillSwitchInputs {
+    Money startOfDayEquity; // base of the daily loss limit; <= 0 means "not known yet": not checked
+    Money equity;           // current equity. Call check() only with a real account snapshot: a
+                            // zero equity is below the minimum and trips (fail closed).
+    qint64 nowMs = 0;       // UTC ms
+    qint64 brokerUnreachableSinceMs = 0; // 0 = reachable; else when it was first seen unreachable
+    // Closed trades' realized P&L / cost basis, oldest first (tradeReturn() computes one). Pass
+    // only trades closed after lastResetAtMs(): a streak the operator acknowledged by resetting
+    // the switch must not trip it again straight away.
+    QList<double> recentTradeReturns;
+};
+
+struct KillSwitchTrip {
+    KillTrigger trigger = KillTrigger::Manual;
+    QString detail; // human-readable, with the numbers that tripped it
+    qint64 atMs = 0;
+
+    bool operator==(const KillSwitchTrip&) const = default;
+};
+
+// One entry of the audit trail: every activation (including repeats while already tripped) and
+// every manual reset.
+struct KillSwitchEvent {
+    enum class Kind {
+        Tripped,  // the switch went from armed to tripped
+        Repeated, // activate() while already tripped: recorded, no new alert
+        Reset     // deactivate(): detail is the operator's note, trigger the trip that was reset
+    };
+    Kind kind = Kind::Tripped;
+    KillTrigger trigger = KillTrigger::Manual;
+    QString detail;
+    qint64 atMs = 0;
+
+    bool operator==(const KillSwitchEvent&) const = default;
+};
+
+// What the executor must do after activate(). The commands are idempotent on the executor's side
+// (deterministic client order ids), so a repeat activation re-asserts them without harm.
+struct KillSwitchActions {
+    bool haltEntries = false;
+    bool cancelWorkingEntries = false;
+    bool closeDayTrades = false; // day trades and scalps; swings keep their broker-side stops
+    bool alert = false;
+    QString alertMessage;
+
+    bool operator==(const KillSwitchActions&) const = default;
+};
+
+// The kill switch: a pure check of the account against the five triggers plus a latch. Once
+// tripped it stays tripped (also across restarts via toJson/fromJson) until an operator calls
+// deactivate(); check() finding nothing later never resets it.
+class KillSwitch {
+public:
+    explicit KillSwitch(const ExecutorConfig& config);
+
+    // First trigger that fires, in PRD order: daily loss, broker unreachable, equity below the
+    // minimum, consecutive losses. Manual is a command and never comes from check(). Pure: it
+    // does not look at or change the latch.
+    std::optional<KillSwitchTrip> check(const KillSwitchInputs& in) const;
+
+    // Trips the switch. The first activation returns all four actions with an alert; another
+    // activation while tripped is recorded in the history, keeps the original trip as the active
+    // one and does not alert again.
+    KillSwitchActions activate(KillTrigger trigger, const QString& detail, qint64 nowMs);
+    // The only way back: an explicit operator command. Returns false (and records nothing) when
+    // the switch is not tripped.
+    bool deactivate(const QString& operatorNote, qint64 nowMs);
+
+    bool isTripped() const { return m_active.has_value(); }
+    std::optional<KillSwitchTrip> activeTrip() const { return m_active; }
+    // Trips, repeats and resets, oldest first; the oldest are dropped beyond kMaxHistory (the
+    // journal's event log keeps everything).
+    QList<KillSwitchEvent> history() const { return m_history; }
+    std::optional<qint64> lastResetAtMs() const { return m_lastResetAtMs; }
+
+    static constexpr qsizetype kMaxHistory = 1000;
+
+    // realized P&L / cost basis as a ratio (-0.035 = lost 3.5%). Both amounts are exact integers,
+    // so the division rounds once and an exact -3% gives the same double as the literal -0.03:
+    // the strict "worse than 3%" comparison is exact at the boundary. 0 when cost is not positive.
+    static double tradeReturn(Money realizedPnl, Money costBasis);
+
+    QJsonObject toJson() const;
+    // A tripped switch loads tripped with its reason and history. Anything malformed is an error
+    // (nullopt + *error); a caller that cannot load the state must treat the switch as tripped.
+    static std::optional<KillSwitch> fromJson(const ExecutorConfig& config, const QJsonObject& json,
+                                              QString* error);
+
+private:
+    void record(KillSwitchEvent event);
+
+    // Copies of the limits, so a KillSwitch never dangles on a config that went away.
+    double m_dailyLossLimit = 0.0;
+    Money m_minAccountEquity;
+    qint64 m_apiTimeoutMs = 0;
+    int m_consecutiveLossThreshold = 0;
+    double m_consecutiveLossPct = 0.0;
+
+    std::optional<KillSwitchTrip> m_active;
+    QList<KillSwitchEvent> m_history;
+    std::optional<qint64> m_lastResetAtMs;
+};
+
+} // namespace axion
