@@ -1,16 +1,14 @@
 #include "core/ClientOrderId.h"
 #include "core/Order.h"
 #include "core/SimClock.h"
+#include "support/TestValues.h"
 
 #include <QTest>
 
 using namespace axion;
+using axion::test::px;
 
 namespace {
-
-Price px(const char* text) {
-    return *Price::parse(QString::fromLatin1(text));
-}
 
 Order wellFormed(OrderType type) {
     Order o;

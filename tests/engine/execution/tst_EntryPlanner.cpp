@@ -1,14 +1,12 @@
 #include "execution/EntryPlanner.h"
+#include "support/TestValues.h"
 
 #include <QTest>
 
 using namespace axion;
+using axion::test::px;
 
 namespace {
-
-Price px(const char* text) {
-    return *Price::parse(QString::fromLatin1(text));
-}
 
 CloudState cloud(CloudLayer layer, double shortEma, double longEma) {
     CloudState c;

@@ -1,4 +1,5 @@
 #include "execution/OrderStateMachine.h"
+#include "support/TestValues.h"
 
 #include <QSet>
 #include <QTest>
@@ -9,7 +10,6 @@ using namespace axion;
 
 // core's toString(enum) returns a QString, which ADL prefers over QTest's enum printer inside
 // QCOMPARE and breaks it: compare such enums by name (also gives readable failure messages).
-#define COMPARE_NAMED(actual, expected) QCOMPARE(toString(actual), toString(expected))
 
 namespace {
 

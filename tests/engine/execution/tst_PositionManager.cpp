@@ -1,4 +1,5 @@
 #include "execution/PositionManager.h"
+#include "support/TestValues.h"
 
 #include <QTest>
 
@@ -6,7 +7,6 @@ using namespace axion;
 
 // core's toString(enum) returns a QString, which ADL prefers over QTest's enum printer inside
 // QCOMPARE and breaks it: compare such enums by name (also gives readable failure messages).
-#define COMPARE_NAMED(actual, expected) QCOMPARE(toString(actual), toString(expected))
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -1,4 +1,5 @@
 #include "market/CloudStack.h"
+#include "support/GoldenEmaTable.h"
 
 #include <QFile>
 #include <QTest>
@@ -12,58 +13,9 @@ using namespace axion;
 
 namespace {
 
-// Golden values computed by TA-Lib, pandas, backtrader and R TTR (shared/data/SOURCES.md §3).
-const QString kGoldenPath =
-    QStringLiteral(AXION_SHARED_DIR "/data/reference/ema_spy_1m_rth_20131004_20131011.csv");
-constexpr double kTolerance = 1e-9; // the file's documented comparison tolerance
-
-// The reference CSV: raw cells (to rebuild exact fixed-point bars) and cells as doubles
-// (NaN for an empty "not ready" cell).
-struct GoldenTable {
-    QList<QByteArray> header;
-    std::vector<QList<QByteArray>> cells;
-    std::vector<std::vector<double>> columns;
-    int rows = 0;
-
-    int indexOf(const QByteArray& name) const { return int(header.indexOf(name)); }
-};
-
-QString loadGolden(GoldenTable& table) {
-    QFile file(kGoldenPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("golden EMA file missing or unreadable: %1 (%2)")
-            .arg(kGoldenPath, file.errorString());
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    table.header = lines.first().trimmed().split(',');
-    table.columns.assign(std::size_t(table.header.size()), {});
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        if (line.isEmpty())
-            continue;
-        QList<QByteArray> cells = line.split(',');
-        if (cells.size() != table.header.size())
-            return QStringLiteral("golden EMA file line %1 has %2 cells, header has %3")
-                .arg(i + 1)
-                .arg(cells.size())
-                .arg(table.header.size());
-        table.columns[0].push_back(std::numeric_limits<double>::quiet_NaN()); // datetime
-        for (qsizetype c = 1; c < cells.size(); ++c) {
-            double v = std::numeric_limits<double>::quiet_NaN();
-            if (!cells[c].isEmpty()) {
-                bool ok = false;
-                v = cells[c].toDouble(&ok);
-                if (!ok)
-                    return QStringLiteral("golden EMA file line %1: bad number").arg(i + 1);
-            }
-            table.columns[std::size_t(c)].push_back(v);
-        }
-        table.cells.push_back(std::move(cells));
-        ++table.rows;
-    }
-    if (table.rows == 0)
-        return QStringLiteral("golden EMA file has no data rows: %1").arg(kGoldenPath);
-    return {};
-}
+using test::GoldenEmaTable;
+using test::kGoldenTolerance;
+constexpr double kTolerance = kGoldenTolerance;
 
 // CloudState's == with NaN (not-ready) EMAs treated as equal to NaN.
 bool sameState(CloudState a, CloudState b) {
@@ -87,7 +39,7 @@ class tst_CloudStack : public QObject {
     Q_OBJECT
 
 private:
-    GoldenTable m_golden;
+    GoldenEmaTable m_golden;
     std::vector<Bar> m_bars;
 
     // The golden column for one EMA, or a failure message naming the missing column.
@@ -101,7 +53,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        const QString error = loadGolden(m_golden);
+        const QString error = m_golden.load();
         if (!error.isEmpty())
             QFAIL(qPrintable(error));
         const int closeCol = m_golden.indexOf("close");

@@ -1,4 +1,5 @@
 #include "market/Ema.h"
+#include "support/GoldenEmaTable.h"
 
 #include <QFile>
 #include <QHash>
@@ -12,61 +13,9 @@ using namespace axion;
 
 namespace {
 
-// Golden values computed by TA-Lib, pandas, backtrader and R TTR (shared/data/SOURCES.md §3).
-const QString kGoldenPath =
-    QStringLiteral(AXION_SHARED_DIR "/data/reference/ema_spy_1m_rth_20131004_20131011.csv");
-constexpr double kTolerance = 1e-9; // the file's documented comparison tolerance
-
-// The reference CSV as columns of doubles; an empty cell is NaN ("not ready").
-struct GoldenTable {
-    QList<QByteArray> header;
-    std::vector<std::vector<double>> columns;
-    int rows = 0;
-
-    int indexOf(const QByteArray& name) const { return int(header.indexOf(name)); }
-};
-
-// Returns an error message, or an empty string on success.
-QString loadGolden(GoldenTable& table) {
-    QFile file(kGoldenPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("golden EMA file missing or unreadable: %1 (%2)")
-            .arg(kGoldenPath, file.errorString());
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    if (lines.isEmpty())
-        return QStringLiteral("golden EMA file is empty: %1").arg(kGoldenPath);
-    table.header = lines.first().trimmed().split(',');
-    table.columns.assign(std::size_t(table.header.size()), {});
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        if (line.isEmpty())
-            continue;
-        const QList<QByteArray> cells = line.split(',');
-        if (cells.size() != table.header.size())
-            return QStringLiteral("golden EMA file line %1 has %2 cells, header has %3")
-                .arg(i + 1)
-                .arg(cells.size())
-                .arg(table.header.size());
-        // Column 0 is the datetime: kept as NaN, never read.
-        table.columns[0].push_back(std::numeric_limits<double>::quiet_NaN());
-        for (qsizetype c = 1; c < cells.size(); ++c) {
-            double v = std::numeric_limits<double>::quiet_NaN();
-            if (!cells[c].isEmpty()) {
-                bool ok = false;
-                v = cells[c].toDouble(&ok);
-                if (!ok)
-                    return QStringLiteral("golden EMA file line %1: bad number in column %2")
-                        .arg(i + 1)
-                        .arg(QString::fromLatin1(table.header[c]));
-            }
-            table.columns[std::size_t(c)].push_back(v);
-        }
-        ++table.rows;
-    }
-    if (table.rows == 0)
-        return QStringLiteral("golden EMA file has no data rows: %1").arg(kGoldenPath);
-    return {};
-}
+using test::GoldenEmaTable;
+using test::kGoldenTolerance;
+constexpr double kTolerance = kGoldenTolerance;
 
 } // namespace
 
@@ -74,12 +23,12 @@ class tst_Ema : public QObject {
     Q_OBJECT
 
 private:
-    GoldenTable m_golden;
+    GoldenEmaTable m_golden;
     QString m_loadError = QStringLiteral("initTestCase did not run");
 
 private Q_SLOTS:
     void initTestCase() {
-        m_loadError = loadGolden(m_golden);
+        m_loadError = m_golden.load();
         if (!m_loadError.isEmpty())
             QFAIL(qPrintable(m_loadError));
         QVERIFY2(m_golden.indexOf("close") > 0, "golden file has no close column");

@@ -1,4 +1,5 @@
 #include "risk/KillSwitch.h"
+#include "support/TestValues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,7 +9,6 @@ using namespace axion;
 
 // core's toString(enum) returns a QString, which ADL prefers over QTest's enum printer inside
 // QCOMPARE and breaks it: compare such enums by name (also gives readable failure messages).
-#define COMPARE_NAMED(actual, expected) QCOMPARE(toString(actual), toString(expected))
 using namespace Qt::StringLiterals;
 
 namespace {

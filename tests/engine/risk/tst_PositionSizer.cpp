@@ -1,14 +1,12 @@
 #include "risk/PositionSizer.h"
+#include "support/TestValues.h"
 
 #include <QTest>
 
 using namespace axion;
+using axion::test::px;
 
 namespace {
-
-Price px(const char* text) {
-    return *Price::parse(QString::fromLatin1(text));
-}
 
 Signal makeSignal(Direction d, const char* entry, const char* stop, int conviction) {
     Signal s;

@@ -1,14 +1,12 @@
 #include "risk/RiskGate.h"
+#include "support/TestValues.h"
 
 #include <QTest>
 
 using namespace axion;
+using axion::test::px;
 
 namespace {
-
-Price px(const char* text) {
-    return *Price::parse(QString::fromLatin1(text));
-}
 
 Signal makeSignal(const char* ticker = "AAPL", Direction d = Direction::Long,
                   const char* sector = "Technology", TradeType type = TradeType::Day) {

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/Direction.h"
+#include "core/Fill.h"
+#include "core/Money.h"
+#include "core/Order.h"
+#include "execution/OrderStateMachine.h"
+
+#include <QObject>
+#include <QString>
+
+namespace axion {
+
+// What a broker says about one of our orders. Brokers translate their own wire events into this.
+struct OrderUpdate {
+    QString clientOrderId;
+    QString brokerOrderId;
+    QString broker;
+    OrderEvent event = OrderEvent::Ack;
+    Quantity cumulativeFilled = 0; // shares filled so far, as the broker knows it after this event
+    Price averageFillPrice;        // of those shares
+    QString message;               // reject reason, cancel reason, transport error
+    qint64 brokerTimeMs = 0;       // broker's timestamp (UTC ms), 0 if it sent none
+    qint64 receivedTimeMs = 0;     // our clock when it arrived
+};
+
+// The account as the broker reports it.
+struct BrokerAccount {
+    Money equity;
+    Money cash;
+    Money buyingPower;
+    Money lastEquity; // equity at the previous close: the base of the daily P&L
+    bool operator==(const BrokerAccount&) const = default;
+};
+
+// A position as the broker holds it (for reconciliation after a restart).
+struct BrokerPosition {
+    QString ticker;
+    Direction direction = Direction::Long;
+    Quantity shares = 0;
+    Price averageEntry;
+    bool operator==(const BrokerPosition&) const = default;
+};
+
+// The one interface the executor routes orders through: PaperBroker today, AlpacaBroker and
+// IbkrBroker later. Calls return at once; answers arrive as signals, possibly before the call
+// returns (the paper broker answers synchronously), so callers record an order before submitting.
+//
+// Rules every implementation keeps:
+//  - an order is sent once; a broker never retries a submit by itself. An ambiguous outcome is
+//    reported as OrderEvent::Timeout and resolved with lookup(), never by sending again;
+//  - fills carry a unique execution id per broker and are reported once per execution (a
+//    broker that reports cumulative quantities converts them);
+//  - times are UTC ms; brokerTimeMs is the broker's, receivedTimeMs ours.
+class Broker : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~Broker() override = default;
+
+    virtual QString name() const = 0;
+    virtual bool isConnected() const = 0;
+
+    virtual void submit(const Order& order) = 0;
+    // An entry with its protective stop and take-profit. The legs become active when the entry
+    // fills (for the filled shares) and one cancels the other.
+    virtual void submitBracket(const Order& entry, const Order& stop, const Order& target) = 0;
+    virtual void cancel(const QString& clientOrderId) = 0;
+    // Answers with an orderUpdated carrying the order's current state, or event NotFound.
+    virtual void lookup(const QString& clientOrderId) = 0;
+
+    virtual BrokerAccount account() const = 0;
+    virtual QList<BrokerPosition> positions() const = 0;
+
+Q_SIGNALS:
+    void orderUpdated(const axion::OrderUpdate& update);
+    void fillReceived(const axion::Fill& fill);
+    void accountUpdated(const axion::BrokerAccount& account);
+    void connectionChanged(bool connected, const QString& reason);
+};
+
+} // namespace axion

@@ -1,0 +1,111 @@
+#include "execution/OrderBook.h"
+
+namespace axion {
+
+bool OrderBook::add(const Order& order, qint64 nowMs) {
+    if (m_index.contains(order.clientOrderId))
+        return false;
+    OrderRecord r;
+    r.order = order;
+    r.createdMs = nowMs;
+    r.updatedMs = nowMs;
+    m_index.insert(order.clientOrderId, static_cast<qsizetype>(m_orders.size()));
+    m_orders.push_back(std::move(r));
+    return true;
+}
+
+const OrderRecord* OrderBook::find(const QString& clientOrderId) const {
+    const auto it = m_index.constFind(clientOrderId);
+    return it == m_index.cend() ? nullptr : &m_orders[static_cast<std::size_t>(*it)];
+}
+
+OrderRecord* OrderBook::find(const QString& clientOrderId) {
+    const auto it = m_index.constFind(clientOrderId);
+    return it == m_index.cend() ? nullptr : &m_orders[static_cast<std::size_t>(*it)];
+}
+
+QList<const OrderRecord*> OrderBook::working() const {
+    QList<const OrderRecord*> out;
+    for (const OrderRecord& r : m_orders) {
+        if (r.isWorking())
+            out.append(&r);
+    }
+    return out;
+}
+
+OrderBookChange OrderBook::apply(const QString& clientOrderId, OrderEvent event, qint64 nowMs,
+                                 const QString& message) {
+    OrderBookChange change;
+    OrderRecord* r = find(clientOrderId);
+    if (!r) {
+        change.kind = OrderBookChange::UnknownOrder;
+        change.detail = QStringLiteral("no order %1").arg(clientOrderId);
+        return change;
+    }
+    change.from = r->state;
+    const auto next = OrderStateMachine::transition(r->state, event, r->filled);
+    if (!next) {
+        change.kind = OrderBookChange::Invalid;
+        change.to = r->state;
+        change.detail = QStringLiteral("%1 in state %2 is not a valid transition")
+                            .arg(toString(event), toString(r->state));
+        return change;
+    }
+    r->state = *next;
+    r->updatedMs = nowMs;
+    if (!message.isEmpty())
+        r->lastMessage = message;
+    change.to = *next;
+    return change;
+}
+
+OrderBookChange OrderBook::applyUpdate(const OrderUpdate& update) {
+    // Fill quantities come from fills; a fill update only moves the state. A Fill event whose
+    // cumulative count is below the order size is really partial (brokers differ in wording).
+    OrderEvent event = update.event;
+    if (const OrderRecord* r = find(update.clientOrderId)) {
+        if (event == OrderEvent::Fill && update.cumulativeFilled > 0 &&
+            update.cumulativeFilled < r->order.quantity)
+            event = OrderEvent::PartialFill;
+    }
+    OrderBookChange change = apply(update.clientOrderId, event,
+                                   update.receivedTimeMs, update.message);
+    if (OrderRecord* r = find(update.clientOrderId); r && !update.brokerOrderId.isEmpty())
+        r->brokerOrderId = update.brokerOrderId;
+    return change;
+}
+
+OrderBookChange OrderBook::applyFill(const Fill& fill) {
+    OrderBookChange change;
+    OrderRecord* r = find(fill.clientOrderId);
+    if (!r) {
+        change.kind = OrderBookChange::UnknownOrder;
+        change.detail = QStringLiteral("fill %1 for unknown order %2").arg(fill.executionId, fill.clientOrderId);
+        return change;
+    }
+    change.from = r->state;
+    change.to = r->state;
+    const QString key = fill.broker + QChar(0x1f) + fill.executionId;
+    if (m_executions.contains(key)) {
+        change.kind = OrderBookChange::DuplicateFill;
+        change.detail = QStringLiteral("execution %1 already counted").arg(fill.executionId);
+        return change;
+    }
+    if (fill.quantity <= 0 || fill.quantity > r->remaining()) {
+        change.kind = OrderBookChange::Overfill;
+        change.detail = QStringLiteral("fill of %1 shares on order %2 with %3 remaining")
+                            .arg(fill.quantity)
+                            .arg(fill.clientOrderId)
+                            .arg(r->remaining());
+        return change;
+    }
+    m_executions.insert(key);
+    r->filled += fill.quantity;
+    r->filledCost += fill.price * fill.quantity;
+    r->updatedMs = fill.receivedTimeMs;
+    if (isTerminal(r->state) && r->state != OrderState::Filled)
+        change.detail = QStringLiteral("late fill on a %1 order").arg(toString(r->state));
+    return change;
+}
+
+} // namespace axion

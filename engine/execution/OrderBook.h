@@ -1,0 +1,82 @@
+#pragma once
+
+#include "brokers/Broker.h"
+#include "core/Fill.h"
+#include "core/Money.h"
+#include "core/Order.h"
+#include "execution/OrderStateMachine.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <vector>
+
+namespace axion {
+
+// One order as the executor tracks it.
+struct OrderRecord {
+    Order order;
+    OrderState state = OrderState::New;
+    QString brokerOrderId;
+    Quantity filled = 0;       // from fills (per execution), never from cumulative reports alone
+    Money filledCost;          // exact sum of fill price x shares
+    qint64 createdMs = 0;
+    qint64 updatedMs = 0;
+    QString lastMessage;       // last reject/cancel reason
+    int barsWorking = 0;       // bars seen while working (limit entry expiry)
+
+    Quantity remaining() const { return order.quantity - filled; }
+    Price averageFillPrice() const {
+        return filled > 0 ? averagePrice(filledCost, filled) : Price();
+    }
+    bool isWorking() const { return !isTerminal(state); }
+};
+
+// The outcome of applying something to the book.
+struct OrderBookChange {
+    enum Kind {
+        Applied,       // state moved (or stayed, for an idempotent duplicate)
+        UnknownOrder,  // no such client order id
+        Invalid,       // the (state, event) pair is not in the table: state kept, flagged
+        DuplicateFill, // execution id seen before: ignored
+        Overfill,      // more shares than the order has: rejected, flagged
+    };
+    Kind kind = Applied;
+    OrderState from = OrderState::New;
+    OrderState to = OrderState::New;
+    QString detail; // human text for anomalies
+    bool ok() const { return kind == Applied; }
+};
+
+// Every order of the session by client order id, driven through the OrderStateMachine. Fills are
+// deduplicated by (broker, execution id) and checked against the order's size; state changes
+// come from the broker's order updates. Pure bookkeeping: no I/O.
+class OrderBook {
+public:
+    // Records a new order in state New. Refuses an id it already has: an order is never placed
+    // twice under one id.
+    bool add(const Order& order, qint64 nowMs);
+
+    // Our own events (Submit, CancelRequest, Timeout) and the broker's updates.
+    OrderBookChange apply(const QString& clientOrderId, OrderEvent event, qint64 nowMs,
+                          const QString& message = {});
+    OrderBookChange applyUpdate(const OrderUpdate& update);
+    // A fill: dedup, overfill check, then counted. A fill for an order in a terminal state
+    // (late execution after a cancel) is still counted, and reported Applied with a detail.
+    OrderBookChange applyFill(const Fill& fill);
+
+    const OrderRecord* find(const QString& clientOrderId) const;
+    OrderRecord* find(const QString& clientOrderId);
+    // Working orders in insertion order (deterministic).
+    QList<const OrderRecord*> working() const;
+    int size() const { return static_cast<int>(m_orders.size()); }
+
+private:
+    std::vector<OrderRecord> m_orders;       // insertion order
+    QHash<QString, qsizetype> m_index;       // client id -> position in m_orders
+    QSet<QString> m_executions;              // broker + '\x1f' + execution id
+};
+
+} // namespace axion

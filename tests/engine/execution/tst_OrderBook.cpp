@@ -1,0 +1,135 @@
+#include "execution/OrderBook.h"
+
+#include <QTest>
+
+using namespace axion;
+
+namespace {
+
+Order entry(const char* id = "sig-1-entry", Quantity qty = 100) {
+    Order o;
+    o.clientOrderId = QString::fromLatin1(id);
+    o.signalId = QStringLiteral("sig-1");
+    o.ticker = QStringLiteral("AAPL");
+    o.quantity = qty;
+    o.broker = QStringLiteral("paper");
+    return o;
+}
+
+Fill fill(const char* exec, Quantity qty, const char* price, const char* order = "sig-1-entry") {
+    Fill f;
+    f.executionId = QString::fromLatin1(exec);
+    f.clientOrderId = QString::fromLatin1(order);
+    f.broker = QStringLiteral("paper");
+    f.ticker = QStringLiteral("AAPL");
+    f.quantity = qty;
+    f.price = *Price::parse(QString::fromLatin1(price));
+    return f;
+}
+
+OrderUpdate update(OrderEvent e, Quantity cumulative = 0, const char* order = "sig-1-entry") {
+    OrderUpdate u;
+    u.clientOrderId = QString::fromLatin1(order);
+    u.brokerOrderId = QStringLiteral("b-1");
+    u.broker = QStringLiteral("paper");
+    u.event = e;
+    u.cumulativeFilled = cumulative;
+    u.receivedTimeMs = 5;
+    return u;
+}
+
+} // namespace
+
+class tst_OrderBook : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void anIdIsNeverAddedTwice() {
+        OrderBook book;
+        QVERIFY(book.add(entry(), 1));
+        QVERIFY(!book.add(entry(), 2));
+        QCOMPARE(book.size(), 1);
+        QCOMPARE(toString(book.find(QStringLiteral("sig-1-entry"))->state), QStringLiteral("new"));
+    }
+
+    void lifecycleWithPartialFills() {
+        OrderBook book;
+        book.add(entry(), 1);
+        QVERIFY(book.apply(QStringLiteral("sig-1-entry"), OrderEvent::Submit, 2).ok());
+        QVERIFY(book.applyUpdate(update(OrderEvent::Ack)).ok());
+        QVERIFY(book.applyFill(fill("e1", 40, "100.10")).ok());
+        QVERIFY(book.applyUpdate(update(OrderEvent::PartialFill, 40)).ok());
+        // A "fill" report whose cumulative count is short of the order is treated as partial.
+        QVERIFY(book.applyFill(fill("e2", 30, "100.20")).ok());
+        QCOMPARE(toString(book.applyUpdate(update(OrderEvent::Fill, 70)).to),
+                 QStringLiteral("partially_filled"));
+        QVERIFY(book.applyFill(fill("e3", 30, "100.30")).ok());
+        const OrderBookChange last = book.applyUpdate(update(OrderEvent::Fill, 100));
+        QCOMPARE(toString(last.to), QStringLiteral("filled"));
+        const OrderRecord* r = book.find(QStringLiteral("sig-1-entry"));
+        QCOMPARE(r->filled, 100);
+        // (40 x 100.10 + 30 x 100.20 + 30 x 100.30) / 100 = 10019 / 100 = 100.19
+        QCOMPARE(r->filledCost, *Money::parse(u"10019"));
+        QCOMPARE(r->averageFillPrice(), *Price::parse(u"100.19"));
+        QCOMPARE(r->brokerOrderId, QStringLiteral("b-1"));
+        QVERIFY(book.working().isEmpty());
+    }
+
+    void duplicateFillsAreIgnored() {
+        OrderBook book;
+        book.add(entry(), 1);
+        QVERIFY(book.applyFill(fill("e1", 40, "100")).ok());
+        const OrderBookChange again = book.applyFill(fill("e1", 40, "100"));
+        QCOMPARE(int(again.kind), int(OrderBookChange::DuplicateFill));
+        QCOMPARE(book.find(QStringLiteral("sig-1-entry"))->filled, 40);
+    }
+
+    void overfillIsAnErrorNotAPosition() {
+        OrderBook book;
+        book.add(entry("sig-1-entry", 50), 1);
+        QVERIFY(book.applyFill(fill("e1", 40, "100")).ok());
+        const OrderBookChange over = book.applyFill(fill("e2", 11, "100"));
+        QCOMPARE(int(over.kind), int(OrderBookChange::Overfill));
+        QVERIFY(over.detail.contains(u"10 remaining"));
+        QCOMPARE(book.find(QStringLiteral("sig-1-entry"))->filled, 40);
+        QVERIFY(book.applyFill(fill("e3", 10, "100")).ok());
+    }
+
+    void invalidTransitionsKeepTheState() {
+        OrderBook book;
+        book.add(entry(), 1);
+        const OrderBookChange c =
+            book.applyUpdate(update(OrderEvent::Fill, 100)); // never submitted
+        QCOMPARE(int(c.kind), int(OrderBookChange::Invalid));
+        QCOMPARE(toString(book.find(QStringLiteral("sig-1-entry"))->state), QStringLiteral("new"));
+        QCOMPARE(int(book.applyUpdate(update(OrderEvent::Ack, 0, "nope")).kind),
+                 int(OrderBookChange::UnknownOrder));
+    }
+
+    void lateFillAfterCancelIsStillCounted() {
+        OrderBook book;
+        book.add(entry(), 1);
+        book.apply(QStringLiteral("sig-1-entry"), OrderEvent::Submit, 2);
+        book.applyUpdate(update(OrderEvent::Ack));
+        book.apply(QStringLiteral("sig-1-entry"), OrderEvent::CancelRequest, 3);
+        book.applyUpdate(update(OrderEvent::CancelAck));
+        const OrderBookChange late = book.applyFill(fill("e9", 10, "99"));
+        QVERIFY(late.ok());
+        QVERIFY(late.detail.contains(u"late fill"));
+        QCOMPARE(book.find(QStringLiteral("sig-1-entry"))->filled, 10);
+    }
+
+    void ambiguousSubmitWaitsForLookup() {
+        OrderBook book;
+        book.add(entry(), 1);
+        book.apply(QStringLiteral("sig-1-entry"), OrderEvent::Submit, 2);
+        QCOMPARE(toString(book.apply(QStringLiteral("sig-1-entry"), OrderEvent::Timeout, 3).to),
+                 QStringLiteral("unknown"));
+        QVERIFY(book.find(QStringLiteral("sig-1-entry"))->isWorking());
+        QCOMPARE(toString(book.applyUpdate(update(OrderEvent::NotFound)).to),
+                 QStringLiteral("rejected"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_OrderBook)
+#include "tst_OrderBook.moc"
