@@ -57,6 +57,7 @@ int main(int argc, char* argv[]) {
         err << "axion-executor: " << cl.error << '\n';
         return 2;
     case CommandLine::Action::Run:
+    case CommandLine::Action::Headless:
         break;
     }
 
