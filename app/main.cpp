@@ -1,9 +1,14 @@
 #include "CommandLine.h"
 #include "config/ExecutorConfig.h"
 #include "core/SystemClock.h"
+#include "execution/ReplaySession.h"
 #include "market/MarketCalendar.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace axion;
@@ -32,6 +37,43 @@ int printStatus(const ExecutorConfig& config) {
         << '\n';
     out << QCoreApplication::translate("main", "Market (New York): %1").arg(calendar.describe(now))
         << '\n';
+    return 0;
+}
+
+// --headless --replay FILE...: the whole pipeline on replayed bars, then a summary.
+int runHeadless(const CommandLine& cl, const ExecutorConfig& config) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const Money equity = Money::fromWhole(cl.equityDollars.value_or(100'000));
+    ReplaySession session(config, equity);
+    for (const QString& file : cl.replayFiles) {
+        QString error;
+        if (!session.addFile(file, &error)) {
+            err << "axion-executor: " << error << '\n';
+            return 2;
+        }
+    }
+    QTemporaryDir scratch; // holds the journal when --journal is not given
+    const QString journal =
+        cl.journalPath.isEmpty() ? scratch.filePath(QStringLiteral("journal.db")) : cl.journalPath;
+    QString error;
+    if (!session.openJournal(journal, &error)) {
+        err << "axion-executor: journal " << journal << ": " << error << '\n';
+        return 2;
+    }
+    const ReplaySummary summary = session.run();
+    out << summary.toText();
+    if (!cl.journalPath.isEmpty())
+        out << "  journal         " << QDir::toNativeSeparators(journal) << '\n';
+    if (!cl.summaryJsonPath.isEmpty()) {
+        QFile file(cl.summaryJsonPath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err << "axion-executor: cannot write " << cl.summaryJsonPath << ": "
+                << file.errorString() << '\n';
+            return 2;
+        }
+        file.write(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented));
+    }
     return 0;
 }
 
@@ -71,5 +113,7 @@ int main(int argc, char* argv[]) {
             return 2;
         }
     }
+    if (cl.action == CommandLine::Action::Headless)
+        return runHeadless(cl, config);
     return printStatus(config);
 }

@@ -68,8 +68,8 @@ OrderBookChange OrderBook::applyUpdate(const OrderUpdate& update) {
             update.cumulativeFilled < r->order.quantity)
             event = OrderEvent::PartialFill;
     }
-    OrderBookChange change = apply(update.clientOrderId, event,
-                                   update.receivedTimeMs, update.message);
+    OrderBookChange change =
+        apply(update.clientOrderId, event, update.receivedTimeMs, update.message);
     if (OrderRecord* r = find(update.clientOrderId); r && !update.brokerOrderId.isEmpty())
         r->brokerOrderId = update.brokerOrderId;
     return change;
@@ -80,7 +80,8 @@ OrderBookChange OrderBook::applyFill(const Fill& fill) {
     OrderRecord* r = find(fill.clientOrderId);
     if (!r) {
         change.kind = OrderBookChange::UnknownOrder;
-        change.detail = QStringLiteral("fill %1 for unknown order %2").arg(fill.executionId, fill.clientOrderId);
+        change.detail = QStringLiteral("fill %1 for unknown order %2")
+                            .arg(fill.executionId, fill.clientOrderId);
         return change;
     }
     change.from = r->state;

@@ -10,7 +10,6 @@
 #include <QList>
 #include <QSet>
 #include <QString>
-
 #include <vector>
 
 namespace axion {
@@ -20,12 +19,12 @@ struct OrderRecord {
     Order order;
     OrderState state = OrderState::New;
     QString brokerOrderId;
-    Quantity filled = 0;       // from fills (per execution), never from cumulative reports alone
-    Money filledCost;          // exact sum of fill price x shares
+    Quantity filled = 0; // from fills (per execution), never from cumulative reports alone
+    Money filledCost;    // exact sum of fill price x shares
     qint64 createdMs = 0;
     qint64 updatedMs = 0;
-    QString lastMessage;       // last reject/cancel reason
-    int barsWorking = 0;       // bars seen while working (limit entry expiry)
+    QString lastMessage; // last reject/cancel reason
+    int barsWorking = 0; // bars seen while working (limit entry expiry)
 
     Quantity remaining() const { return order.quantity - filled; }
     Price averageFillPrice() const {
@@ -74,9 +73,9 @@ public:
     int size() const { return static_cast<int>(m_orders.size()); }
 
 private:
-    std::vector<OrderRecord> m_orders;       // insertion order
-    QHash<QString, qsizetype> m_index;       // client id -> position in m_orders
-    QSet<QString> m_executions;              // broker + '\x1f' + execution id
+    std::vector<OrderRecord> m_orders; // insertion order
+    QHash<QString, qsizetype> m_index; // client id -> position in m_orders
+    QSet<QString> m_executions;        // broker + '\x1f' + execution id
 };
 
 } // namespace axion

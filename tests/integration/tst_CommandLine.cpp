@@ -16,8 +16,7 @@ QStringList words(const char* text) {
 
 } // namespace
 
-class tst_CommandLine : public QObject
-{
+class tst_CommandLine : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -41,14 +40,22 @@ private Q_SLOTS:
     void errors_data() {
         QTest::addColumn<QString>("args");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("headless without replay") << "--headless" << "--replay";
-        QTest::newRow("replay without headless") << "--replay a.zip" << "--headless";
-        QTest::newRow("equity not a number") << "--headless --replay a.zip --equity lots" << "--equity";
-        QTest::newRow("equity zero") << "--headless --replay a.zip --equity 0" << "--equity";
-        QTest::newRow("equity negative") << "--headless --replay a.zip --equity -5" << "--equity";
-        QTest::newRow("stray argument") << "file.zip" << "file.zip";
-        QTest::newRow("unknown option") << "--frobnicate" << "frobnicate";
-        QTest::newRow("missing value") << "--config" << "config";
+        QTest::newRow("headless without replay") << "--headless"
+                                                 << "--replay";
+        QTest::newRow("replay without headless") << "--replay a.zip"
+                                                 << "--headless";
+        QTest::newRow("equity not a number") << "--headless --replay a.zip --equity lots"
+                                             << "--equity";
+        QTest::newRow("equity zero") << "--headless --replay a.zip --equity 0"
+                                     << "--equity";
+        QTest::newRow("equity negative") << "--headless --replay a.zip --equity -5"
+                                         << "--equity";
+        QTest::newRow("stray argument") << "file.zip"
+                                        << "file.zip";
+        QTest::newRow("unknown option") << "--frobnicate"
+                                        << "frobnicate";
+        QTest::newRow("missing value") << "--config"
+                                       << "config";
     }
     void errors() {
         QFETCH(QString, args);
@@ -63,7 +70,8 @@ private Q_SLOTS:
         QCOMPARE(int(help.action), int(CommandLine::Action::ShowHelp));
         QVERIFY(help.helpText.contains(u"--headless"));
         QVERIFY(help.helpText.contains(u"--summary-json"));
-        QCOMPARE(int(parse({QStringLiteral("--version")}).action), int(CommandLine::Action::ShowVersion));
+        QCOMPARE(int(parse({QStringLiteral("--version")}).action),
+                 int(CommandLine::Action::ShowVersion));
     }
 };
 

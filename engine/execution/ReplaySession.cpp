@@ -1,0 +1,160 @@
+#include "execution/ReplaySession.h"
+
+#include "brokers/OrderRouter.h"
+#include "brokers/PaperBroker.h"
+#include "core/SimClock.h"
+#include "journal/TradeJournal.h"
+#include "signals/CloudSignalEngine.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+namespace axion {
+
+// The objects of one run, built fresh by run() so that a session can be replayed again.
+struct ReplaySession::Parts {
+    SimClock clock;
+    PaperBroker broker;
+    OrderRouter router;
+    CloudSignalEngine signals;
+    std::unique_ptr<TradeJournal> journal;
+    std::unique_ptr<TradeExecutor> executor;
+
+    Parts(const ExecutorConfig& config, Money equity)
+        : broker(PaperBrokerSettings{equity, 2.0, config.slippageBuffer, 1.0, equity})
+        , signals(config) {
+        router.addBroker(&broker);
+        router.setPrimary(broker.name());
+    }
+};
+
+ReplaySession::ReplaySession(const ExecutorConfig& config, Money startingEquity)
+    : m_config(config)
+    , m_startingEquity(startingEquity) {}
+
+ReplaySession::~ReplaySession() = default;
+
+bool ReplaySession::addFile(const QString& path, QString* error) {
+    return m_feed.addFile(path, error);
+}
+
+void ReplaySession::setFeed(const ReplayFeed& feed) {
+    m_feed = feed;
+}
+
+bool ReplaySession::openJournal(const QString& path, QString* error) {
+    // Opened for real in run(); checked here so a bad path fails before the replay starts.
+    SimClock probeClock;
+    TradeJournal probe(probeClock);
+    if (!probe.open(path)) {
+        if (error)
+            *error = probe.errorString();
+        return false;
+    }
+    probe.close();
+    m_journalPath = path;
+    return true;
+}
+
+ReplaySummary ReplaySession::run() {
+    Parts parts(m_config, m_startingEquity);
+    if (!m_journalPath.isEmpty()) {
+        parts.journal = std::make_unique<TradeJournal>(parts.clock);
+        parts.journal->open(m_journalPath);
+    }
+    parts.executor = std::make_unique<TradeExecutor>(m_config, parts.clock, parts.router,
+                                                     parts.signals, parts.journal.get());
+    parts.executor->attachBroker(&parts.broker);
+
+    const std::vector<ReplayBar>& bars = m_feed.bars();
+    const QStringList& symbols = m_feed.symbols();
+    std::vector<Signal> signals;
+    signals.reserve(16);
+
+    QElapsedTimer wall;
+    wall.start();
+    for (const ReplayBar& rb : bars) {
+        const QString& ticker = symbols[rb.symbol];
+        const qint64 closeMs = rb.bar.timeMs + 60'000;
+        parts.clock.setNowMs(closeMs);
+        parts.broker.onBar(ticker, rb.bar);
+        parts.broker.setTimeMs(closeMs);
+        signals.clear();
+        parts.signals.onMinuteBar(rb.symbol, ticker, rb.bar, signals);
+        parts.executor->onMinuteBar(rb.symbol, ticker, rb.bar);
+        for (const Signal& s : signals)
+            parts.executor->onSignal(s);
+    }
+    parts.executor->finish();
+    const qint64 elapsedNs = wall.nsecsElapsed();
+
+    ReplaySummary summary;
+    summary.stats = parts.executor->stats();
+    summary.startingEquity = m_startingEquity;
+    summary.endingEquity = parts.broker.account().equity;
+    summary.wallSeconds = static_cast<double>(elapsedNs) / 1e9;
+    summary.barsPerSecond =
+        elapsedNs > 0 ? static_cast<double>(bars.size()) * 1e9 / static_cast<double>(elapsedNs)
+                      : 0.0;
+    return summary;
+}
+
+QJsonObject ReplaySummary::toJson() const {
+    QJsonObject rejectedCounts;
+    for (auto it = stats.rejected.cbegin(); it != stats.rejected.cend(); ++it)
+        rejectedCounts.insert(it.key(), static_cast<double>(it.value()));
+    QJsonObject o;
+    o.insert(QStringLiteral("bars"), static_cast<double>(stats.bars));
+    o.insert(QStringLiteral("signals"), static_cast<double>(stats.entrySignals));
+    o.insert(QStringLiteral("exit_hints"), static_cast<double>(stats.exitHints));
+    o.insert(QStringLiteral("approved"), static_cast<double>(stats.approved));
+    o.insert(QStringLiteral("rejected"), rejectedCounts);
+    o.insert(QStringLiteral("orders"), static_cast<double>(stats.orders));
+    o.insert(QStringLiteral("fills"), static_cast<double>(stats.fills));
+    o.insert(QStringLiteral("trades"), static_cast<double>(stats.trades));
+    o.insert(QStringLiteral("wins"), static_cast<double>(stats.wins));
+    o.insert(QStringLiteral("losses"), static_cast<double>(stats.losses));
+    o.insert(QStringLiteral("realized_pnl"), stats.realizedPnl.toDouble());
+    o.insert(QStringLiteral("realized_pnl_exact"), stats.realizedPnl.toString());
+    o.insert(QStringLiteral("max_drawdown"), stats.maxDrawdown.toDouble());
+    o.insert(QStringLiteral("kill_switch_trips"), static_cast<double>(stats.killSwitchTrips));
+    o.insert(QStringLiteral("anomalies"), static_cast<double>(stats.anomalies));
+    o.insert(QStringLiteral("starting_equity"), startingEquity.toDouble());
+    o.insert(QStringLiteral("ending_equity"), endingEquity.toDouble());
+    o.insert(QStringLiteral("wall_seconds"), wallSeconds);
+    o.insert(QStringLiteral("bars_per_second"), barsPerSecond);
+    return o;
+}
+
+QString ReplaySummary::toText() const {
+    QString rejectedText;
+    for (auto it = stats.rejected.cbegin(); it != stats.rejected.cend(); ++it)
+        rejectedText += QStringLiteral("\n    %1: %2").arg(it.key()).arg(it.value());
+    return QStringLiteral("Replay summary\n"
+                          "  bars            %1\n"
+                          "  signals         %2 (approved %3, rejected %4)%5\n"
+                          "  orders / fills  %6 / %7\n"
+                          "  trades          %8 (wins %9, losses %10)\n"
+                          "  realized P&L    %11\n"
+                          "  max drawdown    %12\n"
+                          "  equity          %13 -> %14\n"
+                          "  kill switch     %15 trip(s)\n"
+                          "  speed           %16 bars/s (%17 s)\n")
+        .arg(stats.bars)
+        .arg(stats.entrySignals)
+        .arg(stats.approved)
+        .arg(stats.entrySignals - stats.approved)
+        .arg(rejectedText)
+        .arg(stats.orders)
+        .arg(stats.fills)
+        .arg(stats.trades)
+        .arg(stats.wins)
+        .arg(stats.losses)
+        .arg(stats.realizedPnl.toString(), stats.maxDrawdown.toString(), startingEquity.toString(),
+             endingEquity.toString())
+        .arg(stats.killSwitchTrips)
+        .arg(barsPerSecond, 0, 'f', 0)
+        .arg(wallSeconds, 0, 'f', 3);
+}
+
+} // namespace axion

@@ -1,0 +1,698 @@
+#include "execution/TradeExecutor.h"
+
+#include "core/ClientOrderId.h"
+#include "journal/TradeJournal.h"
+#include "signals/CloudSignalEngine.h"
+
+namespace axion {
+
+// One position's lifecycle, from the entry orders to the last exit fill.
+struct TradeExecutor::Trade {
+    Signal signal;        // the signal that opened it
+    int symbol = -1;      // feed index, -1 until the first bar of the ticker is seen
+    int timeframe = 0;    // index into the cloud engine's timeframes
+    qint64 journalId = 0; // trade_executions id, once the entry filled
+    std::optional<Price> target;
+    QStringList entryOrders;      // entry and scale-in orders
+    QStringList protectiveOrders; // bracket stops and targets
+    QString exitOrder;
+    int exitSequence = 0;
+    int scaleSequence = 0;
+    std::optional<PendingScaleIn> scaleIn;
+    ExitTracker tracker;
+    int stackBarsSeen = 0;   // the exit timeframe's bar count at the last evaluation
+    int entryBarsWaited = 0; // timeframe bars an unfilled limit entry has waited
+    bool exiting = false;
+    bool closed = false;     // flat; kept until none of its orders can fill any more
+    bool lateReopen = false; // a late fill reopened it: flatten
+    bool retired = false;    // closed and no order can fill: erased by purgeRetired()
+    QString exitReason;
+    Quantity sharesBought = 0; // all entry fills, for the average exit price
+    Money entryCost;           // exact cost of all entry fills
+};
+
+namespace {
+
+QString entryCode(SizingRejectCode code) {
+    return code == SizingRejectCode::ConvictionTooLow ? QStringLiteral("below_min_conviction")
+                                                      : toString(code);
+}
+
+} // namespace
+
+TradeExecutor::TradeExecutor(const ExecutorConfig& config, const Clock& clock, OrderRouter& router,
+                             const CloudSignalEngine& clouds, TradeJournal* journal,
+                             QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_clock(clock)
+    , m_router(router)
+    , m_clouds(clouds)
+    , m_journal(journal)
+    , m_sizer(config)
+    , m_gate(config)
+    , m_planner(config)
+    , m_exitMonitor(config)
+    , m_killSwitch(config) {}
+
+TradeExecutor::~TradeExecutor() = default;
+
+void TradeExecutor::attachBroker(Broker* broker) {
+    connect(broker, &Broker::orderUpdated, this, &TradeExecutor::onOrderUpdated,
+            Qt::DirectConnection);
+    connect(broker, &Broker::fillReceived, this, &TradeExecutor::onFillReceived,
+            Qt::DirectConnection);
+}
+
+AccountState TradeExecutor::accountState() const {
+    AccountState a;
+    const QList<Broker*> brokers = m_router.brokers();
+    for (const Broker* b : brokers) {
+        const BrokerAccount acc = b->account();
+        a.equity += acc.equity;
+        a.cash += acc.cash;
+        a.buyingPower += acc.buyingPower;
+    }
+    a.startOfDayEquity = m_startOfDayEquity.isPositive() ? m_startOfDayEquity : a.equity;
+    a.positions = m_positions.positions();
+    return a;
+}
+
+int TradeExecutor::timeframeIndex(const QString& timeframe) const {
+    const int i = static_cast<int>(m_clouds.timeframes().indexOf(timeframe));
+    // A timeframe the cloud engine does not scan is judged on the first one it does.
+    return i < 0 ? 0 : i;
+}
+
+MarketStatus TradeExecutor::marketStatus() const {
+    const qint64 now = m_clock.nowMs();
+    MarketStatus m;
+    m.open = m_session && now > m_session->openMs && now <= m_session->closeMs;
+    m.pastEodCutoff = m_eodCutoffMs > 0 && now >= m_eodCutoffMs;
+    return m;
+}
+
+QList<WorkingEntry> TradeExecutor::workingEntries() const {
+    QList<WorkingEntry> out;
+    for (const auto& t : m_trades) {
+        for (const QString& id : t->entryOrders) {
+            const OrderRecord* r = m_book.find(id);
+            if (!r || !r->isWorking() || r->remaining() <= 0)
+                continue;
+            const Price price = r->order.limitPrice.value_or(t->signal.entryPrice);
+            out.append(
+                {t->signal.ticker, t->signal.sector, t->signal.direction, r->remaining(), price});
+        }
+        // The second half of a scale-in is exposure already committed to, not yet ordered.
+        if (t->scaleIn)
+            out.append({t->signal.ticker, t->signal.sector, t->signal.direction, t->scaleIn->shares,
+                        t->signal.entryPrice});
+    }
+    return out;
+}
+
+TradeExecutor::Trade* TradeExecutor::tradeFor(const QString& clientOrderId) {
+    return m_tradeByOrder.value(clientOrderId, nullptr);
+}
+
+void TradeExecutor::reject(const Signal& signal, const QString& code, const QString& message) {
+    ++m_stats.rejected[code];
+    if (m_journal) {
+        RiskDecision d;
+        d.message = code + QStringLiteral(": ") + message;
+        m_journal->recordRiskDecision(signal, d);
+    }
+}
+
+void TradeExecutor::onSignal(const Signal& signal) {
+    if (CloudSignalEngine::isExitHint(signal)) {
+        ++m_stats.exitHints;
+        return;
+    }
+    ++m_stats.entrySignals;
+    if (m_journal)
+        m_journal->recordSignal(signal);
+    if (m_signalsById.contains(signal.signalId))
+        return reject(signal, QStringLiteral("duplicate_id"),
+                      QStringLiteral("signal already handled"));
+    if (m_killSwitch.isTripped())
+        return reject(
+            signal, QStringLiteral("kill_switch_tripped"),
+            QStringLiteral("entries are halted: %1").arg(m_killSwitch.activeTrip()->detail));
+
+    const AccountState account = accountState();
+    const QList<WorkingEntry> working = workingEntries();
+    Money tickerExposure;
+    if (const Position* p = m_positions.position(signal.ticker))
+        tickerExposure = p->marketValue();
+    for (const WorkingEntry& w : working) {
+        if (w.ticker == signal.ticker)
+            tickerExposure += w.price * w.shares;
+    }
+    const PositionSize size = m_sizer.size(signal, account, tickerExposure);
+    if (!size.ok())
+        return reject(signal, entryCode(size.code), size.describe());
+
+    const RiskDecision decision =
+        m_gate.validate(signal, size.shares, size.expectedEntry, account, working, marketStatus());
+    if (m_journal)
+        m_journal->recordRiskDecision(signal, decision);
+    if (!decision.approved) {
+        ++m_stats.rejected[toString(decision.code)];
+        return;
+    }
+
+    // An add to a winner goes where the position lives; a new entry to the primary broker.
+    Trade* existing = m_tradeByTicker.value(signal.ticker, nullptr);
+    Broker* broker = m_router.routeEntry();
+    if (existing) {
+        const Position* held = m_positions.position(signal.ticker);
+        const OrderRecord* first = m_book.find(existing->entryOrders.value(0));
+        broker = m_router.routeTo(held ? held->broker : first ? first->order.broker : QString());
+    }
+    if (!broker)
+        return reject(signal, QStringLiteral("no_broker"), QStringLiteral("no connected broker"));
+    ++m_stats.approved;
+    m_signalsById.insert(signal.signalId, signal);
+
+    const EntryPlan plan = m_planner.plan(signal, decision.approvedShares, broker->name());
+    Trade* trade = existing;
+    if (!trade) {
+        auto t = std::make_unique<Trade>();
+        t->signal = signal;
+        t->symbol = m_symbolOf.value(signal.ticker, -1);
+        t->timeframe = timeframeIndex(signal.timeframe);
+        t->target = plan.target.limitPrice;
+        if (t->symbol >= 0) {
+            if (const CloudStack* stack = m_clouds.stack(t->symbol, t->timeframe))
+                t->stackBarsSeen = stack->barCount();
+        }
+        trade = t.get();
+        m_tradeByTicker.insert(signal.ticker, trade);
+        m_trades.push_back(std::move(t));
+    }
+    if (plan.scaleIn && !trade->scaleIn)
+        trade->scaleIn = plan.scaleIn;
+    submitBracket(plan);
+    trade->entryOrders << plan.entry.clientOrderId;
+    trade->protectiveOrders << plan.stop.clientOrderId << plan.target.clientOrderId;
+    for (const Order* o : {&plan.entry, &plan.stop, &plan.target})
+        m_tradeByOrder.insert(o->clientOrderId, trade);
+}
+
+bool TradeExecutor::submit(const Order& order) {
+    Broker* broker = m_router.routeTo(order.broker);
+    if (!broker || !m_book.add(order, m_clock.nowMs()))
+        return false;
+    ++m_stats.orders;
+    m_book.apply(order.clientOrderId, OrderEvent::Submit, m_clock.nowMs());
+    journalOrder(order.clientOrderId);
+    broker->submit(order);
+    return true;
+}
+
+void TradeExecutor::submitBracket(const EntryPlan& plan) {
+    Broker* broker = m_router.routeTo(plan.entry.broker);
+    if (!broker)
+        return;
+    for (const Order* o : {&plan.entry, &plan.stop, &plan.target}) {
+        if (!m_book.add(*o, m_clock.nowMs()))
+            return; // never place an id twice
+    }
+    for (const Order* o : {&plan.entry, &plan.stop, &plan.target}) {
+        ++m_stats.orders;
+        m_book.apply(o->clientOrderId, OrderEvent::Submit, m_clock.nowMs());
+        journalOrder(o->clientOrderId);
+    }
+    broker->submitBracket(plan.entry, plan.stop, plan.target);
+}
+
+void TradeExecutor::requestCancel(const QString& clientOrderId) {
+    const OrderRecord* r = m_book.find(clientOrderId);
+    if (!r || !r->isWorking() || r->state == OrderState::CancelPending)
+        return;
+    Broker* broker = m_router.routeTo(r->order.broker);
+    if (!broker)
+        return;
+    m_book.apply(clientOrderId, OrderEvent::CancelRequest, m_clock.nowMs());
+    journalOrder(clientOrderId);
+    broker->cancel(clientOrderId);
+}
+
+bool TradeExecutor::cancelOrder(const QString& clientOrderId) {
+    const OrderRecord* r = m_book.find(clientOrderId);
+    if (!r || !r->isWorking())
+        return false;
+    requestCancel(clientOrderId);
+    return true;
+}
+
+void TradeExecutor::journalOrder(const QString& clientOrderId) {
+    if (!m_journal)
+        return;
+    if (const OrderRecord* r = m_book.find(clientOrderId))
+        m_journal->recordOrder(*r);
+}
+
+void TradeExecutor::flushJournal() {
+    if (m_journal)
+        m_journal->flush();
+}
+
+void TradeExecutor::onOrderUpdated(const OrderUpdate& update) {
+    const OrderBookChange change = m_book.applyUpdate(update);
+    if (!change.ok())
+        ++m_stats.anomalies;
+    if (m_journal) {
+        m_journal->recordOrderEvent(update, change);
+        journalOrder(update.clientOrderId);
+    }
+    Trade* trade = tradeFor(update.clientOrderId);
+    if (!trade)
+        return;
+    const OrderRecord* r = m_book.find(update.clientOrderId);
+    // An entry that ended without a single share: the trade never existed.
+    if (r && !r->isWorking() && r->order.leg == OrderLeg::Entry && r->filled == 0 &&
+        trade->sharesBought == 0 && !m_positions.position(trade->signal.ticker)) {
+        bool anyWorking = false;
+        for (const QString& id : trade->entryOrders) {
+            if (const OrderRecord* e = m_book.find(id); e && e->isWorking())
+                anyWorking = true;
+        }
+        if (!anyWorking && !trade->closed) {
+            trade->closed = true;
+            trade->scaleIn.reset();
+            m_tradeByTicker.remove(trade->signal.ticker);
+            for (const QString& id : trade->protectiveOrders)
+                requestCancel(id);
+        }
+    }
+    if (trade->exiting)
+        submitExitIfReady(*trade);
+    if (trade->closed)
+        retireIfDone(trade);
+}
+
+void TradeExecutor::retireIfDone(Trade* trade) {
+    for (auto it = m_tradeByOrder.cbegin(); it != m_tradeByOrder.cend(); ++it) {
+        if (it.value() != trade)
+            continue;
+        if (const OrderRecord* r = m_book.find(it.key()); r && r->isWorking())
+            return; // may still fill
+    }
+    if (m_tradeByTicker.value(trade->signal.ticker) == trade)
+        m_tradeByTicker.remove(trade->signal.ticker);
+    // Erased at the next safe point (purgeRetired): callers up the stack may be iterating.
+    trade->retired = true;
+    m_hasRetired = true;
+}
+
+void TradeExecutor::purgeRetired() {
+    for (auto it = m_tradeByOrder.begin(); it != m_tradeByOrder.end();) {
+        if (it.value()->retired)
+            it = m_tradeByOrder.erase(it);
+        else
+            ++it;
+    }
+    std::erase_if(m_trades, [](const auto& t) { return t->retired; });
+    m_hasRetired = false;
+}
+
+void TradeExecutor::onFillReceived(const Fill& fill) {
+    const OrderBookChange change = m_book.applyFill(fill);
+    if (!change.ok()) {
+        // Duplicates are harmless; an overfill or an unknown order is never turned into a
+        // position: flagged for reconciliation.
+        ++m_stats.anomalies;
+        return;
+    }
+    ++m_stats.fills;
+    if (m_journal)
+        m_journal->recordFill(fill);
+    Trade* trade = tradeFor(fill.clientOrderId);
+    const OrderRecord* order = m_book.find(fill.clientOrderId);
+    if (!trade || !order)
+        return;
+
+    Position opening;
+    opening.ticker = trade->signal.ticker;
+    opening.stopLoss = trade->signal.stopLoss;
+    opening.initialStop = trade->signal.stopLoss;
+    opening.target = trade->target;
+    opening.entryTimeMs = fill.brokerTimeMs ? fill.brokerTimeMs : m_clock.nowMs();
+    opening.signalId = trade->signal.signalId;
+    opening.tradeType = trade->signal.tradeType;
+    opening.broker = fill.broker;
+    opening.sector = trade->signal.sector;
+    const FillOutcome outcome = m_positions.apply(fill, trade->signal.direction, opening);
+    const bool isEntryLeg =
+        order->order.leg == OrderLeg::Entry || order->order.leg == OrderLeg::Scale;
+
+    switch (outcome.kind) {
+    case FillOutcome::Opened:
+    case FillOutcome::Increased: {
+        trade->sharesBought += fill.quantity;
+        trade->entryCost += fill.price * fill.quantity;
+        if (outcome.kind == FillOutcome::Opened && trade->closed) {
+            // A late fill reopened a closed trade: real shares at the broker that nobody
+            // planned. Track them as a trade and flatten them at once.
+            trade->closed = false;
+            trade->lateReopen = true;
+            if (!m_tradeByTicker.contains(trade->signal.ticker))
+                m_tradeByTicker.insert(trade->signal.ticker, trade);
+            ++m_stats.anomalies;
+        }
+        if (!m_journal)
+            break;
+        if (outcome.kind == FillOutcome::Opened) {
+            TradeRecord rec;
+            rec.signalId = trade->signal.signalId;
+            rec.ticker = trade->signal.ticker;
+            rec.direction = trade->signal.direction;
+            rec.tradeType = trade->signal.tradeType;
+            rec.entryPrice = outcome.position.averageEntry;
+            rec.shares = outcome.position.shares;
+            rec.stopLoss = trade->signal.stopLoss;
+            rec.targetPrice = trade->target;
+            rec.conviction = trade->signal.conviction;
+            rec.broker = fill.broker;
+            rec.orderId = fill.clientOrderId;
+            rec.entryTimeMs = opening.entryTimeMs;
+            rec.metadata.insert(QStringLiteral("signal_type"), trade->signal.signalType);
+            rec.metadata.insert(QStringLiteral("timeframe"), trade->signal.timeframe);
+            trade->journalId = m_journal->recordEntry(rec);
+        } else {
+            m_journal->recordScaleIn(trade->journalId, outcome.position.shares,
+                                     outcome.position.averageEntry);
+        }
+        break;
+    }
+    case FillOutcome::Reduced:
+        break;
+    case FillOutcome::Closed: {
+        QString reason = trade->exitReason;
+        if (order->order.leg == OrderLeg::Stop)
+            reason = toString(ExitReason::StopLoss);
+        else if (order->order.leg == OrderLeg::Target)
+            reason = toString(ExitReason::ProfitTarget);
+        if (reason.isEmpty())
+            reason = QStringLiteral("manual");
+        const Money pnl = outcome.position.realizedPnl;
+        // Average exit price from the exact proceeds: P&L = sign x (proceeds - cost).
+        const Money proceeds = trade->entryCost + pnl * sign(trade->signal.direction);
+        const Price exitPrice =
+            trade->sharesBought > 0 ? averagePrice(proceeds, trade->sharesBought) : fill.price;
+        const double ret = KillSwitch::tradeReturn(pnl, outcome.tradeEntryCost);
+        ++m_stats.trades;
+        if (pnl.isPositive())
+            ++m_stats.wins;
+        else if (pnl.isNegative())
+            ++m_stats.losses;
+        m_stats.realizedPnl += pnl;
+        m_tradeReturns.append(ret);
+        if (m_journal)
+            m_journal->recordExit(trade->journalId, exitPrice,
+                                  fill.brokerTimeMs ? fill.brokerTimeMs : m_clock.nowMs(), reason,
+                                  pnl, ret * 100.0);
+        // Whatever still works for this trade (the other bracket leg, a scale-in) goes.
+        for (const QString& id : trade->protectiveOrders + trade->entryOrders)
+            requestCancel(id);
+        const QString ticker = trade->signal.ticker;
+        // The trade is flat, but a cancel may lose the race with a fill at the broker: it is
+        // kept, closed, until none of its orders can fill any more (retireIfDone).
+        trade->closed = true;
+        trade->journalId = 0;
+        trade->sharesBought = 0;
+        trade->entryCost = Money();
+        trade->exiting = false;
+        trade->exitReason.clear();
+        trade->scaleIn.reset();
+        m_tradeByTicker.remove(ticker);
+        Q_EMIT positionClosed(ticker, reason, pnl);
+        retireIfDone(trade);
+        flushJournal(); // a closed trade is committed before anything else happens
+        checkKillSwitch();
+        return;
+    }
+    case FillOutcome::Duplicate:
+        return;
+    case FillOutcome::Rejected:
+        ++m_stats.anomalies;
+        return;
+    }
+    if (trade->lateReopen) {
+        trade->lateReopen = false;
+        beginExit(*trade, QStringLiteral("late_fill"));
+    }
+    // A protective leg for the shares just bought lives at the broker; a scale-in fill needs none
+    // of its own here because the bracket of the entry covers only the entry's shares: protect the
+    // added shares with the exit logic (the trade's exits close the whole position).
+    Q_UNUSED(isEntryLeg);
+}
+
+void TradeExecutor::beginExit(Trade& trade, const QString& reason) {
+    if (trade.exiting)
+        return;
+    trade.exiting = true;
+    trade.exitReason = reason;
+    trade.scaleIn.reset();
+    for (const QString& id : trade.protectiveOrders + trade.entryOrders)
+        requestCancel(id);
+    submitExitIfReady(trade);
+}
+
+void TradeExecutor::submitExitIfReady(Trade& trade) {
+    if (!trade.exitOrder.isEmpty()) {
+        const OrderRecord* r = m_book.find(trade.exitOrder);
+        if (r && r->isWorking())
+            return; // one exit at a time
+    }
+    // Wait until no protective leg can still fill: selling the same shares twice would open a
+    // position the other way.
+    for (const QString& id : trade.protectiveOrders + trade.entryOrders) {
+        if (const OrderRecord* r = m_book.find(id); r && r->isWorking())
+            return;
+    }
+    const Position* p = m_positions.position(trade.signal.ticker);
+    if (!p || p->shares <= 0)
+        return;
+    Order exit;
+    exit.clientOrderId = clientOrderId(trade.signal.signalId, OrderLeg::Exit, ++trade.exitSequence);
+    exit.signalId = trade.signal.signalId;
+    exit.leg = OrderLeg::Exit;
+    exit.ticker = p->ticker;
+    exit.side = p->direction == Direction::Long ? OrderSide::Sell : OrderSide::Buy;
+    exit.quantity = p->shares;
+    exit.type = OrderType::Market;
+    exit.timeInForce = TimeInForce::Day;
+    exit.broker = p->broker;
+    trade.exitOrder = exit.clientOrderId;
+    m_tradeByOrder.insert(exit.clientOrderId, &trade);
+    submit(exit);
+}
+
+bool TradeExecutor::closePosition(const QString& ticker, const QString& reason) {
+    Trade* trade = m_tradeByTicker.value(ticker, nullptr);
+    if (!trade || !m_positions.position(ticker))
+        return false;
+    beginExit(*trade, reason);
+    return true;
+}
+
+void TradeExecutor::evaluateTimeframeBar(Trade& trade, const Position& position) {
+    const CloudStack* stack = m_clouds.stack(trade.symbol, trade.timeframe);
+    const AggregatedBar* bar = m_clouds.lastBar(trade.symbol, trade.timeframe);
+    if (!stack || !bar || stack->barCount() == trade.stackBarsSeen)
+        return;
+    trade.stackBarsSeen = stack->barCount();
+    const auto states = stack->states();
+
+    // The second half waits for the first half to be in: a pullback before the entry filled is
+    // the entry's own limit, not a scale-in.
+    const OrderRecord* firstEntry = m_book.find(trade.entryOrders.value(0));
+    const bool entryIn = firstEntry && firstEntry->state == OrderState::Filled;
+    if (trade.scaleIn && entryIn && !trade.exiting) {
+        const CloudLayer layer =
+            cloudLayerFromString(m_config.entryCloud).value_or(CloudLayer::Pullback);
+        if (const auto order = m_planner.scaleInOrder(*trade.scaleIn, bar->bar,
+                                                      states[static_cast<std::size_t>(layer)],
+                                                      ++trade.scaleSequence)) {
+            trade.scaleIn.reset();
+            trade.entryOrders << order->clientOrderId;
+            m_tradeByOrder.insert(order->clientOrderId, &trade);
+            submit(*order);
+        }
+    }
+    const ExitDecision decision = m_exitMonitor.evaluate(position, bar->bar, states, trade.tracker,
+                                                         bar->closeMs, m_eodCutoffMs);
+    if (decision.shouldExit())
+        beginExit(trade, toString(decision.reason));
+}
+
+void TradeExecutor::onMinuteBar(int symbol, const QString& ticker, const Bar& bar) {
+    ++m_stats.bars;
+    if (m_hasRetired)
+        purgeRetired();
+    const qint64 now = m_clock.nowMs();
+    if (now >= m_nextDayStartMs)
+        rollDay(now);
+    if (!m_symbolOf.contains(ticker))
+        m_symbolOf.insert(ticker, symbol);
+
+    Trade* trade = m_tradeByTicker.value(ticker, nullptr);
+    if (!trade)
+        return;
+    if (trade->symbol < 0)
+        trade->symbol = symbol;
+    m_positions.markPrice(ticker, bar.close);
+    const Position* position = m_positions.position(ticker);
+    if (!position) {
+        // Entry still working: limit entries expire after limit_entry_expiry_bars timeframe bars.
+        const CloudStack* stack = m_clouds.stack(trade->symbol, trade->timeframe);
+        if (stack && stack->barCount() != trade->stackBarsSeen) {
+            trade->stackBarsSeen = stack->barCount();
+            if (m_planner.limitExpired(++trade->entryBarsWaited)) {
+                for (const QString& id : trade->entryOrders)
+                    requestCancel(id);
+            }
+        }
+        if (isIntraday(trade->signal.tradeType) && m_eodCutoffMs > 0 && now >= m_eodCutoffMs) {
+            for (const QString& id : trade->entryOrders)
+                requestCancel(id);
+        }
+        return;
+    }
+    if (!trade->exiting && isIntraday(position->tradeType) && m_eodCutoffMs > 0 &&
+        now >= m_eodCutoffMs)
+        beginExit(*trade, toString(ExitReason::EodClose));
+    if (!trade->exiting)
+        evaluateTimeframeBar(*trade, *position);
+    updateEquityCurve();
+    checkKillSwitch();
+}
+
+void TradeExecutor::updateEquityCurve() {
+    Money equity;
+    const QList<Broker*> brokers = m_router.brokers();
+    for (const Broker* b : brokers)
+        equity += b->account().equity;
+    if (equity > m_equityPeak)
+        m_equityPeak = equity;
+    const Money drop = m_equityPeak - equity;
+    if (drop > m_stats.maxDrawdown)
+        m_stats.maxDrawdown = drop;
+    if (drop > m_dayDrawdown)
+        m_dayDrawdown = drop;
+}
+
+void TradeExecutor::rollDay(qint64 nowMs) {
+    const QDate day = m_calendar.newYorkDate(nowMs);
+    m_nextDayStartMs =
+        QDateTime(day.addDays(1), QTime(0, 0), MarketCalendar::newYork()).toMSecsSinceEpoch();
+    if (day == m_day)
+        return;
+    if (m_day.isValid() && m_journal) {
+        const AccountState a = accountState();
+        DailyPnlRecord rec;
+        rec.date = m_day;
+        rec.startingEquity = m_startOfDayEquity;
+        rec.endingEquity = a.equity;
+        rec.realizedPnl = m_stats.realizedPnl; // cumulative; the summary per day comes from trades
+        rec.unrealizedPnl = m_positions.unrealizedPnl();
+        const DailySummary summary = m_journal->dailySummary(m_day);
+        rec.totalTrades = summary.totalTrades;
+        rec.winningTrades = summary.winningTrades;
+        rec.losingTrades = summary.losingTrades;
+        rec.realizedPnl = summary.realizedPnl;
+        rec.maxDrawdown = m_dayDrawdown;
+        rec.killSwitchTriggered = m_dayKillSwitch;
+        m_journal->upsertDailyPnl(rec);
+        flushJournal();
+    }
+    m_day = day;
+    m_session = m_calendar.session(day);
+    m_eodCutoffMs = m_calendar.eodCutoff(nowMs, m_config.eodCutoff()).value_or(0);
+    Money equity;
+    const QList<Broker*> brokers = m_router.brokers();
+    for (const Broker* b : brokers)
+        equity += b->account().equity;
+    m_startOfDayEquity = equity;
+    m_equityPeak = equity;
+    m_dayDrawdown = Money();
+    m_dayKillSwitch = m_killSwitch.isTripped();
+}
+
+void TradeExecutor::checkKillSwitch() {
+    if (m_killSwitch.isTripped())
+        return;
+    KillSwitchInputs in;
+    in.startOfDayEquity = m_startOfDayEquity;
+    const QList<Broker*> brokers = m_router.brokers();
+    for (const Broker* b : brokers)
+        in.equity += b->account().equity;
+    in.nowMs = m_clock.nowMs();
+    in.recentTradeReturns = m_tradeReturns;
+    if (const auto trip = m_killSwitch.check(in)) {
+        const KillSwitchActions actions =
+            m_killSwitch.activate(trip->trigger, trip->detail, in.nowMs);
+        applyKillSwitchActions(actions, trip->detail);
+    }
+}
+
+void TradeExecutor::tripKillSwitch(const QString& detail) {
+    const KillSwitchActions actions =
+        m_killSwitch.activate(KillTrigger::Manual, detail, m_clock.nowMs());
+    applyKillSwitchActions(actions, detail);
+}
+
+bool TradeExecutor::resetKillSwitch(const QString& operatorNote) {
+    if (!m_killSwitch.deactivate(operatorNote, m_clock.nowMs()))
+        return false;
+    m_tradeReturns.clear(); // the acknowledged streak must not trip it again
+    if (m_journal) {
+        m_journal->recordKillSwitch(m_killSwitch.history().constLast(), m_killSwitch.toJson());
+        flushJournal();
+    }
+    return true;
+}
+
+void TradeExecutor::applyKillSwitchActions(const KillSwitchActions& actions,
+                                           const QString& reason) {
+    if (actions.alert) {
+        ++m_stats.killSwitchTrips;
+        m_dayKillSwitch = true;
+    }
+    if (m_journal && !m_killSwitch.history().isEmpty())
+        m_journal->recordKillSwitch(m_killSwitch.history().constLast(), m_killSwitch.toJson());
+    if (actions.cancelWorkingEntries) {
+        for (const auto& t : m_trades) {
+            t->scaleIn.reset();
+            for (const QString& id : t->entryOrders)
+                requestCancel(id);
+        }
+    }
+    if (actions.closeDayTrades) {
+        // Copy: exits may complete synchronously and remove trades.
+        QList<QString> tickers;
+        for (const auto& t : m_trades) {
+            if (isIntraday(t->signal.tradeType))
+                tickers << t->signal.ticker;
+        }
+        for (const QString& ticker : tickers) {
+            if (Trade* t = m_tradeByTicker.value(ticker, nullptr);
+                t && m_positions.position(ticker))
+                beginExit(*t, QStringLiteral("kill_switch"));
+        }
+    }
+    flushJournal();
+    if (actions.alert)
+        Q_EMIT alertRaised(actions.alertMessage.isEmpty() ? reason : actions.alertMessage);
+}
+
+void TradeExecutor::finish() {
+    if (m_day.isValid())
+        rollDay(m_clock.nowMs() + 24 * 3'600'000LL); // writes the last day's row
+    flushJournal();
+}
+
+} // namespace axion

@@ -1,0 +1,156 @@
+#pragma once
+
+#include "brokers/Broker.h"
+#include "brokers/OrderRouter.h"
+#include "config/ExecutorConfig.h"
+#include "core/Clock.h"
+#include "execution/EntryPlanner.h"
+#include "execution/ExitMonitor.h"
+#include "execution/OrderBook.h"
+#include "execution/PositionManager.h"
+#include "market/MarketCalendar.h"
+#include "risk/KillSwitch.h"
+#include "risk/PositionSizer.h"
+#include "risk/RiskGate.h"
+
+#include <QHash>
+#include <QMap>
+#include <QObject>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace axion {
+
+class CloudSignalEngine;
+class TradeJournal;
+
+// Counters of a run, for the summary and the UI.
+struct ExecutorStats {
+    qint64 bars = 0;
+    qint64 entrySignals = 0; // entry signals received (exit hints not counted)
+    qint64 exitHints = 0;    // momentum-exhaustion hints seen
+    qint64 approved = 0;
+    QMap<QString, qint64> rejected; // reason code -> count
+    qint64 orders = 0;
+    qint64 fills = 0;
+    qint64 trades = 0; // closed
+    qint64 wins = 0;
+    qint64 losses = 0;
+    Money realizedPnl;
+    Money maxDrawdown; // largest peak-to-trough drop of equity (>= 0)
+    qint64 killSwitchTrips = 0;
+    qint64 anomalies =
+        0; // invalid transitions, overfills, duplicate fills, fills for unknown orders
+};
+
+// The executor: one engine event loop turns signals into orders and manages every position to its
+// exit. Decisions are delegated to the pure pieces (RiskGate, PositionSizer, EntryPlanner,
+// ExitMonitor, KillSwitch, PositionManager, OrderStateMachine via OrderBook); this class holds the
+// state between events and does the I/O through the broker and the journal.
+//
+// Inputs are direct calls on the engine thread (the hot path has no queued signals):
+//  - onMinuteBar() for every minute bar after the broker and the cloud engine have seen it,
+//  - onSignal() for every signal,
+//  - the brokers' orderUpdated / fillReceived signals (connected directly),
+//  - commands: tripKillSwitch(), resetKillSwitch(), closePosition(), cancelOrder().
+// The same code runs live and in replay; only the Clock, the feed and the broker differ.
+class TradeExecutor : public QObject {
+    Q_OBJECT
+
+public:
+    // `clouds` supplies the EMA clouds that exits are judged on (the signal engine's stacks, so
+    // exits see the clouds the signals came from); `journal` may be null (no journaling).
+    TradeExecutor(const ExecutorConfig& config, const Clock& clock, OrderRouter& router,
+                  const CloudSignalEngine& clouds, TradeJournal* journal,
+                  QObject* parent = nullptr);
+    ~TradeExecutor() override;
+
+    // Connects to a broker's signals. Call once per broker added to the router.
+    void attachBroker(Broker* broker);
+
+    void onMinuteBar(int symbol, const QString& ticker, const Bar& bar);
+    void onSignal(const Signal& signal);
+
+    // Commands (from the UI or the operator).
+    void tripKillSwitch(const QString& detail);
+    bool resetKillSwitch(const QString& operatorNote);
+    bool closePosition(const QString& ticker, const QString& reason = QStringLiteral("manual"));
+    bool cancelOrder(const QString& clientOrderId);
+
+    // Ends a run: cancels nothing, writes the day's P&L row and flushes the journal.
+    void finish();
+
+    const ExecutorStats& stats() const { return m_stats; }
+    const PositionManager& positions() const { return m_positions; }
+    const OrderBook& orders() const { return m_book; }
+    const KillSwitch& killSwitch() const { return m_killSwitch; }
+    AccountState accountState() const;
+
+Q_SIGNALS:
+    void alertRaised(const QString& message);
+    void positionClosed(const QString& ticker, const QString& reason, axion::Money pnl);
+
+private:
+    struct Trade; // one position's lifecycle, from the first entry fill to the last exit fill
+
+    void onOrderUpdated(const OrderUpdate& update);
+    void onFillReceived(const Fill& fill);
+
+    void reject(const Signal& signal, const QString& code, const QString& message);
+    bool submit(const Order& order);
+    void submitBracket(const EntryPlan& plan);
+    void requestCancel(const QString& clientOrderId);
+    void beginExit(Trade& trade, const QString& reason);
+    void submitExitIfReady(Trade& trade);
+    void retireIfDone(Trade* trade);
+    void purgeRetired();
+    void evaluateTimeframeBar(Trade& trade, const Position& position);
+    void checkKillSwitch();
+    void applyKillSwitchActions(const KillSwitchActions& actions, const QString& reason);
+    void rollDay(qint64 nowMs);
+    void updateEquityCurve();
+    Trade* tradeFor(const QString& clientOrderId);
+    int timeframeIndex(const QString& timeframe) const;
+    QList<WorkingEntry> workingEntries() const;
+    MarketStatus marketStatus() const;
+    void journalOrder(const QString& clientOrderId);
+    void flushJournal();
+
+    ExecutorConfig m_config;
+    const Clock& m_clock;
+    OrderRouter& m_router;
+    const CloudSignalEngine& m_clouds;
+    TradeJournal* m_journal;
+
+    MarketCalendar m_calendar;
+    PositionSizer m_sizer;
+    RiskGate m_gate;
+    EntryPlanner m_planner;
+    ExitMonitor m_exitMonitor;
+    KillSwitch m_killSwitch;
+    OrderBook m_book;
+    PositionManager m_positions;
+
+    std::vector<std::unique_ptr<Trade>> m_trades; // open or pending trades, in creation order
+    bool m_hasRetired = false;
+    QHash<QString, Trade*> m_tradeByOrder;  // client order id -> trade
+    QHash<QString, Trade*> m_tradeByTicker; // one position per ticker
+    QHash<QString, int> m_symbolOf;         // ticker -> symbol index of the feed
+    QHash<QString, Signal> m_signalsById;   // accepted signals (duplicates are refused)
+    QList<double> m_tradeReturns;           // closed trades' returns since the last reset
+
+    // The trading day (New York) and its session times, refreshed when the date changes.
+    QDate m_day;
+    qint64 m_nextDayStartMs = 0; // first ms of the next New York date: a cheap per-bar check
+    std::optional<TradingSession> m_session;
+    qint64 m_eodCutoffMs = 0;
+    Money m_startOfDayEquity;
+    Money m_equityPeak;
+    Money m_dayDrawdown;
+    bool m_dayKillSwitch = false;
+
+    ExecutorStats m_stats;
+};
+
+} // namespace axion

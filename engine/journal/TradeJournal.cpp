@@ -1,0 +1,1219 @@
+#include "journal/TradeJournal.h"
+
+#include "journal/CsvExport.h"
+#include "market/MarketCalendar.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <array>
+#include <cmath>
+#include <utility>
+#include <variant>
+
+namespace axion {
+
+using namespace Qt::StringLiterals;
+
+// One queued call: copies of its values plus the engine and wall times of the call. Times are
+// taken when the call is made, not at flush time, so when the owner flushes (a timer in wall
+// time) never changes what is written.
+struct TradeJournal::Pending {
+    struct RejectedSignal {
+        SignalParseResult result;
+        QByteArray raw;
+    };
+    struct Risk {
+        QString signalId;
+        QString ticker;
+        RiskDecision decision;
+    };
+    struct OrderEventData {
+        OrderUpdate update;
+        OrderBookChange change;
+    };
+    struct KillSwitchData {
+        KillSwitchEvent event;
+        QJsonObject state;
+    };
+    struct ScaleIn {
+        qint64 tradeId = 0;
+        Quantity shares = 0;
+        Price averageEntry;
+    };
+    struct Exit {
+        qint64 tradeId = 0;
+        Price exitPrice;
+        qint64 exitTimeMs = 0;
+        QString reason;
+        Money pnl;
+        double pnlPct = 0.0;
+    };
+    struct Cancel {
+        qint64 tradeId = 0;
+        QString reason;
+        qint64 timeMs = 0; // engine time of the cancel: the row's exit_time
+    };
+    using Data = std::variant<Signal, RejectedSignal, Risk, OrderRecord, OrderEventData, Fill,
+                              KillSwitchData, TradeRecord, ScaleIn, Exit, Cancel, DailyPnlRecord>;
+
+    qint64 timeMs = 0;
+    qint64 wallMs = 0;
+    Data data;
+};
+
+namespace {
+
+// Raw signal text kept in a signal_rejected event: enough to diagnose, bounded against floods.
+constexpr qsizetype kMaxRawSignalBytes = 64 * 1024;
+
+// SQLite result codes that mean "this record is refused", as opposed to the database being
+// unusable: CONSTRAINT (CHECK, NOT NULL, UNIQUE, a trigger's RAISE), MISMATCH, RANGE. Qt reports
+// extended codes (275 = CONSTRAINT_CHECK); the primary code is the low byte.
+bool isRecordError(const QSqlError& error) {
+    bool ok = false;
+    const int primary = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (primary == 19 || primary == 20 || primary == 25);
+}
+
+QString describe(const QSqlError& error) {
+    const QString db = error.databaseText();
+    return db.isEmpty() ? error.text() : db;
+}
+
+// REAL dollars for the PRD-named columns; the exact value goes to the _e4 column beside it.
+template <typename T>
+double dollars(T amount) {
+    return amount.toDouble();
+}
+
+template <typename T>
+QVariant optionalUnits(const std::optional<T>& v) {
+    return v ? QVariant(v->units()) : QVariant();
+}
+template <typename T>
+QVariant optionalDollars(const std::optional<T>& v) {
+    return v ? QVariant(v->toDouble()) : QVariant();
+}
+
+// Empty text is stored as NULL in nullable columns.
+QVariant nullableText(const QString& s) {
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+// Never NULL: Qt binds a null QString as SQL NULL, which would slip past UNIQUE (NULL != NULL)
+// and trip NOT NULL.
+QVariant text(const QString& s) {
+    return s.isNull() ? QVariant(u""_s) : QVariant(s);
+}
+
+std::optional<Price> optionalPrice(const QVariant& v) {
+    if (v.isNull())
+        return std::nullopt;
+    return Price::fromUnits(v.toLongLong());
+}
+
+QString compactJson(const QJsonObject& o) {
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// Builds a JSON object as text, fields in the order written. Event payloads are written once per
+// journal call, so this avoids QJsonObject's per-field allocations (measured: a quarter of the
+// cost of a batched fill). Keys are ASCII literals and need no escaping.
+class JsonText {
+public:
+    JsonText() { m_text += u'{'; }
+
+    JsonText& str(QLatin1StringView key, QStringView value) {
+        this->key(key);
+        quote(value);
+        return *this;
+    }
+    JsonText& num(QLatin1StringView key, qint64 value) {
+        this->key(key);
+        m_text += QString::number(value);
+        return *this;
+    }
+    JsonText& real(QLatin1StringView key, double value) {
+        this->key(key);
+        if (std::isfinite(value))
+            m_text += QString::number(value, 'g', QLocale::FloatingPointShortest);
+        else
+            m_text += u"null"_s; // JSON has no NaN or infinity
+        return *this;
+    }
+    JsonText& boolean(QLatin1StringView key, bool value) {
+        this->key(key);
+        m_text += value ? u"true"_s : u"false"_s;
+        return *this;
+    }
+    // Money and prices as exact decimal strings.
+    template <typename T>
+    JsonText& amount(QLatin1StringView key, FixedPoint<T> value) {
+        return str(key, value.toString());
+    }
+    template <typename T>
+    JsonText& amount(QLatin1StringView key, const std::optional<T>& value) {
+        if (value)
+            return str(key, value->toString());
+        return raw(key, u"null"_s);
+    }
+    JsonText& object(QLatin1StringView key, const QJsonObject& value) {
+        return raw(key, compactJson(value));
+    }
+    // Already serialized JSON (an object or array).
+    JsonText& raw(QLatin1StringView key, QStringView json) {
+        this->key(key);
+        m_text += json;
+        return *this;
+    }
+    QString finish() {
+        m_text += u'}';
+        return std::move(m_text);
+    }
+
+private:
+    void key(QLatin1StringView key) {
+        if (m_text.size() > 1)
+            m_text += u',';
+        m_text += u'"';
+        m_text += key;
+        m_text += u"\":"_s;
+    }
+    void quote(QStringView value) {
+        m_text += u'"';
+        for (const QChar c : value) {
+            const char16_t u = c.unicode();
+            switch (u) {
+            case u'"':
+                m_text += u"\\\""_s;
+                break;
+            case u'\\':
+                m_text += u"\\\\"_s;
+                break;
+            case u'\n':
+                m_text += u"\\n"_s;
+                break;
+            case u'\r':
+                m_text += u"\\r"_s;
+                break;
+            case u'\t':
+                m_text += u"\\t"_s;
+                break;
+            default:
+                if (u < 0x20)
+                    m_text += u"\\u%1"_s.arg(int(u), 4, 16, QChar(u'0'));
+                else
+                    m_text += c;
+            }
+        }
+        m_text += u'"';
+    }
+
+    QString m_text;
+};
+
+QString riskCheckName(RiskCheck c) {
+    static constexpr std::array<const char16_t*, kRiskCheckCount + 1> kNames{
+        u"none",
+        u"daily_loss",
+        u"max_positions",
+        u"existing_position",
+        u"conflicting_direction",
+        u"sector_exposure",
+        u"market_hours",
+        u"min_equity",
+        u"buying_power"};
+    const auto i = static_cast<std::size_t>(c);
+    return i < kNames.size() ? QString::fromUtf16(kNames[i]) : QString::number(int(c));
+}
+
+QString changeKindName(OrderBookChange::Kind k) {
+    switch (k) {
+    case OrderBookChange::Applied:
+        return u"applied"_s;
+    case OrderBookChange::UnknownOrder:
+        return u"unknown_order"_s;
+    case OrderBookChange::Invalid:
+        return u"invalid"_s;
+    case OrderBookChange::DuplicateFill:
+        return u"duplicate_fill"_s;
+    case OrderBookChange::Overfill:
+        return u"overfill"_s;
+    }
+    return {};
+}
+
+QString killEventKindName(KillSwitchEvent::Kind k) {
+    switch (k) {
+    case KillSwitchEvent::Kind::Tripped:
+        return u"tripped"_s;
+    case KillSwitchEvent::Kind::Repeated:
+        return u"repeated"_s;
+    case KillSwitchEvent::Kind::Reset:
+        return u"reset"_s;
+    }
+    return {};
+}
+
+QString signalPayload(const Signal& s) {
+    QJsonArray clouds;
+    for (const CloudState& c : s.cloudStates) {
+        clouds.append(QJsonObject{
+            {u"cloud_name"_s, toString(c.layer)},
+            {u"short_ema"_s, c.shortEma},
+            {u"long_ema"_s, c.longEma},
+            {u"is_bullish"_s, c.isBullish},
+            {u"thickness"_s, c.thickness},
+            {u"price_above"_s, c.priceAbove},
+            {u"price_inside"_s, c.priceInside},
+            {u"price_below"_s, c.priceBelow},
+            {u"slope"_s, c.slope},
+            {u"slope_direction"_s, toString(c.slopeDirection)},
+        });
+    }
+    return JsonText()
+        .str("signal_id"_L1, s.signalId)
+        .str("signal_type"_L1, s.signalType)
+        .str("direction"_L1, toString(s.direction))
+        .str("ticker"_L1, s.ticker)
+        .str("timeframe"_L1, s.timeframe)
+        .num("conviction"_L1, s.conviction)
+        .amount("entry_price"_L1, s.entryPrice)
+        .amount("stop_loss"_L1, s.stopLoss)
+        .amount("target_price"_L1, s.targetPrice)
+        .num("timestamp_ms"_L1, s.timestampMs)
+        .str("trade_type"_L1, toString(s.tradeType))
+        .boolean("volume_confirmed"_L1, s.volumeConfirmed)
+        .str("sector"_L1, s.sector)
+        .object("metadata"_L1, s.metadata)
+        .raw("cloud_states"_L1,
+             QString::fromUtf8(QJsonDocument(clouds).toJson(QJsonDocument::Compact)))
+        .finish();
+}
+
+QString orderPayload(const OrderRecord& r) {
+    const Order& o = r.order;
+    JsonText j;
+    j.str("client_order_id"_L1, o.clientOrderId)
+        .str("signal_id"_L1, o.signalId)
+        .str("leg"_L1, toString(o.leg))
+        .str("ticker"_L1, o.ticker)
+        .str("side"_L1, toString(o.side))
+        .num("quantity"_L1, o.quantity)
+        .str("type"_L1, toString(o.type))
+        .amount("limit_price"_L1, o.limitPrice)
+        .amount("stop_price"_L1, o.stopPrice)
+        .str("tif"_L1, toString(o.timeInForce))
+        .str("broker"_L1, o.broker)
+        .str("broker_order_id"_L1, r.brokerOrderId)
+        .str("parent_client_order_id"_L1, o.parentClientOrderId)
+        .str("oco_group"_L1, o.ocoGroup)
+        .str("state"_L1, toString(r.state))
+        .num("filled_quantity"_L1, r.filled)
+        .amount("avg_fill_price"_L1,
+                r.filled > 0 ? std::optional<Price>(r.averageFillPrice()) : std::nullopt)
+        .str("last_message"_L1, r.lastMessage)
+        .num("created_ms"_L1, r.createdMs)
+        .num("updated_ms"_L1, r.updatedMs);
+    return j.finish();
+}
+
+// What an event row says about a queued call: kind, ticker, reference id and JSON payload.
+struct EventInfo {
+    QString kind;
+    QString ticker;
+    QString ref;
+    QString payload;
+};
+
+EventInfo eventInfo(const TradeJournal::Pending::Data& data) {
+    using P = TradeJournal::Pending;
+    struct Visitor {
+        EventInfo operator()(const Signal& s) const {
+            return {u"signal"_s, s.ticker, s.signalId, signalPayload(s)};
+        }
+        EventInfo operator()(const P::RejectedSignal& r) const {
+            const QByteArray raw = r.raw.left(kMaxRawSignalBytes);
+            // The signal failed validation, so its ticker and id are read best effort only.
+            const QJsonObject obj = QJsonDocument::fromJson(r.raw).object();
+            const QString ticker = obj.value(u"ticker"_s).toString();
+            const QString id = obj.value(u"signal_id"_s).toString();
+            return {u"signal_rejected"_s, ticker, id,
+                    JsonText()
+                        .str("code"_L1, toString(r.result.code))
+                        .str("field"_L1, r.result.field)
+                        .str("message"_L1, r.result.message)
+                        .str("raw"_L1, QString::fromUtf8(raw))
+                        .boolean("raw_truncated"_L1, r.raw.size() > raw.size())
+                        .finish()};
+        }
+        EventInfo operator()(const P::Risk& r) const {
+            QJsonArray adjustments;
+            for (const RiskAdjustment& a : r.decision.adjustments) {
+                adjustments.append(QJsonObject{{u"limit"_s, toString(a.limit)},
+                                               {u"from_shares"_s, a.fromShares},
+                                               {u"to_shares"_s, a.toShares}});
+            }
+            return {u"risk_decision"_s, r.ticker, r.signalId,
+                    JsonText()
+                        .boolean("approved"_L1, r.decision.approved)
+                        .str("failed_check"_L1, riskCheckName(r.decision.failedCheck))
+                        .str("code"_L1, toString(r.decision.code))
+                        .num("approved_shares"_L1, r.decision.approvedShares)
+                        .raw("adjustments"_L1,
+                             QString::fromUtf8(
+                                 QJsonDocument(adjustments).toJson(QJsonDocument::Compact)))
+                        .str("message"_L1, r.decision.message)
+                        .finish()};
+        }
+        EventInfo operator()(const OrderRecord& r) const {
+            return {u"order"_s, r.order.ticker, r.order.clientOrderId, orderPayload(r)};
+        }
+        EventInfo operator()(const P::OrderEventData& e) const {
+            const OrderUpdate& u = e.update;
+            return {u"order_event"_s, QString(), u.clientOrderId,
+                    JsonText()
+                        .str("client_order_id"_L1, u.clientOrderId)
+                        .str("event"_L1, toString(u.event))
+                        .str("result"_L1, changeKindName(e.change.kind))
+                        .str("from"_L1, toString(e.change.from))
+                        .str("to"_L1, toString(e.change.to))
+                        .str("detail"_L1, e.change.detail)
+                        .str("broker"_L1, u.broker)
+                        .str("broker_order_id"_L1, u.brokerOrderId)
+                        .num("cumulative_filled"_L1, u.cumulativeFilled)
+                        .amount("average_fill_price"_L1, u.averageFillPrice)
+                        .str("message"_L1, u.message)
+                        .num("broker_time_ms"_L1, u.brokerTimeMs)
+                        .num("received_time_ms"_L1, u.receivedTimeMs)
+                        .finish()};
+        }
+        EventInfo operator()(const Fill& f) const {
+            return {u"fill"_s, f.ticker, f.clientOrderId,
+                    JsonText()
+                        .str("execution_id"_L1, f.executionId)
+                        .str("broker"_L1, f.broker)
+                        .str("client_order_id"_L1, f.clientOrderId)
+                        .str("broker_order_id"_L1, f.brokerOrderId)
+                        .str("ticker"_L1, f.ticker)
+                        .str("side"_L1, toString(f.side))
+                        .num("quantity"_L1, f.quantity)
+                        .amount("price"_L1, f.price)
+                        .num("broker_time_ms"_L1, f.brokerTimeMs)
+                        .num("received_time_ms"_L1, f.receivedTimeMs)
+                        .finish()};
+        }
+        EventInfo operator()(const P::KillSwitchData& k) const {
+            return {u"kill_switch"_s, QString(), toString(k.event.trigger),
+                    JsonText()
+                        .str("event"_L1, killEventKindName(k.event.kind))
+                        .str("trigger"_L1, toString(k.event.trigger))
+                        .str("detail"_L1, k.event.detail)
+                        .num("at_ms"_L1, k.event.atMs)
+                        .object("state"_L1, k.state)
+                        .finish()};
+        }
+        EventInfo operator()(const TradeRecord& t) const {
+            return {u"entry"_s, t.ticker, QString::number(t.id),
+                    JsonText()
+                        .num("trade_id"_L1, t.id)
+                        .str("signal_id"_L1, t.signalId)
+                        .str("ticker"_L1, t.ticker)
+                        .str("direction"_L1, toString(t.direction))
+                        .str("trade_type"_L1, toString(t.tradeType))
+                        .amount("entry_price"_L1, t.entryPrice)
+                        .num("shares"_L1, t.shares)
+                        .amount("stop_loss"_L1, t.stopLoss)
+                        .amount("target_price"_L1, t.targetPrice)
+                        .num("conviction"_L1, t.conviction)
+                        .str("broker"_L1, t.broker)
+                        .str("order_id"_L1, t.orderId)
+                        .num("entry_time_ms"_L1, t.entryTimeMs)
+                        .object("metadata"_L1, t.metadata)
+                        .finish()};
+        }
+        EventInfo operator()(const P::ScaleIn& s) const {
+            return {u"scale_in"_s, QString(), QString::number(s.tradeId),
+                    JsonText()
+                        .num("trade_id"_L1, s.tradeId)
+                        .num("shares"_L1, s.shares)
+                        .amount("average_entry"_L1, s.averageEntry)
+                        .finish()};
+        }
+        EventInfo operator()(const P::Exit& x) const {
+            return {u"exit"_s, QString(), QString::number(x.tradeId),
+                    JsonText()
+                        .num("trade_id"_L1, x.tradeId)
+                        .amount("exit_price"_L1, x.exitPrice)
+                        .num("exit_time_ms"_L1, x.exitTimeMs)
+                        .str("exit_reason"_L1, x.reason)
+                        .amount("pnl"_L1, x.pnl)
+                        .real("pnl_pct"_L1, x.pnlPct)
+                        .finish()};
+        }
+        EventInfo operator()(const P::Cancel& c) const {
+            return {u"trade_cancelled"_s, QString(), QString::number(c.tradeId),
+                    JsonText()
+                        .num("trade_id"_L1, c.tradeId)
+                        .str("reason"_L1, c.reason)
+                        .num("time_ms"_L1, c.timeMs)
+                        .finish()};
+        }
+        EventInfo operator()(const DailyPnlRecord& d) const {
+            const QString date = d.date.toString(Qt::ISODate);
+            return {u"daily_pnl"_s, QString(), date,
+                    JsonText()
+                        .str("date"_L1, date)
+                        .amount("starting_equity"_L1, d.startingEquity)
+                        .amount("ending_equity"_L1, d.endingEquity)
+                        .amount("realized_pnl"_L1, d.realizedPnl)
+                        .amount("unrealized_pnl"_L1, d.unrealizedPnl)
+                        .num("total_trades"_L1, d.totalTrades)
+                        .num("winning_trades"_L1, d.winningTrades)
+                        .num("losing_trades"_L1, d.losingTrades)
+                        .amount("max_drawdown"_L1, d.maxDrawdown)
+                        .boolean("kill_switch_triggered"_L1, d.killSwitchTriggered)
+                        .object("metadata"_L1, d.metadata)
+                        .finish()};
+        }
+    };
+    return std::visit(Visitor{}, data);
+}
+
+QVariant jsonText(const QJsonObject& o) {
+    return o.isEmpty() ? QVariant() : QVariant(compactJson(o));
+}
+
+QJsonObject parseObject(const QVariant& v) {
+    return v.isNull() ? QJsonObject() : QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+const QTimeZone& newYork() {
+    static const QTimeZone zone = MarketCalendar::newYork();
+    return zone;
+}
+
+const QString kTradeColumns =
+    u"id, signal_id, ticker, direction, trade_type, entry_price_e4, exit_price_e4, shares,"
+    " stop_loss_e4, target_price_e4, conviction, status, exit_reason, pnl_e4, pnl_pct, broker,"
+    " order_id, entry_time, exit_time, metadata_json, created_at"_s;
+
+TradeRecord readTrade(const QSqlQuery& q) {
+    TradeRecord t;
+    t.id = q.value(0).toLongLong();
+    t.signalId = q.value(1).toString();
+    t.ticker = q.value(2).toString();
+    t.direction = directionFromString(q.value(3).toString()).value_or(Direction::Long);
+    t.tradeType = tradeTypeFromString(q.value(4).toString()).value_or(TradeType::Day);
+    t.entryPrice = Price::fromUnits(q.value(5).toLongLong());
+    t.exitPrice = optionalPrice(q.value(6));
+    t.shares = q.value(7).toLongLong();
+    t.stopLoss = optionalPrice(q.value(8));
+    t.targetPrice = optionalPrice(q.value(9));
+    t.conviction = q.value(10).toInt();
+    t.status = tradeStatusFromString(q.value(11).toString()).value_or(TradeStatus::Open);
+    t.exitReason = q.value(12).toString();
+    if (!q.value(13).isNull())
+        t.pnl = Money::fromUnits(q.value(13).toLongLong());
+    if (!q.value(14).isNull())
+        t.pnlPct = q.value(14).toDouble();
+    t.broker = q.value(15).toString();
+    t.orderId = q.value(16).toString();
+    t.entryTimeMs = q.value(17).toLongLong();
+    if (!q.value(18).isNull())
+        t.exitTimeMs = q.value(18).toLongLong();
+    t.metadata = parseObject(q.value(19));
+    t.createdAtMs = q.value(20).toLongLong();
+    return t;
+}
+
+} // namespace
+
+// The prepared statements of one open journal, reused for every flush, and the per-kind writes.
+class TradeJournal::Writer {
+public:
+    enum class Status { Ok, RecordError, Fatal };
+    struct Row {
+        Status status = Status::Ok;
+        QString table; // trading table written; empty = the events row itself
+        QString key;
+        QString kindOverride;
+        QString error;
+    };
+
+    explicit Writer(const QSqlDatabase& db)
+        : m_event(db)
+        , m_wall(db)
+        , m_entry(db)
+        , m_scaleIn(db)
+        , m_exit(db)
+        , m_cancel(db)
+        , m_order(db)
+        , m_fill(db)
+        , m_daily(db) {}
+
+    bool prepare(QString* error) {
+        const std::array<std::pair<QSqlQuery*, QString>, 9> statements{{
+            {&m_event, u"INSERT INTO events (seq, time_ms, kind, ticker, ref_id, payload_json)"
+                       " VALUES (:seq, :time_ms, :kind, :ticker, :ref_id, :payload_json)"_s},
+            {&m_wall, u"INSERT INTO wall_clock (event_seq, table_name, row_key, wall_time_ms)"
+                      " VALUES (:event_seq, :table_name, :row_key, :wall_time_ms)"_s},
+            {&m_entry,
+             u"INSERT INTO trade_executions (id, signal_id, ticker, direction, trade_type,"
+             " entry_price, entry_price_e4, shares, stop_loss, stop_loss_e4, target_price,"
+             " target_price_e4, conviction, status, broker, order_id, entry_time, metadata_json,"
+             " created_at) VALUES (:id, :signal_id, :ticker, :direction, :trade_type, :entry_price,"
+             " :entry_price_e4, :shares, :stop_loss, :stop_loss_e4, :target_price,"
+             " :target_price_e4, :conviction, 'open', :broker, :order_id, :entry_time,"
+             " :metadata_json, :created_at)"_s},
+            {&m_scaleIn,
+             u"UPDATE trade_executions SET shares = :shares, entry_price = :entry_price,"
+             " entry_price_e4 = :entry_price_e4 WHERE id = :id AND status = 'open'"_s},
+            {&m_exit, u"UPDATE trade_executions SET status = 'closed', exit_price = :exit_price,"
+                      " exit_price_e4 = :exit_price_e4, exit_time = :exit_time,"
+                      " exit_reason = :exit_reason, pnl = :pnl, pnl_e4 = :pnl_e4,"
+                      " pnl_pct = :pnl_pct WHERE id = :id AND status = 'open'"_s},
+            {&m_cancel,
+             u"UPDATE trade_executions SET status = 'cancelled', exit_reason = :exit_reason,"
+             " exit_time = :exit_time WHERE id = :id AND status = 'open'"_s},
+            {&m_order,
+             u"INSERT INTO orders (client_order_id, signal_id, leg, ticker, side, quantity, type,"
+             " limit_price, limit_price_e4, stop_price, stop_price_e4, tif, broker,"
+             " broker_order_id, parent_client_order_id, oco_group, state, filled_quantity,"
+             " filled_cost_e4, avg_fill_price, avg_fill_price_e4, last_message, created_time_ms,"
+             " updated_time_ms)"
+             " VALUES (:client_order_id, :signal_id, :leg, :ticker, :side, :quantity, :type,"
+             " :limit_price, :limit_price_e4, :stop_price, :stop_price_e4, :tif, :broker,"
+             " :broker_order_id, :parent_client_order_id, :oco_group, :state, :filled_quantity,"
+             " :filled_cost_e4, :avg_fill_price, :avg_fill_price_e4, :last_message,"
+             " :created_time_ms, :updated_time_ms)"
+             " ON CONFLICT (client_order_id) DO UPDATE SET quantity = excluded.quantity,"
+             " type = excluded.type, limit_price = excluded.limit_price,"
+             " limit_price_e4 = excluded.limit_price_e4, stop_price = excluded.stop_price,"
+             " stop_price_e4 = excluded.stop_price_e4, tif = excluded.tif,"
+             " broker = excluded.broker,"
+             " broker_order_id = COALESCE(excluded.broker_order_id, orders.broker_order_id),"
+             " state = excluded.state, filled_quantity = excluded.filled_quantity,"
+             " filled_cost_e4 = excluded.filled_cost_e4, avg_fill_price = excluded.avg_fill_price,"
+             " avg_fill_price_e4 = excluded.avg_fill_price_e4,"
+             " last_message = excluded.last_message, updated_time_ms = excluded.updated_time_ms"_s},
+            // Only the dedup key is "do nothing": a fill that breaks a CHECK still fails loudly.
+            {&m_fill,
+             u"INSERT INTO fills (execution_id, broker, client_order_id, broker_order_id,"
+             " ticker, side, quantity, price, price_e4, broker_time_ms, received_time_ms)"
+             " VALUES (:execution_id, :broker, :client_order_id, :broker_order_id, :ticker, :side,"
+             " :quantity, :price, :price_e4, :broker_time_ms, :received_time_ms)"
+             " ON CONFLICT (execution_id, broker) DO NOTHING"_s},
+            {&m_daily,
+             u"INSERT INTO daily_pnl (date, starting_equity, starting_equity_e4, ending_equity,"
+             " ending_equity_e4, realized_pnl, realized_pnl_e4, unrealized_pnl, unrealized_pnl_e4,"
+             " total_trades, winning_trades, losing_trades, max_drawdown, max_drawdown_e4,"
+             " kill_switch_triggered, metadata_json)"
+             " VALUES (:date, :starting_equity, :starting_equity_e4, :ending_equity,"
+             " :ending_equity_e4, :realized_pnl, :realized_pnl_e4, :unrealized_pnl,"
+             " :unrealized_pnl_e4, :total_trades, :winning_trades, :losing_trades,"
+             " :max_drawdown, :max_drawdown_e4, :kill_switch_triggered, :metadata_json)"
+             " ON CONFLICT (date) DO UPDATE SET starting_equity = excluded.starting_equity,"
+             " starting_equity_e4 = excluded.starting_equity_e4,"
+             " ending_equity = excluded.ending_equity,"
+             " ending_equity_e4 = excluded.ending_equity_e4,"
+             " realized_pnl = excluded.realized_pnl, realized_pnl_e4 = excluded.realized_pnl_e4,"
+             " unrealized_pnl = excluded.unrealized_pnl,"
+             " unrealized_pnl_e4 = excluded.unrealized_pnl_e4,"
+             " total_trades = excluded.total_trades, winning_trades = excluded.winning_trades,"
+             " losing_trades = excluded.losing_trades, max_drawdown = excluded.max_drawdown,"
+             " max_drawdown_e4 = excluded.max_drawdown_e4,"
+             " kill_switch_triggered = excluded.kill_switch_triggered,"
+             " metadata_json = excluded.metadata_json"_s},
+        }};
+        for (const auto& [query, sql] : statements) {
+            if (!query->prepare(sql)) {
+                *error = u"cannot prepare journal statement (%1): %2"_s.arg(
+                    sql.left(60), describe(query->lastError()));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Writes one queued call: its trading row, its events row and its wall_clock row. Returns
+    // false only for a fatal error (the batch must roll back); a refused record becomes a
+    // journal_error event and is appended to recordErrors.
+    bool write(const Pending& p, qint64 seq, QStringList& recordErrors, QString* fatal) {
+        EventInfo info = eventInfo(p.data);
+        Row row = std::visit([this](const auto& d) { return writeRow(d); }, p.data);
+        if (row.status == Status::Fatal) {
+            *fatal = u"%1: %2"_s.arg(info.kind, row.error);
+            return false;
+        }
+        if (row.status == Status::RecordError) {
+            recordErrors << u"%1 %2 refused: %3"_s.arg(info.kind, info.ref, row.error);
+            info.payload = JsonText()
+                               .str("failed_kind"_L1, info.kind)
+                               .str("error"_L1, row.error)
+                               .raw("record"_L1, info.payload)
+                               .finish();
+            info.kind = u"journal_error"_s;
+            row.table.clear();
+        } else if (!row.kindOverride.isEmpty()) {
+            info.kind = row.kindOverride;
+        }
+
+        m_event.bindValue(u":seq"_s, seq);
+        m_event.bindValue(u":time_ms"_s, p.timeMs);
+        m_event.bindValue(u":kind"_s, info.kind);
+        m_event.bindValue(u":ticker"_s, nullableText(info.ticker));
+        m_event.bindValue(u":ref_id"_s, nullableText(info.ref));
+        m_event.bindValue(u":payload_json"_s, info.payload);
+        if (!m_event.exec()) {
+            *fatal = u"events: %1"_s.arg(describe(m_event.lastError()));
+            return false;
+        }
+        m_wall.bindValue(u":event_seq"_s, seq);
+        m_wall.bindValue(u":table_name"_s, row.table.isEmpty() ? u"events"_s : row.table);
+        m_wall.bindValue(u":row_key"_s, row.table.isEmpty() ? QString::number(seq) : row.key);
+        m_wall.bindValue(u":wall_time_ms"_s, p.wallMs);
+        if (!m_wall.exec()) {
+            *fatal = u"wall_clock: %1"_s.arg(describe(m_wall.lastError()));
+            return false;
+        }
+        return true;
+    }
+
+private:
+    static Row result(QSqlQuery& q, const QString& table, const QString& key) {
+        if (q.exec())
+            return {Status::Ok, table, key, {}, {}};
+        const QSqlError e = q.lastError();
+        return {
+            isRecordError(e) ? Status::RecordError : Status::Fatal, table, key, {}, describe(e)};
+    }
+    // An UPDATE of an open trade that matched nothing: unknown id or already closed.
+    static Row requireOneRow(Row row, const QSqlQuery& q, qint64 tradeId) {
+        if (row.status == Status::Ok && q.numRowsAffected() != 1) {
+            row.status = Status::RecordError;
+            row.error = u"trade %1 is not open (unknown id or already closed)"_s.arg(tradeId);
+        }
+        return row;
+    }
+
+    // Calls that only have an events row.
+    Row writeRow(const Signal&) { return {}; }
+    Row writeRow(const Pending::RejectedSignal&) { return {}; }
+    Row writeRow(const Pending::Risk&) { return {}; }
+    Row writeRow(const Pending::OrderEventData&) { return {}; }
+    Row writeRow(const Pending::KillSwitchData&) { return {}; }
+
+    Row writeRow(const OrderRecord& r) {
+        const Order& o = r.order;
+        QSqlQuery& q = m_order;
+        q.bindValue(u":client_order_id"_s, text(o.clientOrderId));
+        q.bindValue(u":signal_id"_s, nullableText(o.signalId));
+        q.bindValue(u":leg"_s, toString(o.leg));
+        q.bindValue(u":ticker"_s, text(o.ticker));
+        q.bindValue(u":side"_s, toString(o.side));
+        q.bindValue(u":quantity"_s, o.quantity);
+        q.bindValue(u":type"_s, toString(o.type));
+        q.bindValue(u":limit_price"_s, optionalDollars(o.limitPrice));
+        q.bindValue(u":limit_price_e4"_s, optionalUnits(o.limitPrice));
+        q.bindValue(u":stop_price"_s, optionalDollars(o.stopPrice));
+        q.bindValue(u":stop_price_e4"_s, optionalUnits(o.stopPrice));
+        q.bindValue(u":tif"_s, toString(o.timeInForce));
+        q.bindValue(u":broker"_s, nullableText(o.broker));
+        q.bindValue(u":broker_order_id"_s, nullableText(r.brokerOrderId));
+        q.bindValue(u":parent_client_order_id"_s, nullableText(o.parentClientOrderId));
+        q.bindValue(u":oco_group"_s, nullableText(o.ocoGroup));
+        q.bindValue(u":state"_s, toString(r.state));
+        q.bindValue(u":filled_quantity"_s, r.filled);
+        q.bindValue(u":filled_cost_e4"_s, r.filledCost.units());
+        const std::optional<Price> avg =
+            r.filled > 0 ? std::optional<Price>(r.averageFillPrice()) : std::nullopt;
+        q.bindValue(u":avg_fill_price"_s, optionalDollars(avg));
+        q.bindValue(u":avg_fill_price_e4"_s, optionalUnits(avg));
+        q.bindValue(u":last_message"_s, nullableText(r.lastMessage));
+        q.bindValue(u":created_time_ms"_s, r.createdMs);
+        q.bindValue(u":updated_time_ms"_s, r.updatedMs);
+        return result(q, u"orders"_s, o.clientOrderId);
+    }
+
+    Row writeRow(const Fill& f) {
+        QSqlQuery& q = m_fill;
+        q.bindValue(u":execution_id"_s, text(f.executionId));
+        q.bindValue(u":broker"_s, text(f.broker));
+        q.bindValue(u":client_order_id"_s, nullableText(f.clientOrderId));
+        q.bindValue(u":broker_order_id"_s, nullableText(f.brokerOrderId));
+        q.bindValue(u":ticker"_s, text(f.ticker));
+        q.bindValue(u":side"_s, toString(f.side));
+        q.bindValue(u":quantity"_s, f.quantity);
+        q.bindValue(u":price"_s, dollars(f.price));
+        q.bindValue(u":price_e4"_s, f.price.units());
+        q.bindValue(u":broker_time_ms"_s, f.brokerTimeMs);
+        q.bindValue(u":received_time_ms"_s, f.receivedTimeMs);
+        Row row = result(q, u"fills"_s, {});
+        if (row.status != Status::Ok)
+            return row;
+        if (q.numRowsAffected() == 0) {
+            // Same broker and execution id as a stored fill: a replayed report, ignored.
+            row.kindOverride = u"fill_duplicate"_s;
+            row.table.clear();
+        } else {
+            row.key = q.lastInsertId().toString();
+        }
+        return row;
+    }
+
+    Row writeRow(const TradeRecord& t) {
+        QSqlQuery& q = m_entry;
+        q.bindValue(u":id"_s, t.id);
+        q.bindValue(u":signal_id"_s, text(t.signalId));
+        q.bindValue(u":ticker"_s, text(t.ticker));
+        q.bindValue(u":direction"_s, toString(t.direction));
+        q.bindValue(u":trade_type"_s, toString(t.tradeType));
+        q.bindValue(u":entry_price"_s, dollars(t.entryPrice));
+        q.bindValue(u":entry_price_e4"_s, t.entryPrice.units());
+        q.bindValue(u":shares"_s, t.shares);
+        q.bindValue(u":stop_loss"_s, optionalDollars(t.stopLoss));
+        q.bindValue(u":stop_loss_e4"_s, optionalUnits(t.stopLoss));
+        q.bindValue(u":target_price"_s, optionalDollars(t.targetPrice));
+        q.bindValue(u":target_price_e4"_s, optionalUnits(t.targetPrice));
+        q.bindValue(u":conviction"_s, t.conviction);
+        q.bindValue(u":broker"_s, nullableText(t.broker));
+        q.bindValue(u":order_id"_s, nullableText(t.orderId));
+        q.bindValue(u":entry_time"_s, t.entryTimeMs);
+        q.bindValue(u":metadata_json"_s, jsonText(t.metadata));
+        q.bindValue(u":created_at"_s, t.createdAtMs);
+        return result(q, u"trade_executions"_s, QString::number(t.id));
+    }
+
+    Row writeRow(const Pending::ScaleIn& s) {
+        QSqlQuery& q = m_scaleIn;
+        q.bindValue(u":shares"_s, s.shares);
+        q.bindValue(u":entry_price"_s, dollars(s.averageEntry));
+        q.bindValue(u":entry_price_e4"_s, s.averageEntry.units());
+        q.bindValue(u":id"_s, s.tradeId);
+        return requireOneRow(result(q, u"trade_executions"_s, QString::number(s.tradeId)), q,
+                             s.tradeId);
+    }
+
+    Row writeRow(const Pending::Exit& x) {
+        QSqlQuery& q = m_exit;
+        q.bindValue(u":exit_price"_s, dollars(x.exitPrice));
+        q.bindValue(u":exit_price_e4"_s, x.exitPrice.units());
+        q.bindValue(u":exit_time"_s, x.exitTimeMs);
+        q.bindValue(u":exit_reason"_s, nullableText(x.reason));
+        q.bindValue(u":pnl"_s, dollars(x.pnl));
+        q.bindValue(u":pnl_e4"_s, x.pnl.units());
+        q.bindValue(u":pnl_pct"_s, x.pnlPct);
+        q.bindValue(u":id"_s, x.tradeId);
+        return requireOneRow(result(q, u"trade_executions"_s, QString::number(x.tradeId)), q,
+                             x.tradeId);
+    }
+
+    Row writeRow(const Pending::Cancel& c) {
+        QSqlQuery& q = m_cancel;
+        q.bindValue(u":exit_reason"_s, nullableText(c.reason));
+        q.bindValue(u":exit_time"_s, c.timeMs);
+        q.bindValue(u":id"_s, c.tradeId);
+        return requireOneRow(result(q, u"trade_executions"_s, QString::number(c.tradeId)), q,
+                             c.tradeId);
+    }
+
+    Row writeRow(const DailyPnlRecord& d) {
+        QSqlQuery& q = m_daily;
+        const QString date = d.date.toString(Qt::ISODate);
+        q.bindValue(u":date"_s, date);
+        q.bindValue(u":starting_equity"_s, dollars(d.startingEquity));
+        q.bindValue(u":starting_equity_e4"_s, d.startingEquity.units());
+        q.bindValue(u":ending_equity"_s, dollars(d.endingEquity));
+        q.bindValue(u":ending_equity_e4"_s, d.endingEquity.units());
+        q.bindValue(u":realized_pnl"_s, dollars(d.realizedPnl));
+        q.bindValue(u":realized_pnl_e4"_s, d.realizedPnl.units());
+        q.bindValue(u":unrealized_pnl"_s, dollars(d.unrealizedPnl));
+        q.bindValue(u":unrealized_pnl_e4"_s, d.unrealizedPnl.units());
+        q.bindValue(u":total_trades"_s, d.totalTrades);
+        q.bindValue(u":winning_trades"_s, d.winningTrades);
+        q.bindValue(u":losing_trades"_s, d.losingTrades);
+        q.bindValue(u":max_drawdown"_s, dollars(d.maxDrawdown));
+        q.bindValue(u":max_drawdown_e4"_s, d.maxDrawdown.units());
+        q.bindValue(u":kill_switch_triggered"_s, d.killSwitchTriggered ? 1 : 0);
+        q.bindValue(u":metadata_json"_s, jsonText(d.metadata));
+        return result(q, u"daily_pnl"_s, date);
+    }
+
+    QSqlQuery m_event;
+    QSqlQuery m_wall;
+    QSqlQuery m_entry;
+    QSqlQuery m_scaleIn;
+    QSqlQuery m_exit;
+    QSqlQuery m_cancel;
+    QSqlQuery m_order;
+    QSqlQuery m_fill;
+    QSqlQuery m_daily;
+};
+
+TradeJournal::TradeJournal(const Clock& engineClock, const Clock* wallClock)
+    : m_engineClock(&engineClock)
+    , m_wallClock(wallClock ? wallClock : &m_systemClock) {}
+
+TradeJournal::~TradeJournal() {
+    close();
+}
+
+bool TradeJournal::fail(const QString& message) {
+    m_error = message;
+    return false;
+}
+
+bool TradeJournal::open(const QString& path) {
+    close();
+    m_error.clear();
+    m_recordErrors.clear();
+    if (!m_db.open(path))
+        return fail(m_db.errorString());
+    // Ids continue after the stored ones: handed out in call order, so a replay into a fresh
+    // file gets the same ids as the original run.
+    const auto maxId = m_db.scalar(u"SELECT COALESCE(MAX(id), 0) FROM trade_executions"_s);
+    const auto maxSeq = m_db.scalar(u"SELECT COALESCE(MAX(seq), 0) FROM events"_s);
+    if (!maxId || !maxSeq) {
+        const QString why = m_db.errorString();
+        m_db.close();
+        return fail(u"journal %1: %2"_s.arg(path, why));
+    }
+    m_nextTradeId = maxId->toLongLong() + 1;
+    m_nextSeq = maxSeq->toLongLong() + 1;
+    m_writer = std::make_unique<Writer>(m_db.connection());
+    QString why;
+    if (!m_writer->prepare(&why)) {
+        m_writer.reset();
+        m_db.close();
+        return fail(u"journal %1: %2"_s.arg(path, why));
+    }
+    return true;
+}
+
+bool TradeJournal::close() {
+    bool ok = true;
+    if (isOpen())
+        ok = flush();
+    m_queue.clear();
+    m_writer.reset(); // statements go before their connection
+    m_db.close();
+    return ok;
+}
+
+void TradeJournal::enqueue(Pending&& item) {
+    if (!isOpen()) {
+        // Never silently: the owner sees it in takeRecordErrors().
+        m_recordErrors << u"journal not open: %1 dropped"_s.arg(eventInfo(item.data).kind);
+        return;
+    }
+    item.timeMs = m_engineClock->nowMs();
+    item.wallMs = m_wallClock->nowMs();
+    m_queue.push_back(std::move(item));
+}
+
+void TradeJournal::recordSignal(const Signal& signal) {
+    enqueue(Pending{0, 0, signal});
+}
+
+void TradeJournal::recordSignalRejected(const SignalParseResult& result, const QByteArray& raw) {
+    enqueue(Pending{0, 0, Pending::RejectedSignal{result, raw}});
+}
+
+void TradeJournal::recordRiskDecision(const Signal& signal, const RiskDecision& decision) {
+    enqueue(Pending{0, 0, Pending::Risk{signal.signalId, signal.ticker, decision}});
+}
+
+void TradeJournal::recordOrder(const OrderRecord& order) {
+    enqueue(Pending{0, 0, order});
+}
+
+void TradeJournal::recordOrderEvent(const OrderUpdate& update, const OrderBookChange& change) {
+    enqueue(Pending{0, 0, Pending::OrderEventData{update, change}});
+}
+
+void TradeJournal::recordFill(const Fill& fill) {
+    enqueue(Pending{0, 0, fill});
+}
+
+void TradeJournal::recordKillSwitch(const KillSwitchEvent& event, const QJsonObject& state) {
+    enqueue(Pending{0, 0, Pending::KillSwitchData{event, state}});
+}
+
+qint64 TradeJournal::recordEntry(const TradeRecord& trade) {
+    if (!isOpen()) {
+        m_recordErrors << u"journal not open: entry %1 %2 dropped"_s.arg(trade.ticker,
+                                                                         trade.signalId);
+        return 0;
+    }
+    TradeRecord t = trade;
+    t.id = m_nextTradeId++;
+    t.status = TradeStatus::Open;
+    t.exitPrice.reset();
+    t.exitReason.clear();
+    t.pnl.reset();
+    t.pnlPct.reset();
+    t.exitTimeMs.reset();
+    t.createdAtMs = m_engineClock->nowMs();
+    const qint64 id = t.id;
+    enqueue(Pending{0, 0, std::move(t)});
+    return id;
+}
+
+void TradeJournal::recordScaleIn(qint64 tradeId, Quantity totalShares, Price averageEntry) {
+    enqueue(Pending{0, 0, Pending::ScaleIn{tradeId, totalShares, averageEntry}});
+}
+
+void TradeJournal::recordExit(qint64 tradeId, Price exitPrice, qint64 exitTimeMs, ExitReason reason,
+                              Money pnl, double pnlPct) {
+    recordExit(tradeId, exitPrice, exitTimeMs, toString(reason), pnl, pnlPct);
+}
+
+void TradeJournal::recordExit(qint64 tradeId, Price exitPrice, qint64 exitTimeMs,
+                              const QString& reason, Money pnl, double pnlPct) {
+    enqueue(Pending{0, 0, Pending::Exit{tradeId, exitPrice, exitTimeMs, reason, pnl, pnlPct}});
+}
+
+void TradeJournal::recordTradeCancelled(qint64 tradeId, const QString& reason) {
+    enqueue(Pending{0, 0, Pending::Cancel{tradeId, reason, m_engineClock->nowMs()}});
+}
+
+void TradeJournal::upsertDailyPnl(const DailyPnlRecord& day) {
+    enqueue(Pending{0, 0, day});
+}
+
+bool TradeJournal::flush() {
+    if (m_queue.empty())
+        return true;
+    if (!isOpen() || !m_writer)
+        return fail(u"journal is not open"_s);
+    if (!m_db.begin())
+        return fail(u"journal flush: cannot start a transaction: %1"_s.arg(m_db.errorString()));
+    qint64 seq = m_nextSeq;
+    QStringList errors;
+    for (const Pending& p : m_queue) {
+        QString fatal;
+        if (!m_writer->write(p, seq, errors, &fatal)) {
+            m_db.rollback();
+            return fail(u"journal flush failed, nothing written (%1 records kept): %2"_s.arg(
+                QString::number(m_queue.size()), fatal));
+        }
+        ++seq;
+    }
+    if (!m_db.commit()) {
+        const QString why = m_db.errorString();
+        m_db.rollback();
+        return fail(u"journal flush: commit failed, nothing written: %1"_s.arg(why));
+    }
+    m_nextSeq = seq;
+    m_queue.clear();
+    m_recordErrors += errors;
+    return true;
+}
+
+qsizetype TradeJournal::pendingCount() const {
+    return static_cast<qsizetype>(m_queue.size());
+}
+
+QStringList TradeJournal::takeRecordErrors() {
+    return std::exchange(m_recordErrors, {});
+}
+
+QDate TradeJournal::tradingDate(qint64 utcMs) {
+    return QDateTime::fromMSecsSinceEpoch(utcMs, newYork()).date();
+}
+
+qint64 TradeJournal::startOfTradingDateMs(QDate date) {
+    return date.startOfDay(newYork()).toMSecsSinceEpoch();
+}
+
+DailySummary TradeJournal::dailySummary(QDate date) {
+    flush();
+    DailySummary s;
+    s.date = date;
+    if (!isOpen())
+        return s;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT COUNT(*),"
+              " COALESCE(SUM(pnl_e4 > 0), 0), COALESCE(SUM(pnl_e4 < 0), 0),"
+              " COALESCE(SUM(pnl_e4), 0),"
+              " COALESCE(SUM(CASE WHEN pnl_e4 > 0 THEN pnl_e4 END), 0),"
+              " COALESCE(SUM(CASE WHEN pnl_e4 < 0 THEN pnl_e4 END), 0)"
+              " FROM trade_executions"
+              " WHERE status = 'closed' AND exit_time >= ? AND exit_time < ?"_s);
+    q.bindValue(0, startOfTradingDateMs(date));
+    q.bindValue(1, startOfTradingDateMs(date.addDays(1)));
+    if (!q.exec() || !q.next()) {
+        fail(u"daily summary: %1"_s.arg(describe(q.lastError())));
+        return s;
+    }
+    s.totalTrades = q.value(0).toInt();
+    s.winningTrades = q.value(1).toInt();
+    s.losingTrades = q.value(2).toInt();
+    s.realizedPnl = Money::fromUnits(q.value(3).toLongLong());
+    s.grossProfit = Money::fromUnits(q.value(4).toLongLong());
+    s.grossLoss = Money::fromUnits(q.value(5).toLongLong());
+    return s;
+}
+
+QList<TradeRecord> TradeJournal::tradeHistory(const QString& ticker, int lastDays, QDate asOf) {
+    flush();
+    QList<TradeRecord> out;
+    if (!isOpen())
+        return out;
+    QString sql = u"SELECT "_s + kTradeColumns + u" FROM trade_executions WHERE 1 = 1"_s;
+    QVariantList binds;
+    if (!ticker.isEmpty()) {
+        sql += u" AND ticker = ?"_s;
+        binds << ticker;
+    }
+    if (lastDays > 0) {
+        const QDate last = asOf.isValid() ? asOf : tradingDate(m_engineClock->nowMs());
+        sql += u" AND entry_time >= ? AND entry_time < ?"_s;
+        binds << startOfTradingDateMs(last.addDays(1 - lastDays))
+              << startOfTradingDateMs(last.addDays(1));
+    }
+    sql += u" ORDER BY entry_time, id"_s;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q.bindValue(int(i), binds.at(i));
+    if (!q.exec()) {
+        fail(u"trade history: %1"_s.arg(describe(q.lastError())));
+        return out;
+    }
+    while (q.next())
+        out.append(readTrade(q));
+    return out;
+}
+
+QList<TradeRecord> TradeJournal::openTrades() {
+    flush();
+    QList<TradeRecord> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT "_s + kTradeColumns +
+                u" FROM trade_executions WHERE status = 'open' ORDER BY entry_time, id"_s)) {
+        fail(u"open trades: %1"_s.arg(describe(q.lastError())));
+        return out;
+    }
+    while (q.next())
+        out.append(readTrade(q));
+    return out;
+}
+
+std::optional<TradeRecord> TradeJournal::trade(qint64 id) {
+    flush();
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT "_s + kTradeColumns + u" FROM trade_executions WHERE id = ?"_s);
+    q.bindValue(0, id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readTrade(q);
+}
+
+QList<OrderRecord> TradeJournal::openOrders() {
+    flush();
+    QList<OrderRecord> out;
+    if (!isOpen())
+        return out;
+    QStringList terminal;
+    for (int i = 0; i < kOrderStateCount; ++i) {
+        if (isTerminal(OrderState(i)))
+            terminal << u"'"_s + toString(OrderState(i)) + u"'"_s;
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT client_order_id, signal_id, leg, ticker, side, quantity, type,"
+                " limit_price_e4, stop_price_e4, tif, broker, broker_order_id,"
+                " parent_client_order_id, oco_group, state, filled_quantity, filled_cost_e4,"
+                " last_message, created_time_ms, updated_time_ms FROM orders"
+                " WHERE state NOT IN ("_s +
+                terminal.join(u", "_s) + u") ORDER BY created_time_ms, rowid"_s)) {
+        fail(u"open orders: %1"_s.arg(describe(q.lastError())));
+        return out;
+    }
+    while (q.next()) {
+        OrderRecord r;
+        Order& o = r.order;
+        o.clientOrderId = q.value(0).toString();
+        o.signalId = q.value(1).toString();
+        o.leg = orderLegFromString(q.value(2).toString()).value_or(OrderLeg::Entry);
+        o.ticker = q.value(3).toString();
+        o.side = q.value(4).toString() == u"sell" ? OrderSide::Sell : OrderSide::Buy;
+        o.quantity = q.value(5).toLongLong();
+        o.type = orderTypeFromString(q.value(6).toString()).value_or(OrderType::Market);
+        o.limitPrice = optionalPrice(q.value(7));
+        o.stopPrice = optionalPrice(q.value(8));
+        o.timeInForce = timeInForceFromString(q.value(9).toString()).value_or(TimeInForce::Day);
+        o.broker = q.value(10).toString();
+        r.brokerOrderId = q.value(11).toString();
+        o.parentClientOrderId = q.value(12).toString();
+        o.ocoGroup = q.value(13).toString();
+        // An unreadable state is treated as Unknown: reconciliation looks it up at the broker.
+        r.state = orderStateFromString(q.value(14).toString()).value_or(OrderState::Unknown);
+        r.filled = q.value(15).toLongLong();
+        r.filledCost = Money::fromUnits(q.value(16).toLongLong());
+        r.lastMessage = q.value(17).toString();
+        r.createdMs = q.value(18).toLongLong();
+        r.updatedMs = q.value(19).toLongLong();
+        out.append(r);
+    }
+    return out;
+}
+
+std::optional<DailyPnlRecord> TradeJournal::dailyPnl(QDate date) {
+    flush();
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT starting_equity_e4, ending_equity_e4, realized_pnl_e4, unrealized_pnl_e4,"
+              " total_trades, winning_trades, losing_trades, max_drawdown_e4,"
+              " kill_switch_triggered, metadata_json FROM daily_pnl WHERE date = ?"_s);
+    q.bindValue(0, date.toString(Qt::ISODate));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    DailyPnlRecord d;
+    d.date = date;
+    d.startingEquity = Money::fromUnits(q.value(0).toLongLong());
+    d.endingEquity = Money::fromUnits(q.value(1).toLongLong());
+    d.realizedPnl = Money::fromUnits(q.value(2).toLongLong());
+    d.unrealizedPnl = Money::fromUnits(q.value(3).toLongLong());
+    d.totalTrades = q.value(4).toInt();
+    d.winningTrades = q.value(5).toInt();
+    d.losingTrades = q.value(6).toInt();
+    d.maxDrawdown = Money::fromUnits(q.value(7).toLongLong());
+    d.killSwitchTriggered = q.value(8).toInt() != 0;
+    d.metadata = parseObject(q.value(9));
+    return d;
+}
+
+std::optional<QJsonObject> TradeJournal::lastKillSwitchState() {
+    flush();
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"SELECT payload_json FROM events WHERE kind = 'kill_switch'"
+                " ORDER BY seq DESC LIMIT 1"_s) ||
+        !q.next())
+        return std::nullopt;
+    return parseObject(q.value(0)).value(u"state"_s).toObject();
+}
+
+bool TradeJournal::exportCsv(const QString& path, const QString& ticker, int lastDays, QDate asOf) {
+    const QList<TradeRecord> trades = tradeHistory(ticker, lastDays, asOf);
+    QString error;
+    if (!CsvExport::writeTrades(trades, path, &error))
+        return fail(error);
+    return true;
+}
+
+} // namespace axion

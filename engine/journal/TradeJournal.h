@@ -1,0 +1,144 @@
+#pragma once
+
+#include "brokers/Broker.h"
+#include "core/Clock.h"
+#include "core/Fill.h"
+#include "core/Signal.h"
+#include "core/SystemClock.h"
+#include "execution/ExitMonitor.h"
+#include "execution/OrderBook.h"
+#include "journal/Database.h"
+#include "journal/JournalRecords.h"
+#include "risk/KillSwitch.h"
+#include "risk/RiskGate.h"
+#include "signals/SignalParser.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace axion {
+
+// The trade journal: everything the executor decides and every broker answer, in SQLite.
+//
+// Writes are batched. record*() calls only append to an in-memory queue (a copy of the values and
+// the engine/wall times of the call), so nothing on the per-bar path touches the disk. flush()
+// writes the queue in ONE transaction with reused prepared statements; once it returns true the
+// data survives kill -9 and power loss (WAL, synchronous=FULL). The owner calls flush() at trade
+// boundaries, on a timer, and before handing an order to a broker (DESIGN §3: an order is
+// journaled before it is sent).
+//
+// Every call also appends one row to the append-only `events` log; its wall-clock time goes to
+// `wall_clock`, apart from the trading tables, which hold engine-clock times only. Two replays of
+// the same input therefore produce identical trading tables.
+//
+// A record the database refuses (a CHECK fails, an exit for a trade that is not open) does not
+// sink the batch: it is stored as a `journal_error` event holding the record, the rest commits,
+// and takeRecordErrors() reports it. flush() returns false only when nothing could be committed
+// (disk full, I/O error, lock timeout); the queue is then kept for the next attempt, and the
+// owner should treat a journal that keeps failing as a reason to stop trading.
+//
+// Used on one thread (the engine's): Qt Sql connections are bound to the thread that opened them.
+class TradeJournal {
+public:
+    // engineClock stamps trading times (a SimClock in replays); wallClock stamps wall_clock rows
+    // (the system clock when null). Both must outlive the journal.
+    explicit TradeJournal(const Clock& engineClock, const Clock* wallClock = nullptr);
+    // Flushes what is queued (best effort) and closes.
+    ~TradeJournal();
+    TradeJournal(const TradeJournal&) = delete;
+    TradeJournal& operator=(const TradeJournal&) = delete;
+
+    bool open(const QString& path);
+    // Flushes, then closes. Returns false when the final flush failed (the queue is then lost).
+    bool close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString errorString() const { return m_error; }
+    Database& database() { return m_db; }
+
+    // --- recording (queued; see flush()) ---
+    void recordSignal(const Signal& signal);
+    // A signal the parser refused; raw is the message as received (kept, up to 64 KiB).
+    void recordSignalRejected(const SignalParseResult& result, const QByteArray& raw);
+    void recordRiskDecision(const Signal& signal, const RiskDecision& decision);
+    // Inserts the order or updates it (state, fills, broker id, prices of a replace). Its times
+    // are the record's own createdMs/updatedMs (engine clock).
+    void recordOrder(const OrderRecord& order);
+    // One order event (ours or the broker's) and what the order book made of it.
+    void recordOrderEvent(const OrderUpdate& update, const OrderBookChange& change);
+    // A duplicate (same broker and execution id) is ignored and logged as `fill_duplicate`.
+    void recordFill(const Fill& fill);
+    // state = KillSwitch::toJson() after the event: lastKillSwitchState() returns it on restart.
+    void recordKillSwitch(const KillSwitchEvent& event, const QJsonObject& state);
+    // A new open trade. Returns its id at once (ids are handed out by the journal, in call order,
+    // so they are deterministic and usable before the flush). trade.id, status and the exit
+    // fields are ignored. Returns 0 when the journal is not open.
+    qint64 recordEntry(const TradeRecord& trade);
+    // A scale-in changed the position: total shares and the new average entry.
+    void recordScaleIn(qint64 tradeId, Quantity totalShares, Price averageEntry);
+    // Closes an open trade. pnlPct is a percent (2.39 = +2.39 %).
+    void recordExit(qint64 tradeId, Price exitPrice, qint64 exitTimeMs, ExitReason reason,
+                    Money pnl, double pnlPct);
+    // The same with a reason outside the strategy exits ("kill_switch", "manual", ...).
+    void recordExit(qint64 tradeId, Price exitPrice, qint64 exitTimeMs, const QString& reason,
+                    Money pnl, double pnlPct);
+    // An entry that never filled.
+    void recordTradeCancelled(qint64 tradeId, const QString& reason);
+    void upsertDailyPnl(const DailyPnlRecord& day);
+
+    // Writes the queue in one transaction. True when it committed (possibly with record errors,
+    // see takeRecordErrors()); false and errorString() when nothing was written.
+    bool flush();
+    qsizetype pendingCount() const;
+    // Records the database refused in past flushes (each kept as a journal_error event), cleared
+    // by the call.
+    QStringList takeRecordErrors();
+
+    // --- queries (they flush first, so they see everything recorded so far) ---
+    // Closed trades whose exit falls on the New York trading date `date`.
+    DailySummary dailySummary(QDate date);
+    // Trades by entry time, oldest first. ticker empty = all. lastDays > 0 keeps trades entered in
+    // the lastDays New York dates ending with asOf (inclusive); asOf invalid = the engine clock's
+    // date, never the wall clock's.
+    QList<TradeRecord> tradeHistory(const QString& ticker = {}, int lastDays = 0, QDate asOf = {});
+    QList<TradeRecord> openTrades();
+    std::optional<TradeRecord> trade(qint64 id);
+    // Orders not in a terminal state, in creation order (for reconciliation after a restart).
+    QList<OrderRecord> openOrders();
+    std::optional<DailyPnlRecord> dailyPnl(QDate date);
+    // The kill switch state of the newest kill_switch event (KillSwitch::fromJson input).
+    std::optional<QJsonObject> lastKillSwitchState();
+    // tradeHistory(ticker, lastDays, asOf) as CSV (see CsvExport).
+    bool exportCsv(const QString& path, const QString& ticker = {}, int lastDays = 0,
+                   QDate asOf = {});
+
+    // The New York calendar date of a UTC instant, and the UTC ms of a date's New York midnight.
+    static QDate tradingDate(qint64 utcMs);
+    static qint64 startOfTradingDateMs(QDate date);
+
+    struct Pending; // one queued call (defined in the .cpp)
+    class Writer;   // prepared statements and per-kind writes (defined in the .cpp)
+
+private:
+    void enqueue(Pending&& item);
+    bool fail(const QString& message);
+
+    Database m_db;
+    const Clock* m_engineClock;
+    const Clock* m_wallClock;
+    SystemClock m_systemClock;
+    std::unique_ptr<Writer> m_writer; // destroyed before m_db closes (declared after it)
+    std::vector<Pending> m_queue;
+    qint64 m_nextTradeId = 1;
+    qint64 m_nextSeq = 1;
+    QStringList m_recordErrors;
+    QString m_error;
+};
+
+} // namespace axion

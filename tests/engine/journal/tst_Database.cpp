@@ -1,0 +1,405 @@
+#include "journal/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <unistd.h>
+
+using namespace axion;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList kAllTables{u"schema_migrations"_s,
+                             u"trade_executions"_s,
+                             u"daily_pnl"_s,
+                             u"orders"_s,
+                             u"fills"_s,
+                             u"events"_s,
+                             u"wall_clock"_s};
+
+// A plain connection that does not go through Database: plays the part of an older program, of
+// another application or of an outside reader.
+class RawConnection {
+public:
+    explicit RawConnection(const QString& path)
+        : m_name(u"raw-%1"_s.arg(++s_counter)) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        m_ok = db.open();
+    }
+    ~RawConnection() {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool ok() const { return m_ok; }
+    bool exec(const QString& sql) {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.exec(sql)) {
+            qWarning("raw exec failed: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            return false;
+        }
+        return true;
+    }
+    QVariant scalar(const QString& sql) {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+    bool m_ok = false;
+};
+
+QStringList tablesOf(Database& db) {
+    QStringList names;
+    QSqlQuery q(db.connection());
+    q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class tst_Database : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void latestVersionIsTheLastMigration() {
+        // Two migrations exist today: the PRD tables, then orders/fills/events/wall_clock.
+        QCOMPARE(Database::latestVersion(), 2);
+        const auto& ms = Database::migrations();
+        for (qsizetype i = 0; i < ms.size(); ++i)
+            QCOMPARE(ms.at(i).version, int(i) + 1); // numbered 1, 2, ... without gaps
+    }
+
+    void migratesFromEmptyFile_data() {
+        QTest::addColumn<bool>("createZeroByteFile");
+        QTest::newRow("file absent") << false;
+        QTest::newRow("zero-byte file") << true;
+    }
+    void migratesFromEmptyFile() {
+        QFETCH(bool, createZeroByteFile);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"journal.db"_s);
+        if (createZeroByteFile) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(db.scalar(u"PRAGMA user_version"_s)->toInt(), 2);
+        const QStringList tables = tablesOf(db);
+        for (const QString& t : kAllTables)
+            QVERIFY2(tables.contains(t), qPrintable(t));
+        // Each migration left its row.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT version FROM schema_migrations ORDER BY version"_s));
+        QList<int> versions;
+        while (q.next())
+            versions << q.value(0).toInt();
+        QCOMPARE(versions, (QList<int>{1, 2}));
+        QCOMPARE(db.scalar(u"PRAGMA application_id"_s)->toInt(), Database::kApplicationId);
+        QCOMPARE(db.integrityCheck(), u"ok"_s);
+    }
+
+    void migratesFromEachEarlierVersion_data() {
+        QTest::addColumn<int>("fromVersion");
+        for (int v = 1; v < Database::latestVersion(); ++v)
+            QTest::addRow("from v%d", v) << v;
+    }
+    void migratesFromEachEarlierVersion() {
+        QFETCH(int, fromVersion);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.db"_s);
+        {
+            // What an older program left: its scripts applied, user_version at its version, and
+            // a trade and a day journaled.
+            RawConnection raw(path);
+            QVERIFY(raw.ok());
+            for (const Database::Migration& m : Database::migrations()) {
+                if (m.version > fromVersion)
+                    break;
+                for (const QString& sql : m.statements)
+                    QVERIFY(raw.exec(sql));
+            }
+            QVERIFY(raw.exec(u"PRAGMA user_version = %1"_s.arg(fromVersion)));
+            QVERIFY(raw.exec(
+                u"INSERT INTO trade_executions (id, signal_id, ticker, direction, trade_type,"
+                " entry_price, entry_price_e4, shares, status, entry_time, created_at)"
+                " VALUES (7, 'sig-7', 'AAPL', 'long', 'day', 187.42, 1874200, 100, 'open',"
+                " 1795966260000, 1795966260000)"_s));
+            QVERIFY(raw.exec(u"INSERT INTO daily_pnl (date, starting_equity, starting_equity_e4)"
+                             " VALUES ('2026-11-24', 100000.0, 1000000000)"_s));
+        }
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), 2);
+        // Data kept.
+        QCOMPARE(
+            db.scalar(u"SELECT entry_price_e4 FROM trade_executions WHERE id = 7"_s)->toLongLong(),
+            1874200LL);
+        QCOMPARE(db.scalar(u"SELECT starting_equity_e4 FROM daily_pnl"_s)->toLongLong(),
+                 1000000000LL);
+        // New tables present and usable.
+        const QStringList tables = tablesOf(db);
+        for (const QString& t : kAllTables)
+            QVERIFY2(tables.contains(t), qPrintable(t));
+        QVERIFY(db.exec(u"INSERT INTO events (seq, time_ms, kind, payload_json)"
+                        " VALUES (1, 0, 'signal', '{}')"_s));
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM schema_migrations WHERE version > %1"_s.arg(
+                               fromVersion))
+                     ->toInt(),
+                 2 - fromVersion);
+        QCOMPARE(db.integrityCheck(), u"ok"_s);
+    }
+
+    void reopeningAtLatestChangesNothing() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"j.db"_s);
+        {
+            Database db;
+            QVERIFY(db.open(path));
+        }
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM schema_migrations"_s)->toInt(), 2);
+    }
+
+    void refusesNewerVersion() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"future.db"_s);
+        {
+            RawConnection raw(path);
+            QVERIFY(raw.exec(u"CREATE TABLE future_table (x INTEGER)"_s));
+            QVERIFY(raw.exec(u"PRAGMA user_version = 3"_s));
+        }
+        const QByteArray before = readAll(path);
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY(!db.isOpen());
+        QVERIFY2(db.errorString().contains(u"newer"_s), qPrintable(db.errorString()));
+        QVERIFY2(db.errorString().contains(u"version 3"_s), qPrintable(db.errorString()));
+        QVERIFY2(db.errorString().contains(path), qPrintable(db.errorString()));
+        // Refused untouched: not switched to WAL, not migrated.
+        QCOMPARE(readAll(path), before);
+        RawConnection raw(path);
+        QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 3);
+        QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"delete"_s);
+    }
+
+    void refusesWhatIsNotAJournal_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("short text") << QByteArray("hello\n") << u"not an SQLite database"_s;
+        QByteArray csv;
+        for (int i = 0; i < 50; ++i)
+            csv += "ticker,price\nAAPL,187.42\n";
+        QTest::newRow("csv text") << csv << u"not an SQLite database"_s;
+        QByteArray binary(4096, '\0');
+        for (int i = 0; i < binary.size(); ++i)
+            binary[i] = char((i * 37 + 11) & 0xff);
+        QTest::newRow("binary") << binary << u"not an SQLite database"_s;
+        // The right magic, then garbage: SQLite itself must refuse it.
+        QByteArray fake("SQLite format 3", 16);
+        fake += QByteArray(4080, '\xab');
+        QTest::newRow("sqlite header, garbage body") << fake << u"not a"_s;
+    }
+    void refusesWhatIsNotAJournal() {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"notes.db"_s);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY(!db.isOpen());
+        QVERIFY2(db.errorString().contains(expected), qPrintable(db.errorString()));
+        QVERIFY2(db.errorString().contains(path), qPrintable(db.errorString()));
+        QCOMPARE(readAll(path), content); // never modified
+    }
+
+    void refusesDirectoryAndMissingFolder() {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(!db.open(dir.path()));
+        QVERIFY2(db.errorString().contains(u"is a directory"_s), qPrintable(db.errorString()));
+        QVERIFY(!db.open(dir.filePath(u"no/such/folder/j.db"_s)));
+        QVERIFY2(db.errorString().contains(u"does not exist"_s), qPrintable(db.errorString()));
+    }
+
+    void refusesUnreadableFile() {
+        if (::geteuid() == 0)
+            QSKIP("root reads any file; permissions cannot be tested");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"locked.db"_s);
+        {
+            Database db;
+            QVERIFY(db.open(path));
+        }
+        QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.errorString().contains(u"cannot read"_s), qPrintable(db.errorString()));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    void refusesOtherApplicationsDatabase() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"other.db"_s);
+        {
+            RawConnection raw(path);
+            QVERIFY(raw.exec(u"PRAGMA application_id = 42"_s));
+            QVERIFY(raw.exec(u"CREATE TABLE t (x)"_s));
+        }
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.errorString().contains(u"another application"_s), qPrintable(db.errorString()));
+    }
+
+    void failedMigrationLeavesFileUnchanged() {
+        // A PRD-135 Python journal already has its own trade_executions but no user_version: the
+        // first migration fails on it and must roll back completely.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"python.db"_s);
+        {
+            RawConnection raw(path);
+            QVERIFY(raw.exec(u"CREATE TABLE trade_executions (id INTEGER PRIMARY KEY, x)"_s));
+        }
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.errorString().contains(u"migration 1"_s), qPrintable(db.errorString()));
+        QVERIFY2(db.errorString().contains(u"already exists"_s), qPrintable(db.errorString()));
+        RawConnection raw(path);
+        QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 0);
+        QCOMPARE(raw.scalar(u"PRAGMA application_id"_s).toInt(), 0);
+        QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE name IN"
+                            " ('schema_migrations', 'daily_pnl')"_s)
+                     .toInt(),
+                 0);
+    }
+
+    void durabilityPragmasAreSet() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"j.db"_s);
+        for (int round = 0; round < 2; ++round) { // fresh file, then an existing one
+            Database db;
+            QVERIFY2(db.open(path), qPrintable(db.errorString()));
+            QCOMPARE(db.scalar(u"PRAGMA journal_mode"_s)->toString(), u"wal"_s);
+            QCOMPARE(db.scalar(u"PRAGMA synchronous"_s)->toInt(), 2); // 2 = FULL
+            QCOMPARE(db.scalar(u"PRAGMA foreign_keys"_s)->toInt(), 1);
+        }
+    }
+
+    void foreignKeysAndAppendOnlyAreEnforced() {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(u"j.db"_s)));
+        // wall_clock rows must belong to an event.
+        QVERIFY(!db.exec(u"INSERT INTO wall_clock (event_seq, table_name, row_key, wall_time_ms)"
+                         " VALUES (99, 'events', '99', 0)"_s));
+        QVERIFY2(db.errorString().contains(u"FOREIGN KEY"_s), qPrintable(db.errorString()));
+        QVERIFY(db.exec(u"INSERT INTO events (seq, time_ms, kind, payload_json)"
+                        " VALUES (1, 0, 'signal', '{}')"_s));
+        QVERIFY(!db.exec(u"UPDATE events SET kind = 'exit'"_s));
+        QVERIFY2(db.errorString().contains(u"append-only"_s), qPrintable(db.errorString()));
+        QVERIFY(!db.exec(u"DELETE FROM events"_s));
+        QCOMPARE(db.scalar(u"SELECT kind FROM events"_s)->toString(), u"signal"_s);
+    }
+
+    void indexesExist_data() {
+        QTest::addColumn<QString>("index");
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QStringList>("columns");
+        QTest::newRow("trades by ticker, status")
+            << u"idx_trade_executions_ticker_status"_s << u"trade_executions"_s
+            << QStringList{u"ticker"_s, u"status"_s};
+        QTest::newRow("trades by signal") << u"idx_trade_executions_signal_id"_s
+                                          << u"trade_executions"_s << QStringList{u"signal_id"_s};
+        QTest::newRow("daily by date")
+            << u"idx_daily_pnl_date"_s << u"daily_pnl"_s << QStringList{u"date"_s};
+        QTest::newRow("trades by exit time")
+            << u"idx_trade_executions_status_exit_time"_s << u"trade_executions"_s
+            << QStringList{u"status"_s, u"exit_time"_s, u"pnl_e4"_s};
+    }
+    void indexesExist() {
+        QFETCH(QString, index);
+        QFETCH(QString, table);
+        QFETCH(QStringList, columns);
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(u"j.db"_s)));
+        QSqlQuery q(db.connection());
+        q.prepare(u"SELECT tbl_name FROM sqlite_master WHERE type = 'index' AND name = ?"_s);
+        q.bindValue(0, index);
+        QVERIFY(q.exec());
+        QVERIFY2(q.next(), qPrintable(index));
+        QCOMPARE(q.value(0).toString(), table);
+        QSqlQuery info(db.connection());
+        QVERIFY(info.exec(u"PRAGMA index_info(%1)"_s.arg(index)));
+        QStringList actual;
+        while (info.next())
+            actual << info.value(2).toString(); // seqno, cid, name
+        QCOMPARE(actual, columns);
+    }
+
+    void fillDedupKeyIsUnique() {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(u"j.db"_s)));
+        const QString insert =
+            u"INSERT INTO fills (execution_id, broker, ticker, side, quantity, price, price_e4,"
+            " broker_time_ms, received_time_ms) VALUES ('e1', '%1', 'AAPL', 'buy', 1, 1.0, 10000,"
+            " 0, 0)"_s;
+        QVERIFY(db.exec(insert.arg(u"alpaca"_s)));
+        QVERIFY(!db.exec(insert.arg(u"alpaca"_s)));
+        QVERIFY(db.exec(insert.arg(u"ibkr"_s))); // execution ids are unique per broker only
+    }
+
+    void severalInstancesDoNotClash() {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(u"a.db"_s);
+        auto first = std::make_unique<Database>();
+        Database second;
+        Database sameFile;
+        QVERIFY(first->open(a));
+        QVERIFY(second.open(dir.filePath(u"b.db"_s)));
+        QVERIFY(sameFile.open(a));
+        QVERIFY(first->connectionName() != second.connectionName());
+        QVERIFY(first->connectionName() != sameFile.connectionName());
+        QVERIFY(first->exec(u"INSERT INTO events (seq, time_ms, kind, payload_json)"
+                            " VALUES (1, 0, 'signal', '{}')"_s));
+        QCOMPARE(sameFile.scalar(u"SELECT COUNT(*) FROM events"_s)->toInt(), 1);
+        QCOMPARE(second.scalar(u"SELECT COUNT(*) FROM events"_s)->toInt(), 0);
+        const QString name = first->connectionName();
+        first.reset();
+        QVERIFY(!QSqlDatabase::connectionNames().contains(name));
+        QCOMPARE(sameFile.scalar(u"SELECT COUNT(*) FROM events"_s)->toInt(), 1);
+        QVERIFY(second.isOpen());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Database)
+#include "tst_Database.moc"
