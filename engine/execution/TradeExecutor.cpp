@@ -58,6 +58,7 @@ TradeExecutor::TradeExecutor(const ExecutorConfig& config, const Clock& clock, O
 TradeExecutor::~TradeExecutor() = default;
 
 void TradeExecutor::attachBroker(Broker* broker) {
+    m_brokers.push_back(broker);
     connect(broker, &Broker::orderUpdated, this, &TradeExecutor::onOrderUpdated,
             Qt::DirectConnection);
     connect(broker, &Broker::fillReceived, this, &TradeExecutor::onFillReceived,
@@ -66,8 +67,7 @@ void TradeExecutor::attachBroker(Broker* broker) {
 
 AccountState TradeExecutor::accountState() const {
     AccountState a;
-    const QList<Broker*> brokers = m_router.brokers();
-    for (const Broker* b : brokers) {
+    for (const Broker* b : m_brokers) {
         const BrokerAccount acc = b->account();
         a.equity += acc.equity;
         a.cash += acc.cash;
@@ -573,8 +573,7 @@ void TradeExecutor::onMinuteBar(int symbol, const QString& ticker, const Bar& ba
 
 void TradeExecutor::updateEquityCurve() {
     Money equity;
-    const QList<Broker*> brokers = m_router.brokers();
-    for (const Broker* b : brokers)
+    for (const Broker* b : m_brokers)
         equity += b->account().equity;
     if (equity > m_equityPeak)
         m_equityPeak = equity;
@@ -613,8 +612,7 @@ void TradeExecutor::rollDay(qint64 nowMs) {
     m_session = m_calendar.session(day);
     m_eodCutoffMs = m_calendar.eodCutoff(nowMs, m_config.eodCutoff()).value_or(0);
     Money equity;
-    const QList<Broker*> brokers = m_router.brokers();
-    for (const Broker* b : brokers)
+    for (const Broker* b : m_brokers)
         equity += b->account().equity;
     m_startOfDayEquity = equity;
     m_equityPeak = equity;
@@ -627,8 +625,7 @@ void TradeExecutor::checkKillSwitch() {
         return;
     KillSwitchInputs in;
     in.startOfDayEquity = m_startOfDayEquity;
-    const QList<Broker*> brokers = m_router.brokers();
-    for (const Broker* b : brokers)
+    for (const Broker* b : m_brokers)
         in.equity += b->account().equity;
     in.nowMs = m_clock.nowMs();
     in.recentTradeReturns = m_tradeReturns;

@@ -132,6 +132,7 @@ private:
     OrderBook m_book;
     PositionManager m_positions;
 
+    std::vector<Broker*> m_brokers; // attached brokers: their accounts make up the equity
     std::vector<std::unique_ptr<Trade>> m_trades; // open or pending trades, in creation order
     bool m_hasRetired = false;
     QHash<QString, Trade*> m_tradeByOrder;  // client order id -> trade
