@@ -1,0 +1,188 @@
+#include "brokers/PaperBroker.h"
+#include "core/SimClock.h"
+#include "execution/TradeExecutor.h"
+#include "signals/CloudSignalEngine.h"
+#include "support/TestValues.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace axion;
+using axion::test::px;
+
+namespace {
+
+// 2026-11-24 09:30 New York (EST) = 14:30 UTC.
+const qint64 kOpenMs = QDateTime(QDate(2026, 11, 24), QTime(14, 30), Qt::UTC).toMSecsSinceEpoch();
+
+// A paper account, a cloud engine and an executor wired the way a replay wires them.
+struct Rig {
+    ExecutorConfig config;
+    SimClock clock;
+    // Members below are built from `config`: it is initialised first.
+    PaperBroker broker{
+        PaperBrokerSettings{Money::fromWhole(100'000), 2.0, 0.001, 1.0, Money::fromWhole(100'000)}};
+    OrderRouter router;
+    CloudSignalEngine clouds{config};
+    TradeExecutor executor{config, clock, router, clouds, nullptr};
+    int minute = 0;
+
+    explicit Rig(ExecutorConfig c = {})
+        : config(c) {
+        router.addBroker(&broker);
+        router.setPrimary(broker.name());
+        executor.attachBroker(&broker);
+    }
+    // One minute bar for TEST at `price`, in the order the replay uses.
+    void bar(const char* price) {
+        const Price p = px(price);
+        const Bar b{kOpenMs + minute * 60'000LL, p, p + px("0.05"), p - px("0.05"), p, 10'000};
+        ++minute;
+        clock.setNowMs(b.timeMs + 60'000);
+        broker.onBar(QStringLiteral("TEST"), b);
+        broker.setTimeMs(b.timeMs + 60'000);
+        std::vector<Signal> ignored;
+        clouds.onMinuteBar(0, QStringLiteral("TEST"), b, ignored);
+        executor.onMinuteBar(0, QStringLiteral("TEST"), b);
+    }
+    void barsUntil(int minuteOfSession, const char* price) {
+        while (minute < minuteOfSession)
+            bar(price);
+    }
+    Signal signal(const char* id) const {
+        Signal s;
+        s.signalId = QString::fromLatin1(id);
+        s.signalType = QStringLiteral("cloud_flip_bullish");
+        s.ticker = QStringLiteral("TEST");
+        s.sector = QStringLiteral("TEST");
+        s.direction = Direction::Long;
+        s.timeframe = QStringLiteral("5m");
+        s.tradeType = TradeType::Day;
+        s.conviction = 90;
+        s.volumeConfirmed = true;
+        s.entryPrice = px("100");
+        s.stopLoss = px("99");
+        s.targetPrice = px("102");
+        s.timestampMs = clock.nowMs();
+        return s;
+    }
+};
+
+} // namespace
+
+class tst_TradeExecutor : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void signalBecomesAPositionWithBrokerSideProtection() {
+        Rig rig;
+        rig.bar("100");
+        rig.executor.onSignal(rig.signal("s1"));
+        QCOMPARE(rig.executor.stats().approved, 1);
+        // Sized 149 (15% of 100,000 at 100.10); scale-in: 74 now, the rest on a pullback.
+        QCOMPARE(rig.executor.orders().size(), 3); // entry + stop + target
+        rig.bar("100");                            // market entry fills at this bar's open
+        const Position* p = rig.executor.positions().position(QStringLiteral("TEST"));
+        QVERIFY(p);
+        QCOMPARE(p->shares, 74);
+        QCOMPARE(p->averageEntry, px("100.10")); // open 100.00 + 0.1% slippage
+        QCOMPARE(p->broker, QStringLiteral("paper"));
+        QCOMPARE(toString(rig.executor.orders().find(QStringLiteral("s1-stop"))->state),
+                 QStringLiteral("accepted"));
+    }
+
+    void brokerStopClosesTheTrade() {
+        Rig rig;
+        rig.bar("100");
+        rig.executor.onSignal(rig.signal("s1"));
+        rig.bar("100");
+        QSignalSpy closed(&rig.executor, &TradeExecutor::positionClosed);
+        rig.bar("100");
+        rig.bar("98.50"); // trades through the 99.00 stop
+        QCOMPARE(closed.count(), 1);
+        QCOMPARE(closed.at(0).at(1).toString(), QStringLiteral("stop_loss"));
+        QCOMPARE(rig.executor.positions().openCount(), 0);
+        QCOMPARE(rig.executor.stats().trades, 1);
+        QCOMPARE(rig.executor.stats().losses, 1);
+        // Money conserved: the account moved by exactly the realized P&L.
+        QCOMPARE(rig.broker.account().equity - Money::fromWhole(100'000),
+                 rig.executor.stats().realizedPnl);
+    }
+
+    void killSwitchHaltsEntriesAndClosesDayTrades() {
+        Rig rig;
+        rig.bar("100");
+        rig.executor.onSignal(rig.signal("s1"));
+        rig.bar("100");
+        QVERIFY(rig.executor.positions().position(QStringLiteral("TEST")));
+        QSignalSpy alerts(&rig.executor, &TradeExecutor::alertRaised);
+        QSignalSpy closed(&rig.executor, &TradeExecutor::positionClosed);
+        rig.executor.tripKillSwitch(QStringLiteral("operator"));
+        QCOMPARE(alerts.count(), 1);
+        QVERIFY(rig.executor.killSwitch().isTripped());
+        rig.bar("100"); // the market exit fills
+        QCOMPARE(closed.count(), 1);
+        QCOMPARE(closed.at(0).at(1).toString(), QStringLiteral("kill_switch"));
+        QCOMPARE(rig.executor.positions().openCount(), 0);
+
+        rig.executor.onSignal(rig.signal("s2"));
+        QCOMPARE(rig.executor.stats().rejected.value(QStringLiteral("kill_switch_tripped")), 1);
+        rig.bar("100");
+        QCOMPARE(rig.executor.positions().openCount(), 0); // nothing entered
+
+        // Only an explicit reset re-enables trading.
+        QVERIFY(rig.executor.resetKillSwitch(QStringLiteral("checked")));
+        rig.executor.onSignal(rig.signal("s3"));
+        QCOMPARE(rig.executor.stats().approved, 2);
+    }
+
+    void dayTradesAreClosedAtTheEodCutoff() {
+        ExecutorConfig noTimeStop;
+        noTimeStop.timeStopMinutes = 600; // this test is about the cutoff alone
+        Rig rig(noTimeStop);
+        rig.bar("100");
+        rig.executor.onSignal(rig.signal("s1"));
+        QSignalSpy closed(&rig.executor, &TradeExecutor::positionClosed);
+        // 15:54 bar closes at 15:55:00 = the cutoff: the exit goes out, fills at 15:55's open.
+        rig.barsUntil(384, "100.80");
+        QCOMPARE(closed.count(), 0);
+        rig.bar("100.80"); // 15:54 bar, ends at the cutoff
+        rig.bar("100.80"); // 15:55 bar: exit fills at its open
+        QCOMPARE(closed.count(), 1);
+        QCOMPARE(closed.at(0).at(1).toString(), QStringLiteral("eod_close"));
+        QCOMPARE(rig.executor.positions().openCount(), 0);
+    }
+
+    void duplicateSignalsAndLateEntriesAreRefused() {
+        Rig rig;
+        rig.bar("100");
+        rig.executor.onSignal(rig.signal("s1"));
+        rig.executor.onSignal(rig.signal("s1"));
+        QCOMPARE(rig.executor.stats().rejected.value(QStringLiteral("duplicate_id")), 1);
+        QCOMPARE(rig.executor.stats().approved, 1);
+
+        Rig late;
+        late.barsUntil(386, "100"); // 15:56: past the EOD cutoff
+        late.executor.onSignal(late.signal("s9"));
+        QCOMPARE(late.executor.stats().rejected.value(QStringLiteral("past_eod_cutoff")), 1);
+    }
+
+    void manualCloseAndCancel() {
+        Rig rig;
+        rig.bar("100");
+        rig.executor.onSignal(rig.signal("s1"));
+        rig.bar("100");
+        QSignalSpy closed(&rig.executor, &TradeExecutor::positionClosed);
+        QVERIFY(rig.executor.closePosition(QStringLiteral("TEST")));
+        QVERIFY(!rig.executor.closePosition(QStringLiteral("NONE")));
+        rig.bar("101");
+        QCOMPARE(closed.count(), 1);
+        QCOMPARE(closed.at(0).at(1).toString(), QStringLiteral("manual"));
+        // Legs were cancelled before the exit went out: nothing is left working.
+        QVERIFY(rig.executor.orders().working().isEmpty());
+        QCOMPARE(rig.broker.positions().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_TradeExecutor)
+#include "tst_TradeExecutor.moc"
