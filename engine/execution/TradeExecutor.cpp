@@ -18,6 +18,7 @@ struct TradeExecutor::Trade {
     QString exitOrder;
     int exitSequence = 0;
     int scaleSequence = 0;
+    int stopSequence = 1; // the bracket's stop is the first
     std::optional<PendingScaleIn> scaleIn;
     ExitTracker tracker;
     int stackBarsSeen = 0;   // the exit timeframe's bar count at the last evaluation
@@ -353,6 +354,8 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
     case FillOutcome::Increased: {
         trade->sharesBought += fill.quantity;
         trade->entryCost += fill.price * fill.quantity;
+        if (order->order.leg == OrderLeg::Scale && !trade->exiting)
+            protectScaleIn(*trade, fill);
         if (outcome.kind == FillOutcome::Opened && trade->closed) {
             // A late fill reopened a closed trade: real shares at the broker that nobody
             // planned. Track them as a trade and flatten them at once.
@@ -448,6 +451,27 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
     // of its own here because the bracket of the entry covers only the entry's shares: protect the
     // added shares with the exit logic (the trade's exits close the whole position).
     Q_UNUSED(isEntryLeg);
+}
+
+// A scale-in adds shares the entry's bracket does not cover: they get a protective stop of their
+// own at the broker, at the trade's stop.
+void TradeExecutor::protectScaleIn(Trade& trade, const Fill& fill) {
+    const bool isLong = trade.signal.direction == Direction::Long;
+    Order stop;
+    stop.clientOrderId = clientOrderId(trade.signal.signalId, OrderLeg::Stop, ++trade.stopSequence);
+    stop.signalId = trade.signal.signalId;
+    stop.leg = OrderLeg::Stop;
+    stop.ticker = trade.signal.ticker;
+    stop.side = isLong ? OrderSide::Sell : OrderSide::Buy;
+    stop.quantity = fill.quantity;
+    stop.type = OrderType::Stop;
+    stop.stopPrice =
+        roundToTick(trade.signal.stopLoss, isLong ? TickRounding::Down : TickRounding::Up);
+    stop.timeInForce = isIntraday(trade.signal.tradeType) ? TimeInForce::Day : TimeInForce::Gtc;
+    stop.broker = fill.broker;
+    trade.protectiveOrders << stop.clientOrderId;
+    m_tradeByOrder.insert(stop.clientOrderId, &trade);
+    submit(stop);
 }
 
 void TradeExecutor::beginExit(Trade& trade, const QString& reason) {

@@ -101,6 +101,7 @@ private:
     bool submit(const Order& order);
     void submitBracket(const EntryPlan& plan);
     void requestCancel(const QString& clientOrderId);
+    void protectScaleIn(Trade& trade, const Fill& fill);
     void beginExit(Trade& trade, const QString& reason);
     void submitExitIfReady(Trade& trade);
     void retireIfDone(Trade* trade);

@@ -242,6 +242,23 @@ private Q_SLOTS:
         }
     }
 
+    void everyScaleInGetsItsOwnProtectiveStop() {
+        const JournalReader j(m_journal);
+        const auto scales =
+            j.rows(QStringLiteral("SELECT client_order_id, signal_id, filled_quantity FROM orders "
+                                  "WHERE leg = 'scale' AND filled_quantity > 0"));
+        QVERIFY(!scales.isEmpty()); // the replay exercises scale-ins
+        for (const QSqlRecord& s : scales) {
+            const auto stops =
+                j.rows(QStringLiteral(
+                           "SELECT quantity FROM orders WHERE leg = 'stop' AND signal_id = '%1' "
+                           "AND client_order_id <> '%1-stop' AND quantity = %2")
+                           .arg(s.value(1).toString())
+                           .arg(s.value(2).toLongLong()));
+            QVERIFY2(!stops.isEmpty(), qPrintable(s.value(0).toString()));
+        }
+    }
+
     void summaryJsonHasTheContractKeys() {
         const QJsonObject o = m_summary.toJson();
         for (const char* key : {"bars", "signals", "approved", "rejected", "orders", "fills",
