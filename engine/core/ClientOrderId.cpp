@@ -28,9 +28,27 @@ QString clientOrderId(const QString& signalId, OrderLeg leg, int sequence) {
 
 QString deriveSignalId(const QString& ticker, const QString& signalType, const QString& timeframe,
                        qint64 timestampMs) {
-    const QString key =
-        ticker + u'|' + signalType + u'|' + timeframe + u'|' + QString::number(timestampMs);
-    return QStringLiteral("sig-") + shortHash(key, 16);
+    // 64-bit FNV-1a over the identifying fields: stable across runs, machines and Qt versions
+    // (unlike qHash, which is seeded), and cheap enough for signals built at replay speed. The id
+    // only has to tell signals apart, not resist an adversary.
+    constexpr quint64 kPrime = 0x100000001b3ULL;
+    quint64 h = 0xcbf29ce484222325ULL;
+    auto mix = [&h](QStringView text) {
+        for (QChar c : text) {
+            h ^= c.unicode();
+            h *= kPrime;
+        }
+        h ^= 0x1f; // field separator: ("AB","C") and ("A","BC") differ
+        h *= kPrime;
+    };
+    mix(ticker);
+    mix(signalType);
+    mix(timeframe);
+    for (int i = 0; i < 8; ++i) {
+        h ^= static_cast<quint64>(timestampMs >> (8 * i)) & 0xffU;
+        h *= kPrime;
+    }
+    return QStringLiteral("sig-%1").arg(h, 16, 16, QLatin1Char('0'));
 }
 
 } // namespace axion

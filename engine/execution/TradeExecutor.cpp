@@ -141,6 +141,13 @@ void TradeExecutor::onSignal(const Signal& signal) {
             signal, QStringLiteral("kill_switch_tripped"),
             QStringLiteral("entries are halted: %1").arg(m_killSwitch.activeTrip()->detail));
 
+    // Below the minimum conviction a signal is journaled, never traded: decided before any
+    // account work.
+    if (m_sizer.convictionMultiplier(signal.conviction) <= 0.0)
+        return reject(signal, entryCode(SizingRejectCode::ConvictionTooLow),
+                      QStringLiteral("conviction %1 is below %2")
+                          .arg(signal.conviction)
+                          .arg(m_config.minConviction));
     const AccountState account = accountState();
     const QList<WorkingEntry> working = workingEntries();
     Money tickerExposure;
@@ -295,12 +302,14 @@ void TradeExecutor::onOrderUpdated(const OrderUpdate& update) {
 }
 
 void TradeExecutor::retireIfDone(Trade* trade) {
-    for (auto it = m_tradeByOrder.cbegin(); it != m_tradeByOrder.cend(); ++it) {
-        if (it.value() != trade)
-            continue;
-        if (const OrderRecord* r = m_book.find(it.key()); r && r->isWorking())
-            return; // may still fill
+    for (const QStringList* ids : {&trade->entryOrders, &trade->protectiveOrders}) {
+        for (const QString& id : *ids) {
+            if (const OrderRecord* r = m_book.find(id); r && r->isWorking())
+                return; // may still fill
+        }
     }
+    if (const OrderRecord* r = m_book.find(trade->exitOrder); r && r->isWorking())
+        return;
     if (m_tradeByTicker.value(trade->signal.ticker) == trade)
         m_tradeByTicker.remove(trade->signal.ticker);
     // Erased at the next safe point (purgeRetired): callers up the stack may be iterating.
