@@ -17,7 +17,6 @@ public:
     void setFallback(const QString& name) { m_fallback = name; }
 
     Broker* broker(const QString& name) const { return m_brokers.value(name, nullptr); }
-    QList<Broker*> brokers() const { return m_brokers.values(); }
 
     // The broker an entry should go to now, or nullptr when none can take it.
     Broker* routeEntry() const;

@@ -133,7 +133,7 @@ void TradeExecutor::onSignal(const Signal& signal) {
     ++m_stats.entrySignals;
     if (m_journal)
         m_journal->recordSignal(signal);
-    if (m_signalsById.contains(signal.signalId))
+    if (m_signalIds.contains(signal.signalId))
         return reject(signal, QStringLiteral("duplicate_id"),
                       QStringLiteral("signal already handled"));
     if (m_killSwitch.isTripped())
@@ -181,7 +181,7 @@ void TradeExecutor::onSignal(const Signal& signal) {
     if (!broker)
         return reject(signal, QStringLiteral("no_broker"), QStringLiteral("no connected broker"));
     ++m_stats.approved;
-    m_signalsById.insert(signal.signalId, signal);
+    m_signalIds.insert(signal.signalId);
 
     const EntryPlan plan = m_planner.plan(signal, decision.approvedShares, broker->name());
     Trade* trade = existing;
@@ -355,8 +355,6 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
     opening.broker = fill.broker;
     opening.sector = trade->signal.sector;
     const FillOutcome outcome = m_positions.apply(fill, trade->signal.direction, opening);
-    const bool isEntryLeg =
-        order->order.leg == OrderLeg::Entry || order->order.leg == OrderLeg::Scale;
 
     switch (outcome.kind) {
     case FillOutcome::Opened:
@@ -456,10 +454,6 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
         trade->lateReopen = false;
         beginExit(*trade, QStringLiteral("late_fill"));
     }
-    // A protective leg for the shares just bought lives at the broker; a scale-in fill needs none
-    // of its own here because the bracket of the entry covers only the entry's shares: protect the
-    // added shares with the exit logic (the trade's exits close the whole position).
-    Q_UNUSED(isEntryLeg);
 }
 
 // A scale-in adds shares the entry's bracket does not cover: they get a protective stop of their
@@ -629,7 +623,6 @@ void TradeExecutor::rollDay(qint64 nowMs) {
         rec.date = m_day;
         rec.startingEquity = m_startOfDayEquity;
         rec.endingEquity = a.equity;
-        rec.realizedPnl = m_stats.realizedPnl; // cumulative; the summary per day comes from trades
         rec.unrealizedPnl = m_positions.unrealizedPnl();
         const DailySummary summary = m_journal->dailySummary(m_day);
         rec.totalTrades = summary.totalTrades;

@@ -16,6 +16,7 @@
 #include <QHash>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -139,7 +140,7 @@ private:
     QHash<QString, Trade*> m_tradeByOrder;  // client order id -> trade
     QHash<QString, Trade*> m_tradeByTicker; // one position per ticker
     QHash<QString, int> m_symbolOf;         // ticker -> symbol index of the feed
-    QHash<QString, Signal> m_signalsById;   // accepted signals (duplicates are refused)
+    QSet<QString> m_signalIds;              // accepted signal ids (duplicates are refused)
     QList<double> m_tradeReturns;           // closed trades' returns since the last reset
 
     // The trading day (New York) and its session times, refreshed when the date changes.
