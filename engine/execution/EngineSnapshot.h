@@ -6,6 +6,7 @@
 #include "core/Position.h"
 #include "execution/OrderBook.h"
 #include "execution/TradeExecutor.h"
+#include "market/ChartSeries.h"
 #include "risk/KillSwitch.h"
 
 #include <QList>
@@ -23,9 +24,9 @@ namespace axion {
 // One kill switch trigger as the Risk Dashboard shows it: the current value next to its limit.
 struct KillSwitchTriggerView {
     KillTrigger trigger = KillTrigger::Manual;
-    QString current; // formatted current value ("-3.20 %", "2 of 3", "reachable", "$98,000.00")
-    QString limit;   // formatted limit ("-10.00 %", "3 losses worse than -3 %", ...)
-    double usage = 0.0; // 0 = far from tripping, 1 = at the limit (for a bar); 0 for manual
+    QString current;     // formatted current value ("-3.20 %", "2 of 3", "reachable", "$98,000.00")
+    QString limit;       // formatted limit ("-10.00 %", "3 losses worse than -3 %", ...)
+    double usage = 0.0;  // 0 = far from tripping, 1 = at the limit (for a bar); 0 for manual
     bool firing = false; // the trigger's condition holds right now
 };
 
@@ -40,15 +41,15 @@ struct PnlPoint {
 // The NYSE session as the status bar shows it.
 struct MarketSessionView {
     bool open = false;
-    bool earlyClose = false;  // today closes at 13:00
-    bool tradingDay = false;  // false on weekends and holidays
-    qint64 openMs = 0;        // today's open, 0 when not a trading day
-    qint64 closeMs = 0;       // today's close, 0 when not a trading day
-    qint64 msToClose = 0;     // > 0 only while open
+    bool earlyClose = false; // today closes at 13:00
+    bool tradingDay = false; // false on weekends and holidays
+    qint64 openMs = 0;       // today's open, 0 when not a trading day
+    qint64 closeMs = 0;      // today's close, 0 when not a trading day
+    qint64 msToClose = 0;    // > 0 only while open
 };
 
 struct BrokerView {
-    QString name;  // "paper", "alpaca", "ibkr"
+    QString name; // "paper", "alpaca", "ibkr"
     bool connected = false;
     bool live = false; // false: paper trading (the PAPER badge)
     Money equity;
@@ -56,16 +57,16 @@ struct BrokerView {
 
 // Exposure of one ticker or one sector against its limit.
 struct ExposureView {
-    QString name;       // ticker or sector
-    Money exposure;     // gross market value of positions plus working entries
+    QString name;          // ticker or sector
+    Money exposure;        // gross market value of positions plus working entries
     double fraction = 0.0; // exposure / equity
     double limit = 0.0;    // max_position_pct or max_sector_exposure
 };
 
 struct EngineSnapshot {
-    qint64 sequence = 0; // increases with every published snapshot
-    qint64 nowMs = 0;    // engine clock (simulated in demo/replay)
-    bool demo = false;   // replayed market (demo mode)
+    qint64 sequence = 0;      // increases with every published snapshot
+    qint64 nowMs = 0;         // engine clock (simulated in demo/replay)
+    bool demo = false;        // replayed market (demo mode)
     double replaySpeed = 0.0; // simulated minutes per wall second in demo mode; 0 when live
 
     // Account, summed over the attached brokers.
@@ -76,12 +77,12 @@ struct EngineSnapshot {
     Money dayPnl;        // equity - startOfDayEquity
     Money unrealizedPnl; // of the open positions
 
-    QList<Position> positions;           // open positions, ticker order
-    QList<OrderRecord> workingOrders;    // orders that can still fill, oldest first
-    QList<OrderRecord> orderHistory;     // the session's most recent orders (newest last, capped)
-    QList<Fill> recentFills;             // newest last, capped
-    QList<ExposureView> tickerExposure;  // largest first
-    QList<ExposureView> sectorExposure;  // largest first
+    QList<Position> positions;          // open positions, ticker order
+    QList<OrderRecord> workingOrders;   // orders that can still fill, oldest first
+    QList<OrderRecord> orderHistory;    // the session's most recent orders (newest last, capped)
+    QList<Fill> recentFills;            // newest last, capped
+    QList<ExposureView> tickerExposure; // largest first
+    QList<ExposureView> sectorExposure; // largest first
     int openPositions = 0;
     int maxOpenPositions = 0;
     double dailyLossFraction = 0.0; // max(0, -dayPnl / startOfDayEquity)
@@ -101,12 +102,12 @@ struct EngineSnapshot {
 // Something a trader wants to hear about at once (alerts: tray notification + alert log).
 struct EngineEvent {
     enum class Kind {
-        Fill,         // an order filled (partially or fully)
-        StopHit,      // a protective stop filled
-        Exit,         // a position closed (any reason)
-        Rejection,    // a signal the risk gate or the executor refused, or a broker reject
-        KillSwitch,   // the kill switch tripped or was reset
-        Info          // anything else worth a line in the log (connect/disconnect, commands)
+        Fill,       // an order filled (partially or fully)
+        StopHit,    // a protective stop filled
+        Exit,       // a position closed (any reason)
+        Rejection,  // a signal the risk gate or the executor refused, or a broker reject
+        KillSwitch, // the kill switch tripped or was reset
+        Info        // anything else worth a line in the log (connect/disconnect, commands)
     };
     Kind kind = Kind::Info;
     qint64 timeMs = 0; // engine clock
@@ -116,24 +117,10 @@ struct EngineEvent {
 
 QString toString(EngineEvent::Kind kind);
 
-// One candle of a chart with the EMA clouds at that candle (doubles: chart values only).
-struct ChartCandle {
-    qint64 timeMs = 0; // candle open, UTC ms
-    double open = 0.0;
-    double high = 0.0;
-    double low = 0.0;
-    double close = 0.0;
-    double volume = 0.0;
-    // Short and long EMA of the 5/12, 8/9 and 34/50 clouds (NaN until the EMA is ready).
-    double fast5 = 0.0, fast12 = 0.0;
-    double pullback8 = 0.0, pullback9 = 0.0;
-    double trend34 = 0.0, trend50 = 0.0;
-};
-
 // The chart of one ticker on one timeframe, with the position's levels when it has one.
 struct ChartSnapshot {
     QString ticker;
-    QString timeframe; // "5m" ...
+    QString timeframe;                // "5m" ...
     std::vector<ChartCandle> candles; // oldest first, capped (about 200)
     std::optional<double> entry;
     std::optional<double> stop;

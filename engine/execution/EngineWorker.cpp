@@ -1,0 +1,498 @@
+#include "execution/EngineWorker.h"
+
+#include "brokers/OrderRouter.h"
+#include "brokers/PaperBroker.h"
+#include "core/SimClock.h"
+#include "execution/TradeExecutor.h"
+#include "journal/TradeJournal.h"
+#include "signals/CloudSignalEngine.h"
+
+#include <algorithm>
+
+namespace axion {
+
+namespace {
+
+constexpr std::size_t kRecentOrders = 500;
+constexpr std::size_t kRecentFills = 200;
+constexpr qint64 kMinuteMs = 60'000;
+// A paced replay skips a gap longer than this at once (nights, weekends, holidays).
+constexpr qint64 kSkipGapMs = 5 * kMinuteMs;
+// The most bars one pace tick replays, so that commands never wait long for the engine thread.
+constexpr int kMaxBarsPerTick = 20'000;
+
+QString percentText(double fraction) {
+    return QString::number(fraction * 100.0, 'f', 2) + QStringLiteral(" %");
+}
+
+} // namespace
+
+EngineWorker::EngineWorker(EngineWorkerOptions options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_speed(m_options.minutesPerSecond)
+    , m_paceTimer(this)
+    , m_publishTimer(this) {
+    m_paceTimer.setInterval(m_options.paceIntervalMs);
+    m_publishTimer.setInterval(m_options.publishIntervalMs);
+    connect(&m_paceTimer, &QTimer::timeout, this, &EngineWorker::onPaceTick);
+    connect(&m_publishTimer, &QTimer::timeout, this, &EngineWorker::onPublishTick);
+}
+
+EngineWorker::~EngineWorker() {
+    // The executor and the broker hold references to each other's signals: executor first.
+    m_executor.reset();
+    m_journal.reset();
+}
+
+qint64 EngineWorker::nowMs() const {
+    return m_clock ? m_clock->nowMs() : 0;
+}
+
+void EngineWorker::start() {
+    if (m_executor)
+        return;
+    m_clock = std::make_unique<SimClock>();
+    const ExecutorConfig& config = m_options.config;
+    m_broker = std::make_unique<PaperBroker>(PaperBrokerSettings{
+        m_options.startingEquity, 2.0, config.slippageBuffer, 1.0, m_options.startingEquity});
+    m_router = std::make_unique<OrderRouter>();
+    m_router->addBroker(m_broker.get());
+    m_router->setPrimary(m_broker->name());
+    m_signals = std::make_unique<CloudSignalEngine>(config);
+    if (!m_options.journalPath.isEmpty()) {
+        m_journal = std::make_unique<TradeJournal>(*m_clock);
+        if (!m_journal->open(m_options.journalPath)) {
+            const QString error = m_journal->errorString();
+            m_journal.reset();
+            Q_EMIT failed(
+                tr("Cannot open the trade journal %1: %2").arg(m_options.journalPath, error));
+            return;
+        }
+    }
+    m_executor =
+        std::make_unique<TradeExecutor>(config, *m_clock, *m_router, *m_signals, m_journal.get());
+    m_executor->attachBroker(m_broker.get());
+    // After the executor's own connections: when these run, the book already has the event.
+    connect(m_broker.get(), &Broker::fillReceived, this, &EngineWorker::onFill,
+            Qt::DirectConnection);
+    connect(m_broker.get(), &Broker::orderUpdated, this, &EngineWorker::onOrderUpdate,
+            Qt::DirectConnection);
+    connect(m_executor.get(), &TradeExecutor::positionClosed, this, &EngineWorker::onPositionClosed,
+            Qt::DirectConnection);
+    connect(m_executor.get(), &TradeExecutor::alertRaised, this, &EngineWorker::onAlert,
+            Qt::DirectConnection);
+    m_signalBuffer.reserve(16);
+
+    // Warm-up: history replayed at once, so the clouds are ready and the tabs have a past.
+    while (!atEnd() && m_options.bars[m_cursor].bar.timeMs < m_options.warmupUntilMs)
+        processBar(m_options.bars[m_cursor++]);
+    m_simTargetMs = atEnd() ? 0 : m_options.bars[m_cursor].bar.timeMs;
+    if (m_journal)
+        m_journal->flush();
+    m_pendingEvents.clear(); // the warm-up's history is in the journal, not in the alerts
+    addEvent(EngineEvent::Kind::Info, {},
+             m_options.demo ? tr("Demo started: paper broker, replayed market")
+                            : tr("Replay started"));
+    m_dirty = true;
+    m_paceClock.start();
+    m_paceTimer.start();
+    m_publishTimer.start();
+    Q_EMIT started(m_options.journalPath);
+    onPublishTick();
+}
+
+void EngineWorker::stop() {
+    m_paceTimer.stop();
+    m_publishTimer.stop();
+    if (m_executor)
+        m_executor->finish();
+    publishNow();
+}
+
+int EngineWorker::stepBars(int maxBars) {
+    if (!m_executor)
+        return 0;
+    int n = 0;
+    while (n < maxBars && !atEnd()) {
+        processBar(m_options.bars[m_cursor++]);
+        ++n;
+    }
+    if (n > 0 && !atEnd())
+        m_simTargetMs = std::max(m_simTargetMs, m_options.bars[m_cursor].bar.timeMs);
+    return n;
+}
+
+void EngineWorker::onPaceTick() {
+    const qint64 wallMs = m_paceClock.restart();
+    if (!m_executor || atEnd() || !m_connected || m_speed <= 0.0)
+        return;
+    m_simTargetMs += static_cast<qint64>(static_cast<double>(wallMs) * m_speed * 60.0);
+    // Nights and weekends pass at once: nothing trades there.
+    const qint64 nextOpen = m_options.bars[m_cursor].bar.timeMs;
+    if (nextOpen > m_simTargetMs + kSkipGapMs)
+        m_simTargetMs = nextOpen;
+    int n = 0;
+    while (!atEnd() && n < kMaxBarsPerTick &&
+           m_options.bars[m_cursor].bar.timeMs + kMinuteMs <= m_simTargetMs) {
+        processBar(m_options.bars[m_cursor++]);
+        ++n;
+    }
+    if (atEnd()) {
+        m_executor->finish();
+        addEvent(EngineEvent::Kind::Info, {}, tr("The replayed market has ended"));
+        Q_EMIT replayFinished();
+    }
+}
+
+void EngineWorker::processBar(const ReplayBar& rb) {
+    const QString& ticker = m_options.symbols[rb.symbol];
+    const qint64 closeMs = rb.bar.timeMs + kMinuteMs;
+    m_clock->setNowMs(closeMs);
+    m_broker->onBar(ticker, rb.bar);
+    m_broker->setTimeMs(closeMs);
+    m_signalBuffer.clear();
+    m_signals->onMinuteBar(rb.symbol, ticker, rb.bar, m_signalBuffer);
+    m_executor->onMinuteBar(rb.symbol, ticker, rb.bar);
+    for (const Signal& s : m_signalBuffer)
+        handleSignal(s);
+    m_charts[ticker].addMinute(rb.bar);
+    if (ticker == m_chartTicker)
+        m_chartDirty = true;
+    recordPnlPoint();
+    m_dirty = true;
+}
+
+void EngineWorker::handleSignal(const Signal& signal) {
+    // The executor counts its decisions; a rejection shows as a counter that moved.
+    const ExecutorStats& st = m_executor->stats();
+    const qint64 entriesBefore = st.entrySignals;
+    const qint64 approvedBefore = st.approved;
+    const QMap<QString, qint64> rejectedBefore = st.rejected;
+    m_executor->onSignal(signal);
+    if (st.entrySignals == entriesBefore || st.approved != approvedBefore)
+        return;
+    for (auto it = st.rejected.cbegin(); it != st.rejected.cend(); ++it) {
+        if (it.value() != rejectedBefore.value(it.key())) {
+            addEvent(EngineEvent::Kind::Rejection, signal.ticker,
+                     tr("%1 %2 signal (conviction %3) rejected: %4")
+                         .arg(signal.ticker, signal.signalType)
+                         .arg(signal.conviction)
+                         .arg(it.key()));
+            return;
+        }
+    }
+}
+
+void EngineWorker::onFill(const Fill& fill) {
+    m_recentFills.push_back(fill);
+    while (m_recentFills.size() > kRecentFills)
+        m_recentFills.pop_front();
+    rememberOrder(fill.clientOrderId);
+    const OrderRecord* r = m_executor->orders().find(fill.clientOrderId);
+    const OrderLeg leg = r ? r->order.leg : OrderLeg::Entry;
+    const QString verb = fill.side == OrderSide::Buy ? tr("Bought") : tr("Sold");
+    const QString text = tr("%1 %2 %3 @ %4 (%5)")
+                             .arg(verb)
+                             .arg(fill.quantity)
+                             .arg(fill.ticker, fill.price.toString(), toString(leg));
+    addEvent(leg == OrderLeg::Stop ? EngineEvent::Kind::StopHit : EngineEvent::Kind::Fill,
+             fill.ticker, text);
+    if (const Position* p = m_executor->positions().position(fill.ticker))
+        m_costBasis.insert(fill.ticker, p->costBasis());
+}
+
+void EngineWorker::onOrderUpdate(const OrderUpdate& update) {
+    rememberOrder(update.clientOrderId);
+    if (update.event == OrderEvent::Reject) {
+        const OrderRecord* r = m_executor->orders().find(update.clientOrderId);
+        addEvent(EngineEvent::Kind::Rejection, r ? r->order.ticker : QString(),
+                 tr("Order %1 rejected by %2: %3")
+                     .arg(update.clientOrderId, update.broker, update.message));
+    }
+}
+
+void EngineWorker::onPositionClosed(const QString& ticker, const QString& reason, Money pnl) {
+    const Money cost = m_costBasis.take(ticker);
+    const double ret = KillSwitch::tradeReturn(pnl, cost);
+    m_lossStreak = ret < -m_options.config.consecutiveLossPct ? m_lossStreak + 1 : 0;
+    addEvent(EngineEvent::Kind::Exit, ticker,
+             tr("Closed %1 (%2): P&L %3").arg(ticker, reason, pnl.toString()));
+}
+
+void EngineWorker::onAlert(const QString& message) {
+    addEvent(EngineEvent::Kind::KillSwitch, {}, tr("Kill switch tripped: %1").arg(message));
+}
+
+void EngineWorker::addEvent(EngineEvent::Kind kind, const QString& ticker, const QString& text) {
+    m_pendingEvents.append({kind, nowMs(), ticker, text});
+    m_dirty = true;
+}
+
+void EngineWorker::rememberOrder(const QString& clientOrderId) {
+    const auto it = std::find(m_recentOrders.begin(), m_recentOrders.end(), clientOrderId);
+    if (it != m_recentOrders.end())
+        m_recentOrders.erase(it);
+    m_recentOrders.push_back(clientOrderId);
+    while (m_recentOrders.size() > kRecentOrders)
+        m_recentOrders.pop_front();
+}
+
+void EngineWorker::recordPnlPoint() {
+    const qint64 now = nowMs();
+    const qint64 minute = now / kMinuteMs;
+    if (minute == m_lastCurveMinute)
+        return;
+    m_lastCurveMinute = minute;
+    const QDate day = m_calendar.newYorkDate(now);
+    const AccountState a = m_executor->accountState();
+    if (day != m_curveDay) {
+        m_curveDay = day;
+        m_pnlCurve.clear();
+        m_dayPeak = a.equity;
+    }
+    m_dayPeak = std::max(m_dayPeak, a.equity);
+    m_pnlCurve.append({now, a.equity, a.equity - a.startOfDayEquity, m_dayPeak - a.equity});
+}
+
+void EngineWorker::onPublishTick() {
+    if (m_dirty)
+        publishNow();
+}
+
+void EngineWorker::publishNow() {
+    if (!m_executor)
+        return;
+    m_dirty = false;
+    EngineSnapshot snapshot = buildSnapshot();
+    snapshot.sequence = ++m_sequence;
+    Q_EMIT snapshotPublished(snapshot);
+    if (!m_pendingEvents.isEmpty()) {
+        Q_EMIT eventsPublished(m_pendingEvents);
+        m_pendingEvents.clear();
+    }
+    if (m_chartDirty && !m_chartTicker.isEmpty()) {
+        m_chartDirty = false;
+        Q_EMIT chartPublished(buildChart(m_chartTicker));
+    }
+}
+
+EngineSnapshot EngineWorker::buildSnapshot() const {
+    EngineSnapshot s;
+    if (!m_executor)
+        return s;
+    const ExecutorConfig& config = m_options.config;
+    s.nowMs = nowMs();
+    s.demo = m_options.demo;
+    s.replaySpeed = m_speed;
+
+    const AccountState a = m_executor->accountState();
+    s.equity = a.equity;
+    s.cash = a.cash;
+    s.buyingPower = a.buyingPower;
+    s.startOfDayEquity = a.startOfDayEquity;
+    s.dayPnl = a.dailyPnl();
+    s.positions = a.positions;
+    s.unrealizedPnl = m_executor->positions().unrealizedPnl();
+    s.openPositions = static_cast<int>(s.positions.size());
+    s.maxOpenPositions = config.maxConcurrentPositions;
+    s.dailyLossLimit = config.dailyLossLimit;
+    if (a.startOfDayEquity.isPositive() && s.dayPnl.isNegative())
+        s.dailyLossFraction = -s.dayPnl.toDouble() / a.startOfDayEquity.toDouble();
+
+    const OrderBook& book = m_executor->orders();
+    for (const OrderRecord* r : book.working())
+        s.workingOrders.append(*r);
+    for (const QString& id : m_recentOrders) {
+        if (const OrderRecord* r = book.find(id))
+            s.orderHistory.append(*r);
+    }
+    s.recentFills = QList<Fill>(m_recentFills.begin(), m_recentFills.end());
+
+    // Exposure: positions at their last price plus entries still working at their limit.
+    QHash<QString, Money> byTicker;
+    QHash<QString, Money> bySector;
+    QHash<QString, QString> sectorOf;
+    for (const Position& p : s.positions) {
+        byTicker[p.ticker] += p.marketValue();
+        sectorOf.insert(p.ticker, p.sector.isEmpty() ? p.ticker : p.sector);
+    }
+    for (const OrderRecord& r : std::as_const(s.workingOrders)) {
+        if (r.order.leg != OrderLeg::Entry && r.order.leg != OrderLeg::Scale)
+            continue;
+        const Price price = r.order.limitPrice.value_or(r.order.stopPrice.value_or(Price()));
+        byTicker[r.order.ticker] += price * r.remaining();
+        if (!sectorOf.contains(r.order.ticker))
+            sectorOf.insert(r.order.ticker, config.sectorMap.value(r.order.ticker, r.order.ticker));
+    }
+    for (auto it = byTicker.cbegin(); it != byTicker.cend(); ++it)
+        bySector[sectorOf.value(it.key())] += it.value();
+    const double equity = a.equity.isPositive() ? a.equity.toDouble() : 1.0;
+    auto views = [equity](const QHash<QString, Money>& m, double limit) {
+        QList<ExposureView> out;
+        for (auto it = m.cbegin(); it != m.cend(); ++it)
+            out.append({it.key(), it.value(), it.value().toDouble() / equity, limit});
+        std::sort(out.begin(), out.end(), [](const ExposureView& x, const ExposureView& y) {
+            return x.exposure != y.exposure ? x.exposure > y.exposure : x.name < y.name;
+        });
+        return out;
+    };
+    s.tickerExposure = views(byTicker, config.maxSingleStockExposure);
+    s.sectorExposure = views(bySector, config.maxSectorExposure);
+
+    const KillSwitch& ks = m_executor->killSwitch();
+    s.killSwitchTripped = ks.isTripped();
+    s.activeTrip = ks.activeTrip();
+    s.killSwitchHistory = ks.history();
+    s.killSwitchTriggers = triggerViews(s);
+
+    s.pnlCurve = m_pnlCurve;
+    const QDate day = m_calendar.newYorkDate(s.nowMs);
+    if (const auto session = m_calendar.session(day)) {
+        s.session.tradingDay = true;
+        s.session.earlyClose = session->earlyClose;
+        s.session.openMs = session->openMs;
+        s.session.closeMs = session->closeMs;
+        s.session.open = s.nowMs >= session->openMs && s.nowMs < session->closeMs;
+        s.session.msToClose = s.session.open ? session->closeMs - s.nowMs : 0;
+    }
+    s.brokers.append({m_broker->name(), m_connected, false, m_broker->account().equity});
+    s.stats = m_executor->stats();
+    return s;
+}
+
+QList<KillSwitchTriggerView> EngineWorker::triggerViews(const EngineSnapshot& s) const {
+    const ExecutorConfig& c = m_options.config;
+    const bool manualTrip = s.activeTrip && s.activeTrip->trigger == KillTrigger::Manual;
+    QList<KillSwitchTriggerView> out;
+
+    KillSwitchTriggerView loss;
+    loss.trigger = KillTrigger::DailyLoss;
+    loss.current = percentText(-s.dailyLossFraction);
+    loss.limit = percentText(-c.dailyLossLimit);
+    loss.usage = c.dailyLossLimit > 0 ? s.dailyLossFraction / c.dailyLossLimit : 0.0;
+    loss.firing = s.dailyLossFraction > c.dailyLossLimit;
+    out.append(loss);
+
+    KillSwitchTriggerView manual;
+    manual.trigger = KillTrigger::Manual;
+    manual.current = manualTrip ? tr("pressed") : tr("not pressed");
+    manual.limit = tr("operator");
+    manual.firing = manualTrip;
+    out.append(manual);
+
+    KillSwitchTriggerView broker;
+    broker.trigger = KillTrigger::BrokerUnreachable;
+    broker.current = m_connected ? tr("reachable") : tr("disconnected by the operator");
+    broker.limit = tr("unreachable for %1 s").arg(c.apiTimeoutSeconds);
+    out.append(broker);
+
+    KillSwitchTriggerView equity;
+    equity.trigger = KillTrigger::EquityBelowMinimum;
+    equity.current = QLatin1Char('$') + s.equity.toString();
+    equity.limit = QLatin1Char('$') + c.minAccountEquity.toString();
+    equity.usage =
+        s.equity.isPositive() ? c.minAccountEquity.toDouble() / s.equity.toDouble() : 1.0;
+    equity.firing = s.equity < c.minAccountEquity;
+    out.append(equity);
+
+    KillSwitchTriggerView streak;
+    streak.trigger = KillTrigger::ConsecutiveLosses;
+    streak.current = tr("%1 in a row").arg(m_lossStreak);
+    streak.limit = tr("%1 losses worse than %2")
+                       .arg(c.consecutiveLossThreshold)
+                       .arg(percentText(-c.consecutiveLossPct));
+    streak.usage = c.consecutiveLossThreshold > 0
+                       ? double(m_lossStreak) / double(c.consecutiveLossThreshold)
+                       : 0.0;
+    streak.firing = m_lossStreak >= c.consecutiveLossThreshold;
+    out.append(streak);
+    return out;
+}
+
+ChartSnapshot EngineWorker::buildChart(const QString& ticker) const {
+    ChartSnapshot chart;
+    chart.ticker = ticker;
+    const auto it = m_charts.constFind(ticker);
+    if (it == m_charts.cend())
+        return chart;
+    chart.timeframe = QStringLiteral("%1m").arg(it->bucketMinutes());
+    chart.candles = it->candles();
+    if (m_executor) {
+        if (const Position* p = m_executor->positions().position(ticker)) {
+            chart.entry = p->averageEntry.toDouble();
+            if (!p->stopLoss.isZero())
+                chart.stop = p->stopLoss.toDouble();
+            if (p->target)
+                chart.target = p->target->toDouble();
+        }
+    }
+    return chart;
+}
+
+void EngineWorker::tripKillSwitch(const QString& detail) {
+    if (!m_executor)
+        return;
+    m_executor->tripKillSwitch(detail);
+    m_dirty = true;
+    publishNow(); // a trader who pressed the switch sees it at once
+}
+
+void EngineWorker::resetKillSwitch(const QString& operatorNote) {
+    if (!m_executor)
+        return;
+    if (m_executor->resetKillSwitch(operatorNote)) {
+        m_lossStreak = 0;
+        addEvent(EngineEvent::Kind::KillSwitch, {},
+                 tr("Kill switch reset by the operator: %1").arg(operatorNote));
+    }
+    publishNow();
+}
+
+void EngineWorker::closePosition(const QString& ticker) {
+    if (!m_executor)
+        return;
+    if (m_executor->closePosition(ticker, QStringLiteral("manual")))
+        addEvent(EngineEvent::Kind::Info, ticker, tr("Closing %1 at market (manual)").arg(ticker));
+    else
+        addEvent(EngineEvent::Kind::Info, ticker,
+                 tr("No open position in %1 to close").arg(ticker));
+    publishNow();
+}
+
+void EngineWorker::cancelOrder(const QString& clientOrderId) {
+    if (!m_executor)
+        return;
+    if (!m_executor->cancelOrder(clientOrderId))
+        addEvent(EngineEvent::Kind::Info, {},
+                 tr("Order %1 is no longer working: nothing to cancel").arg(clientOrderId));
+    publishNow();
+}
+
+void EngineWorker::setReplaySpeed(double minutesPerSecond) {
+    m_speed = minutesPerSecond < 0.0 ? 0.0 : minutesPerSecond;
+    m_paceClock.restart();
+    m_dirty = true;
+}
+
+void EngineWorker::setConnected(bool connected) {
+    if (connected == m_connected)
+        return;
+    m_connected = connected;
+    m_paceClock.restart();
+    addEvent(EngineEvent::Kind::Info, {},
+             connected ? tr("Connected to the paper broker: the replayed market resumes")
+                       : tr("Disconnected from the paper broker: the replayed market is paused"));
+    publishNow();
+}
+
+void EngineWorker::requestChart(const QString& ticker) {
+    m_chartTicker = ticker;
+    m_chartDirty = !ticker.isEmpty();
+    if (m_executor && m_chartDirty) {
+        m_chartDirty = false;
+        Q_EMIT chartPublished(buildChart(ticker));
+    }
+}
+
+} // namespace axion

@@ -1,0 +1,143 @@
+#pragma once
+
+#include "config/ExecutorConfig.h"
+#include "execution/EngineSnapshot.h"
+#include "market/ChartSeries.h"
+#include "market/MarketCalendar.h"
+#include "market/ReplayFeed.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <deque>
+#include <memory>
+
+namespace axion {
+
+class CloudSignalEngine;
+class OrderRouter;
+class PaperBroker;
+class SimClock;
+class TradeExecutor;
+class TradeJournal;
+struct Signal;
+
+struct EngineWorkerOptions {
+    ExecutorConfig config;
+    Money startingEquity = Money::fromWhole(100'000);
+    QString journalPath; // empty: nothing journaled
+    // The market to replay, in time order (a demo market or files).
+    std::vector<ReplayBar> bars;
+    QStringList symbols;
+    // Bars that open before this instant are replayed at once on start(): the clouds need
+    // history before the first signal, and a trader wants the demo to start with a market.
+    qint64 warmupUntilMs = 0;
+    double minutesPerSecond = 20.0; // replay pace after the warm-up; 0 = paused
+    bool demo = true;
+    int publishIntervalMs = 33; // snapshots at most ~30 per second
+    int paceIntervalMs = 20;
+};
+
+// The engine side of the workstation: owns the whole pipeline (clock, paper broker, router, cloud
+// signal engine, executor, journal) and lives on its own thread. It replays the market at the
+// configured pace, and publishes what the GUI shows as values: a snapshot (only when something
+// changed, at most every publishIntervalMs), the events since the last one in one batch, and the
+// chart of the ticker the GUI selected. The GUI's commands arrive as queued slot calls.
+//
+// Everything is created in start(), so that the QTimers, the QSqlDatabase connection and the
+// broker belong to the engine thread (move the worker to its thread first, then invoke start()).
+class EngineWorker : public QObject {
+    Q_OBJECT
+
+public:
+    explicit EngineWorker(EngineWorkerOptions options, QObject* parent = nullptr);
+    ~EngineWorker() override;
+
+    // For tests and benchmarks on one thread: the state after start().
+    bool isStarted() const { return m_executor != nullptr; }
+    bool atEnd() const { return m_cursor >= m_options.bars.size(); }
+    std::size_t barsProcessed() const { return m_cursor; }
+    qint64 nowMs() const;
+    const TradeExecutor* executor() const { return m_executor.get(); }
+    EngineSnapshot buildSnapshot() const;
+    ChartSnapshot buildChart(const QString& ticker) const;
+    // Replays up to `maxBars` bars at once, ignoring the pace; returns how many.
+    int stepBars(int maxBars);
+    // Publishes now what is pending (tests call this instead of waiting for the timer).
+    void publishNow();
+
+public Q_SLOTS:
+    void start();
+    void stop();
+
+    void tripKillSwitch(const QString& detail);
+    void resetKillSwitch(const QString& operatorNote);
+    void closePosition(const QString& ticker);
+    void cancelOrder(const QString& clientOrderId);
+    void setReplaySpeed(double minutesPerSecond);
+    void setConnected(bool connected);
+    void requestChart(const QString& ticker);
+
+Q_SIGNALS:
+    void started(const QString& journalPath);
+    void failed(const QString& message);
+    void snapshotPublished(const axion::EngineSnapshot& snapshot);
+    void eventsPublished(const QList<axion::EngineEvent>& events);
+    void chartPublished(const axion::ChartSnapshot& chart);
+    void replayFinished();
+
+private:
+    void onPaceTick();
+    void onPublishTick();
+    void processBar(const ReplayBar& rb);
+    void handleSignal(const Signal& signal);
+    void onFill(const Fill& fill);
+    void onOrderUpdate(const OrderUpdate& update);
+    void onPositionClosed(const QString& ticker, const QString& reason, Money pnl);
+    void onAlert(const QString& message);
+    void addEvent(EngineEvent::Kind kind, const QString& ticker, const QString& text);
+    void rememberOrder(const QString& clientOrderId);
+    void recordPnlPoint();
+    QList<KillSwitchTriggerView> triggerViews(const EngineSnapshot& s) const;
+
+    EngineWorkerOptions m_options;
+    MarketCalendar m_calendar;
+
+    std::unique_ptr<SimClock> m_clock;
+    std::unique_ptr<PaperBroker> m_broker;
+    std::unique_ptr<OrderRouter> m_router;
+    std::unique_ptr<CloudSignalEngine> m_signals;
+    std::unique_ptr<TradeJournal> m_journal;
+    std::unique_ptr<TradeExecutor> m_executor;
+    std::vector<Signal> m_signalBuffer;
+
+    std::size_t m_cursor = 0;
+    double m_speed = 20.0;
+    bool m_connected = true;
+    qint64 m_simTargetMs = 0; // the replay runs up to this simulated instant
+    QElapsedTimer m_paceClock;
+    QTimer m_paceTimer;
+    QTimer m_publishTimer;
+
+    bool m_dirty = true;
+    qint64 m_sequence = 0;
+    QList<EngineEvent> m_pendingEvents;
+    std::deque<QString> m_recentOrders; // client ids, oldest first, unique
+    std::deque<Fill> m_recentFills;
+    QList<PnlPoint> m_pnlCurve;
+    QDate m_curveDay;
+    qint64 m_lastCurveMinute = 0;
+    Money m_dayPeak;
+
+    QHash<QString, ChartSeries> m_charts; // per ticker
+    QString m_chartTicker;
+    bool m_chartDirty = false;
+
+    // The loss streak as the kill switch counts it (closed trades worse than
+    // consecutive_loss_pct), for the Risk Dashboard.
+    QHash<QString, Money> m_costBasis; // open position's cost, by ticker
+    int m_lossStreak = 0;
+};
+
+} // namespace axion
