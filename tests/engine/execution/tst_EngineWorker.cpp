@@ -1,0 +1,216 @@
+#include "execution/EngineWorker.h"
+#include "execution/TradeExecutor.h"
+#include "support/TestValues.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace axion;
+
+namespace {
+
+// The shared SPY, IBM and BAC minute days: real bars, so the cloud engine trades.
+ReplayFeed sharedFeed() {
+    ReplayFeed feed;
+    for (const QString& symbol :
+         {QStringLiteral("spy"), QStringLiteral("ibm"), QStringLiteral("bac")}) {
+        const QDir dir(QStringLiteral(AXION_SHARED_DIR "/data/lean/equity/usa/minute/") + symbol);
+        for (const QString& f :
+             dir.entryList({QStringLiteral("*_trade.zip")}, QDir::Files, QDir::Name)) {
+            QString error;
+            if (!feed.addFile(dir.filePath(f), &error))
+                qFatal("%s", qPrintable(error));
+        }
+    }
+    return feed;
+}
+
+EngineWorkerOptions optionsFor(ReplayFeed& feed, const QString& journal) {
+    EngineWorkerOptions o;
+    o.bars = feed.bars();
+    o.symbols = feed.symbols();
+    o.journalPath = journal;
+    o.minutesPerSecond = 0.0; // tests step the market themselves
+    return o;
+}
+
+int countEvents(const QList<QList<QVariant>>& batches, EngineEvent::Kind kind) {
+    int n = 0;
+    for (const auto& args : batches) {
+        for (const EngineEvent& e : args.at(0).value<QList<EngineEvent>>())
+            n += e.kind == kind ? 1 : 0;
+    }
+    return n;
+}
+
+} // namespace
+
+class tst_EngineWorker : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { m_feed = sharedFeed(); }
+
+    void snapshotsFollowTheExecutor() {
+        QTemporaryDir dir;
+        EngineWorker worker(optionsFor(m_feed, dir.filePath(QStringLiteral("j.db"))));
+        QSignalSpy snapshots(&worker, &EngineWorker::snapshotPublished);
+        QSignalSpy events(&worker, &EngineWorker::eventsPublished);
+        worker.start();
+        QVERIFY(worker.isStarted());
+        QCOMPARE(snapshots.size(), 1); // start() publishes the first one at once
+
+        // Step through the market, checking every snapshot against the executor it came from.
+        bool sawPosition = false;
+        bool sawWorking = false;
+        while (!worker.atEnd()) {
+            worker.stepBars(97);
+            const EngineSnapshot s = worker.buildSnapshot();
+            const ExecutorStats& st = worker.executor()->stats();
+            QCOMPARE(s.stats.trades, st.trades);
+            QCOMPARE(s.openPositions, int(s.positions.size()));
+            QCOMPARE(s.positions, worker.executor()->accountState().positions);
+            QCOMPARE(s.dayPnl.units(), (s.equity - s.startOfDayEquity).units());
+            QCOMPARE(s.killSwitchTriggers.size(), 5);
+            for (const OrderRecord& r : s.workingOrders)
+                QVERIFY(r.isWorking());
+            Money tickerSum;
+            for (const ExposureView& e : s.tickerExposure) {
+                tickerSum += e.exposure;
+                QCOMPARE(e.limit, 0.15);
+            }
+            Money sectorSum;
+            for (const ExposureView& e : s.sectorExposure)
+                sectorSum += e.exposure;
+            QCOMPARE(sectorSum.units(), tickerSum.units());
+            for (qsizetype i = 1; i < s.pnlCurve.size(); ++i)
+                QVERIFY(s.pnlCurve[i].timeMs > s.pnlCurve[i - 1].timeMs);
+            sawPosition = sawPosition || !s.positions.isEmpty();
+            sawWorking = sawWorking || !s.workingOrders.isEmpty();
+            worker.publishNow();
+        }
+        QVERIFY(sawPosition);
+        QVERIFY(sawWorking);
+        const ExecutorStats& st = worker.executor()->stats();
+        QVERIFY(st.trades > 0);
+        // Every closed trade and every fill was announced once.
+        QCOMPARE(countEvents(events, EngineEvent::Kind::Exit), int(st.trades));
+        QCOMPARE(countEvents(events, EngineEvent::Kind::Fill) +
+                     countEvents(events, EngineEvent::Kind::StopHit),
+                 int(st.fills));
+        qint64 rejected = 0;
+        for (qint64 n : st.rejected)
+            rejected += n;
+        QCOMPARE(countEvents(events, EngineEvent::Kind::Rejection), int(rejected));
+        // Sequence numbers only grow.
+        qint64 last = 0;
+        for (const auto& args : snapshots) {
+            const qint64 seq = args.at(0).value<EngineSnapshot>().sequence;
+            QVERIFY(seq > last);
+            last = seq;
+        }
+    }
+
+    void killSwitchHaltsEntriesAndIsJournaled() {
+        QTemporaryDir dir;
+        const QString journal = dir.filePath(QStringLiteral("j.db"));
+        {
+            EngineWorker worker(optionsFor(m_feed, journal));
+            QSignalSpy events(&worker, &EngineWorker::eventsPublished);
+            worker.start();
+            worker.tripKillSwitch(QStringLiteral("manual: test"));
+            QVERIFY(worker.buildSnapshot().killSwitchTripped);
+            COMPARE_NAMED(worker.buildSnapshot().activeTrip->trigger, KillTrigger::Manual);
+            const qint64 approvedBefore = worker.executor()->stats().approved;
+            while (!worker.atEnd())
+                worker.stepBars(1000);
+            const ExecutorStats& st = worker.executor()->stats();
+            QCOMPARE(st.approved, approvedBefore); // nothing new was entered
+            QVERIFY(st.rejected.value(QStringLiteral("kill_switch_tripped")) > 0);
+            worker.stop();
+            QVERIFY(countEvents(events, EngineEvent::Kind::KillSwitch) >= 1);
+            const EngineSnapshot s = worker.buildSnapshot();
+            COMPARE_NAMED(s.killSwitchTriggers.at(1).trigger, KillTrigger::Manual);
+            QVERIFY(s.killSwitchTriggers.at(1).firing);
+
+            worker.resetKillSwitch(QStringLiteral("checked, resuming"));
+            QVERIFY(!worker.buildSnapshot().killSwitchTripped);
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("k"));
+        db.setDatabaseName(journal);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind LIKE 'kill_switch%'")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() >= 2); // the trip and the reset
+        q.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("k"));
+    }
+
+    void pacedReplayCoalescesSnapshots() {
+        EngineWorkerOptions o = optionsFor(m_feed, QString());
+        o.minutesPerSecond = 2'000.0; // fast: many bars per pace tick
+        EngineWorker worker(o);
+        QSignalSpy snapshots(&worker, &EngineWorker::snapshotPublished);
+        worker.start();
+        QElapsedTimer wall;
+        wall.start();
+        QTRY_VERIFY_WITH_TIMEOUT(worker.barsProcessed() > 2'000, 10'000);
+        const qint64 ms = wall.elapsed();
+        // At most one snapshot per publish interval (33 ms), plus the first one.
+        QVERIFY2(snapshots.size() <= ms / 33 + 2,
+                 qPrintable(QStringLiteral("%1 snapshots in %2 ms").arg(snapshots.size()).arg(ms)));
+        QVERIFY(snapshots.size() >= 2);
+
+        // Paused: nothing moves.
+        worker.setReplaySpeed(0.0);
+        const std::size_t at = worker.barsProcessed();
+        QTest::qWait(150);
+        QCOMPARE(worker.barsProcessed(), at);
+        // Disconnected: nothing moves either, even at speed.
+        worker.setReplaySpeed(2'000.0);
+        worker.setConnected(false);
+        QTest::qWait(150);
+        QCOMPARE(worker.barsProcessed(), at);
+        QVERIFY(!worker.buildSnapshot().brokers.at(0).connected);
+        worker.setConnected(true);
+        QTRY_VERIFY_WITH_TIMEOUT(worker.barsProcessed() > at, 5'000);
+    }
+
+    void chartOfTheSelectedTicker() {
+        EngineWorker worker(optionsFor(m_feed, QString()));
+        QSignalSpy charts(&worker, &EngineWorker::chartPublished);
+        worker.start();
+        worker.stepBars(3'000);
+        worker.requestChart(QStringLiteral("SPY"));
+        QCOMPARE(charts.size(), 1);
+        const ChartSnapshot chart = charts.at(0).at(0).value<ChartSnapshot>();
+        QCOMPARE(chart.ticker, QStringLiteral("SPY"));
+        QCOMPARE(chart.timeframe, QStringLiteral("5m"));
+        QVERIFY(chart.candles.size() > 50);
+        for (std::size_t i = 1; i < chart.candles.size(); ++i) {
+            QVERIFY(chart.candles[i].timeMs > chart.candles[i - 1].timeMs);
+            QVERIFY(chart.candles[i].low <= chart.candles[i].open);
+            QVERIFY(chart.candles[i].high >= chart.candles[i].close);
+        }
+        QVERIFY(std::isfinite(chart.candles.back().trend50));
+        // More SPY bars make the next publish carry a new chart; other tickers' bars don't.
+        worker.stepBars(30);
+        worker.publishNow();
+        QCOMPARE(charts.size(), 2);
+        QVERIFY(worker.buildChart(QStringLiteral("NOPE")).candles.empty());
+    }
+
+private:
+    ReplayFeed m_feed;
+};
+
+QTEST_GUILESS_MAIN(tst_EngineWorker)
+#include "tst_EngineWorker.moc"
