@@ -713,6 +713,50 @@ bool ReplayFeed::addCsv(const QString& path, const QString& rawSymbol, QString* 
     return commit(std::move(file), *symbol, 2, error);
 }
 
+bool ReplayFeed::addBars(const QString& rawSymbol, std::vector<Bar> bars, QString* error) {
+    QString problem;
+    const std::optional<QString> symbol = normalizeSymbol(rawSymbol, &problem);
+    if (!symbol) {
+        setError(error, QStringLiteral("in-memory bars: ") + problem);
+        return false;
+    }
+    // Named like a file so that every message (including commit()'s overlap check, which names
+    // the source already loaded) has the shape of a file's: "where:bar: what".
+    const QString where = *symbol + QStringLiteral(" (in memory)");
+    if (bars.empty()) {
+        setError(error, where + QStringLiteral(": no bars"));
+        return false;
+    }
+    LoadedFile file;
+    file.path = where;
+    file.open.reserve(bars.size());
+    SessionLookup sessions(m_calendar);
+    for (std::size_t i = 0; i < bars.size(); ++i) {
+        const Bar& bar = bars[i];
+        const qint64 index = qint64(i) + 1;
+        if (i > 0 && bar.timeMs <= bars[i - 1].timeMs) {
+            const QString now = newYorkText(bar.timeMs);
+            const QString what = bar.timeMs == bars[i - 1].timeMs
+                                     ? QString(QStringLiteral("duplicate time ") + now +
+                                               QStringLiteral(": the bar before has the same time"))
+                                     : QString(QStringLiteral("times go backwards: ") + now +
+                                               QStringLiteral(" is earlier than the bar before (") +
+                                               newYorkText(bars[i - 1].timeMs) + u')');
+            setError(error, lineError(where, index, what));
+            return false;
+        }
+        if (const QString wrong = checkBar(bar); !wrong.isEmpty()) {
+            setError(error, lineError(where, index, wrong));
+            return false;
+        }
+        const bool open = sessions.isOpen(bar.timeMs);
+        file.open.push_back(open ? 1 : 0);
+        file.openCount += open ? 1 : 0;
+    }
+    file.bars = std::move(bars);
+    return commit(std::move(file), *symbol, 1, error);
+}
+
 bool ReplayFeed::commit(LoadedFile file, const QString& symbol, int firstDataLine, QString* error) {
     const qsizetype known = m_symbols.indexOf(symbol);
     if (known >= 0) {

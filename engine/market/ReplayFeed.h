@@ -43,6 +43,13 @@ public:
     // A CSV with the header `timestamp,open,high,low,close,volume`, ISO 8601 timestamps of the bar
     // open with a UTC offset (`2026-11-24T09:30:00-05:00`, `...Z`), decimal prices, whole volumes.
     bool addCsv(const QString& path, const QString& symbol, QString* error);
+    // Bars made in memory (the demo market, tests): validated like a file's rows (strictly
+    // increasing times, positive prices, low <= open, close <= high, volume >= 0) and kept or
+    // refused as a whole, refused too when a time is already loaded for the symbol. Times are
+    // UTC ms of the bar open; the regular-session filter applies as to files. An empty vector is
+    // refused like an empty file. Messages read "<SYMBOL> (in memory):<1-based bar>: what".
+    // Counts as one file in fileCount().
+    bool addBars(const QString& symbol, std::vector<Bar> bars, QString* error);
 
     // Default true: keep only bars that open within the NYSE regular session of their New York date
     // (09:30 <= open < 16:00, 13:00 on early-close days; nothing on weekends and holidays).

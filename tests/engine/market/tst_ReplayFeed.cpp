@@ -132,6 +132,18 @@ bool sortedByTimeThenSymbol(const std::vector<ReplayBar>& bars) {
 
 const QByteArray kCsvHeader = "timestamp,open,high,low,close,volume\n";
 
+// An in-memory bar; prices in Price units (1/10,000 $).
+Bar memBar(qint64 timeMs, qint64 o, qint64 h, qint64 l, qint64 cl, qint64 v) {
+    Bar b;
+    b.timeMs = timeMs;
+    b.open = units(o);
+    b.high = units(h);
+    b.low = units(l);
+    b.close = units(cl);
+    b.volume = v;
+    return b;
+}
+
 } // namespace
 
 // The shared data is part of the test setup: missing files are a failure, never a skip.
@@ -781,6 +793,159 @@ private Q_SLOTS:
                  qPrintable(error));
         QVERIFY2(error.contains(a), qPrintable(error));
         QCOMPARE(feed.bars().size(), std::size_t(7));
+    }
+
+    // In-memory bars (the demo market) go through the same session filter as files: 2026-11-24
+    // is a regular day (EST: 09:30 = 14:30 UTC), 11-26 Thanksgiving, 11-27 closes at 13:00.
+    void addBarsFiltersTheRegularSession() {
+        const std::vector<Bar> bars = {
+            memBar(utcMs(2026, 11, 24, 14, 29), 10000, 10100, 9900, 10000, 5),   // 09:29 pre-market
+            memBar(utcMs(2026, 11, 24, 14, 30), 10000, 10200, 9900, 10100, 100), // 09:30 open
+            memBar(utcMs(2026, 11, 24, 20, 59), 10100, 10100, 10000, 10000, 0),  // 15:59 last
+            memBar(utcMs(2026, 11, 24, 21, 0), 10000, 10000, 10000, 10000, 7),   // 16:00 closed
+            memBar(utcMs(2026, 11, 26, 15, 0), 10000, 10000, 10000, 10000, 7),   // Thanksgiving
+            memBar(utcMs(2026, 11, 27, 17, 59), 10000, 10000, 10000, 10000, 7), // 12:59 early close
+            memBar(utcMs(2026, 11, 27, 18, 0), 10000, 10000, 10000, 10000, 7),  // 13:00 closed
+        };
+        ReplayFeed feed;
+        QString error;
+        QVERIFY2(feed.addBars(u" mem "_s, bars, &error), qPrintable(error));
+        QCOMPARE(feed.symbols(), QStringList{u"MEM"_s});
+        QCOMPARE(feed.fileCount(), 1);
+        const std::array<std::size_t, 3> kept = {1, 2, 5};
+        QCOMPARE(feed.bars().size(), kept.size());
+        for (std::size_t i = 0; i < kept.size(); ++i) {
+            QCOMPARE(feed.bars()[i].symbol, 0);
+            QVERIFY(feed.bars()[i].bar == bars[kept[i]]);
+        }
+        feed.setRegularSessionOnly(false);
+        QCOMPARE(feed.bars().size(), bars.size());
+        for (std::size_t i = 0; i < bars.size(); ++i)
+            QVERIFY(feed.bars()[i].bar == bars[i]);
+    }
+
+    void addBarsMergesWithFilesAndRefusesOverlaps() {
+        const QString csv = tmpPath(u"FILE.csv"_s);
+        QVERIFY(writeFile(csv, kCsvHeader + "2026-11-24T09:30:00-05:00,1,1,1,1,1\n"
+                                            "2026-11-24T09:32:00-05:00,1,1,1,1,1\n"));
+        ReplayFeed feed;
+        QString error;
+        QVERIFY2(feed.addFile(csv, &error), qPrintable(error));
+        QVERIFY2(feed.addBars(u"MEM"_s,
+                              {memBar(utcMs(2026, 11, 24, 14, 30), 20000, 20000, 20000, 20000, 1),
+                               memBar(utcMs(2026, 11, 24, 14, 31), 20000, 20000, 20000, 20000, 1)},
+                              &error),
+                 qPrintable(error));
+        QCOMPARE(feed.symbols(), (QStringList{u"FILE"_s, u"MEM"_s}));
+        const std::array<int, 4> symbols = {0, 1, 1, 0};
+        QCOMPARE(feed.bars().size(), symbols.size());
+        for (std::size_t i = 0; i < symbols.size(); ++i)
+            QCOMPARE(feed.bars()[i].symbol, symbols[i]);
+        QVERIFY(sortedByTimeThenSymbol(feed.bars()));
+
+        // More bars of a known symbol join it; disjoint times are fine, in any order of adding.
+        QVERIFY2(feed.addBars(u"file"_s,
+                              {memBar(utcMs(2026, 11, 24, 14, 31), 1000, 1000, 1000, 1000, 1)},
+                              &error),
+                 qPrintable(error));
+        QCOMPARE(feed.symbols().size(), 2);
+        QCOMPARE(feed.bars().size(), std::size_t(5));
+        QCOMPARE(feed.bars()[2].symbol, 0); // 09:31: FILE (index 0) before MEM
+        QCOMPARE(feed.bars()[2].bar.open, units(1000));
+
+        // A time the symbol already has, from a file or from memory, is refused, naming both.
+        const std::vector<ReplayBar> before = feed.bars();
+        QVERIFY(!feed.addBars(u"FILE"_s,
+                              {memBar(utcMs(2026, 11, 24, 14, 29), 1, 1, 1, 1, 1),
+                               memBar(utcMs(2026, 11, 24, 14, 32), 1, 1, 1, 1, 1)},
+                              &error));
+        QVERIFY2(error.startsWith(u"FILE (in memory):2: FILE bar at 2026-11-24 09:32:00 ET"_s),
+                 qPrintable(error));
+        QVERIFY2(error.endsWith(csv), qPrintable(error));
+        QVERIFY(
+            !feed.addBars(u"MEM"_s, {memBar(utcMs(2026, 11, 24, 14, 31), 1, 1, 1, 1, 1)}, &error));
+        QVERIFY2(error.endsWith(u"already loaded from MEM (in memory)"_s), qPrintable(error));
+        QCOMPARE(feed.fileCount(), 3);
+        QVERIFY(feed.bars() == before);
+    }
+
+    void badInMemoryBars_data() {
+        QTest::addColumn<QString>("symbol");
+        QTest::addColumn<int>("badIndex"); // which bar is broken (-1: none, the call is)
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("message");
+        // kind: 0 same time as the bar before, 1 earlier, 2 high < low, 3 open above high,
+        // 4 close below low, 5 zero price, 6 negative volume, 7 no bars, 8 not a ticker
+        QTest::newRow("duplicate time")
+            << u"MEM"_s << 2 << 0 << u"MEM (in memory):3: duplicate time 2026-11-24 09:31:00 ET"_s;
+        QTest::newRow("backwards")
+            << u"MEM"_s << 2 << 1
+            << u"MEM (in memory):3: times go backwards: 2026-11-24 09:29:00 ET is earlier than the bar before (2026-11-24 09:31:00 ET)"_s;
+        QTest::newRow("high below low")
+            << u"MEM"_s << 1 << 2 << u"MEM (in memory):2: high 0.90 is below low 1.00"_s;
+        QTest::newRow("open above high")
+            << u"MEM"_s << 0 << 3
+            << u"MEM (in memory):1: open 1.20 is outside [low 1.00, high 1.10]"_s;
+        QTest::newRow("close below low")
+            << u"MEM"_s << 2 << 4
+            << u"MEM (in memory):3: close 0.90 is outside [low 1.00, high 1.10]"_s;
+        QTest::newRow("zero price")
+            << u"MEM"_s << 1 << 5 << u"MEM (in memory):2: low 0.00 is not a positive price"_s;
+        QTest::newRow("negative volume")
+            << u"MEM"_s << 0 << 6 << u"MEM (in memory):1: volume -1 is negative"_s;
+        QTest::newRow("no bars") << u"MEM"_s << -1 << 7 << u"MEM (in memory): no bars"_s;
+        QTest::newRow("not a ticker")
+            << u"ME M"_s << -1 << 8 << u"in-memory bars: symbol \"ME M\" is not a ticker"_s;
+    }
+
+    // A bad bar refuses the whole batch and leaves the feed as it was.
+    void badInMemoryBars() {
+        QFETCH(QString, symbol);
+        QFETCH(int, badIndex);
+        QFETCH(int, kind);
+        QFETCH(QString, message);
+        std::vector<Bar> bars;
+        for (int i = 0; i < 3; ++i)
+            bars.push_back(memBar(utcMs(2026, 11, 24, 14, 30 + i), 10500, 11000, 10000, 10500, 10));
+        if (badIndex >= 0) {
+            Bar& b = bars[std::size_t(badIndex)];
+            switch (kind) {
+            case 0:
+                b.timeMs = bars[std::size_t(badIndex) - 1].timeMs;
+                break;
+            case 1:
+                b.timeMs = utcMs(2026, 11, 24, 14, 29);
+                break;
+            case 2:
+                b.high = units(9000);
+                break;
+            case 3:
+                b.open = units(12000);
+                break;
+            case 4:
+                b.close = units(9000);
+                break;
+            case 5:
+                b.low = units(0);
+                break;
+            case 6:
+                b.volume = -1;
+                break;
+            }
+        }
+        if (kind == 7)
+            bars.clear();
+        ReplayFeed feed;
+        QString error;
+        QVERIFY2(
+            feed.addBars(u"OK"_s, {memBar(utcMs(2026, 11, 24, 14, 30), 1, 1, 1, 1, 1)}, &error),
+            qPrintable(error));
+        const std::vector<ReplayBar> before = feed.bars();
+        QVERIFY(!feed.addBars(symbol, bars, &error));
+        QVERIFY2(error.startsWith(message), qPrintable(error));
+        QCOMPARE(feed.symbols(), QStringList{u"OK"_s});
+        QCOMPARE(feed.fileCount(), 1);
+        QVERIFY(feed.bars() == before);
     }
 };
 
