@@ -1,43 +1,37 @@
 #include "CommandLine.h"
+#include "Workstation.h"
 #include "config/ExecutorConfig.h"
-#include "core/SystemClock.h"
 #include "execution/ReplaySession.h"
-#include "market/MarketCalendar.h"
+#include "settings/AppSettings.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTranslator>
+#include <memory>
 
 using namespace axion;
 
 namespace {
 
-int printStatus(const ExecutorConfig& config) {
-    QTextStream out(stdout);
-    const SystemClock clock;
-    const MarketCalendar calendar;
-    const qint64 now = clock.nowMs();
-    out << QCoreApplication::translate("main", "Axion Trade Executor %1")
-               .arg(QStringLiteral(AXION_VERSION))
-        << '\n';
-    out << QCoreApplication::translate("main", "Mode: %1 (orders go to %2)")
-               .arg(config.tradingMode.toUpper(), config.tradingMode == u"paper"
-                                                      ? QStringLiteral("the built-in paper broker")
-                                                      : config.primaryBroker)
-        << '\n';
-    out << QCoreApplication::translate("main", "Risk: %1% per trade, daily loss limit %2%, "
-                                               "max %3 positions, min equity $%4")
-               .arg(config.maxRiskPerTrade * 100)
-               .arg(config.dailyLossLimit * 100)
-               .arg(config.maxConcurrentPositions)
-               .arg(config.minAccountEquity.toString())
-        << '\n';
-    out << QCoreApplication::translate("main", "Market (New York): %1").arg(calendar.describe(now))
-        << '\n';
-    return 0;
+// Qt's own strings and ours, in the language of the settings ("en" needs none).
+void installTranslator(const QString& language) {
+    if (language.isEmpty() || language == u"en")
+        return;
+    auto* qt = new QTranslator(qApp);
+    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto* ours = new QTranslator(qApp);
+    if (ours->load(QStringLiteral(":/i18n/axion_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(ours);
 }
 
 // --headless --replay FILE...: the whole pipeline on replayed bars, then a summary.
@@ -77,10 +71,76 @@ int runHeadless(const CommandLine& cl, const ExecutorConfig& config) {
     return 0;
 }
 
+// The workstation window (demo mode), optionally saving a screenshot and exiting.
+int runWorkstation(const CommandLine& cl, const ExecutorConfig& fileConfig, bool configGiven) {
+    QTextStream err(stderr);
+    AppSettings settings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                         QStringLiteral("/settings.ini"));
+    installTranslator(settings.language());
+
+    Workstation::Options options;
+    // A --config file wins over the saved settings.
+    options.config = configGiven ? fileConfig : settings.executorConfig();
+    if (cl.equityDollars)
+        options.startingEquity = Money::fromWhole(*cl.equityDollars);
+    options.minutesPerSecond = cl.speed.value_or(double(settings.demoSpeed()));
+    options.journalPath = cl.journalPath.isEmpty()
+                              ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                    QStringLiteral("/demo-journal.db")
+                              : cl.journalPath;
+    Workstation workstation(options, &settings);
+    QString error;
+    if (!workstation.start(&error)) {
+        err << "axion-executor: " << error << '\n';
+        return 2;
+    }
+    int code = 0;
+    if (!cl.screenshotPath.isEmpty()) {
+        QObject::connect(&workstation, &Workstation::screenshotSaved, qApp,
+                         [&code, &err](const QString& path, bool ok, const QString& why) {
+                             if (ok) {
+                                 QTextStream(stdout) << "screenshot: " << path << '\n';
+                             } else {
+                                 err << "axion-executor: " << why << '\n';
+                                 code = 2;
+                             }
+                             QCoreApplication::quit();
+                         });
+        workstation.scheduleScreenshot(cl.screenshotPath, cl.screenshotAfterSeconds,
+                                       cl.screenshotTab);
+    }
+    const int rc = QApplication::exec();
+    return code != 0 ? code : rc;
+}
+
+// Headless runs need no display: only the workstation gets a QApplication.
+bool wantsWindow(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--headless" || a == "--help" || a == "-h" || a == "--version" || a == "-v")
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+#if defined(Q_OS_LINUX)
+    // A server or a container without a display still runs the workstation (and its
+    // screenshots): offscreen, said out loud.
+    if (wantsWindow(argc, argv) && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QTextStream(stderr) << "axion-executor: no display found: the workstation runs "
+                               "offscreen (use --screenshot FILE to see it, or xvfb-run)\n";
+    }
+#endif
+    std::unique_ptr<QCoreApplication> application =
+        wantsWindow(argc, argv) ? std::make_unique<QApplication>(argc, argv)
+                                : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("axion-executor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AXION_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Axion"));
@@ -115,5 +175,5 @@ int main(int argc, char* argv[]) {
     }
     if (cl.action == CommandLine::Action::Headless)
         return runHeadless(cl, config);
-    return printStatus(config);
+    return runWorkstation(cl, config, !cl.configPath.isEmpty());
 }

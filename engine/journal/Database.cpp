@@ -179,6 +179,26 @@ const QList<Database::Migration>& Database::migrations() {
              QStringLiteral("CREATE INDEX idx_trade_executions_entry_time"
                             " ON trade_executions(entry_time)"),
          }},
+        {3,
+         QStringLiteral("trade history newest first: indexes for paging and filters"),
+         {
+             // The Trade Journal tab lists trades newest first by COALESCE(exit_time,
+             // entry_time) (a closed or cancelled trade by its exit, an open one by its entry)
+             // and pages by (that key, id). Each index below lets one filter walk its trades
+             // already in that order, so a page is LIMIT rows read, not a sort of the journal.
+             // The expression must match the query's text exactly (JournalQueries).
+             QStringLiteral("CREATE INDEX idx_trade_executions_recent"
+                            " ON trade_executions(COALESCE(exit_time, entry_time))"),
+             // The usual view (closed trades); id and pnl_e4 make the daily summary and the
+             // equity curve covering reads.
+             QStringLiteral(
+                 "CREATE INDEX idx_trade_executions_status_recent"
+                 " ON trade_executions(status, COALESCE(exit_time, entry_time), id, pnl_e4)"),
+             QStringLiteral("CREATE INDEX idx_trade_executions_ticker_recent"
+                            " ON trade_executions(ticker, COALESCE(exit_time, entry_time))"),
+             QStringLiteral("CREATE INDEX idx_trade_executions_exit_reason_recent"
+                            " ON trade_executions(exit_reason, COALESCE(exit_time, entry_time))"),
+         }},
     };
     return list;
 }

@@ -1,6 +1,7 @@
 #include "journal/TradeJournal.h"
 
 #include "journal/CsvExport.h"
+#include "journal/TradeRecordRow.h"
 #include "market/MarketCalendar.h"
 
 #include <QDateTime>
@@ -494,40 +495,6 @@ QJsonObject parseObject(const QVariant& v) {
 const QTimeZone& newYork() {
     static const QTimeZone zone = MarketCalendar::newYork();
     return zone;
-}
-
-const QString kTradeColumns =
-    u"id, signal_id, ticker, direction, trade_type, entry_price_e4, exit_price_e4, shares,"
-    " stop_loss_e4, target_price_e4, conviction, status, exit_reason, pnl_e4, pnl_pct, broker,"
-    " order_id, entry_time, exit_time, metadata_json, created_at"_s;
-
-TradeRecord readTrade(const QSqlQuery& q) {
-    TradeRecord t;
-    t.id = q.value(0).toLongLong();
-    t.signalId = q.value(1).toString();
-    t.ticker = q.value(2).toString();
-    t.direction = directionFromString(q.value(3).toString()).value_or(Direction::Long);
-    t.tradeType = tradeTypeFromString(q.value(4).toString()).value_or(TradeType::Day);
-    t.entryPrice = Price::fromUnits(q.value(5).toLongLong());
-    t.exitPrice = optionalPrice(q.value(6));
-    t.shares = q.value(7).toLongLong();
-    t.stopLoss = optionalPrice(q.value(8));
-    t.targetPrice = optionalPrice(q.value(9));
-    t.conviction = q.value(10).toInt();
-    t.status = tradeStatusFromString(q.value(11).toString()).value_or(TradeStatus::Open);
-    t.exitReason = q.value(12).toString();
-    if (!q.value(13).isNull())
-        t.pnl = Money::fromUnits(q.value(13).toLongLong());
-    if (!q.value(14).isNull())
-        t.pnlPct = q.value(14).toDouble();
-    t.broker = q.value(15).toString();
-    t.orderId = q.value(16).toString();
-    t.entryTimeMs = q.value(17).toLongLong();
-    if (!q.value(18).isNull())
-        t.exitTimeMs = q.value(18).toLongLong();
-    t.metadata = parseObject(q.value(19));
-    t.createdAtMs = q.value(20).toLongLong();
-    return t;
 }
 
 } // namespace
@@ -1064,7 +1031,7 @@ QList<TradeRecord> TradeJournal::tradeHistory(const QString& ticker, int lastDay
     QList<TradeRecord> out;
     if (!isOpen())
         return out;
-    QString sql = u"SELECT "_s + kTradeColumns + u" FROM trade_executions WHERE 1 = 1"_s;
+    QString sql = u"SELECT "_s + tradeRecordColumns() + u" FROM trade_executions WHERE 1 = 1"_s;
     QVariantList binds;
     if (!ticker.isEmpty()) {
         sql += u" AND ticker = ?"_s;
@@ -1087,7 +1054,7 @@ QList<TradeRecord> TradeJournal::tradeHistory(const QString& ticker, int lastDay
         return out;
     }
     while (q.next())
-        out.append(readTrade(q));
+        out.append(readTradeRecord(q));
     return out;
 }
 
@@ -1098,13 +1065,13 @@ QList<TradeRecord> TradeJournal::openTrades() {
         return out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT "_s + kTradeColumns +
+    if (!q.exec(u"SELECT "_s + tradeRecordColumns() +
                 u" FROM trade_executions WHERE status = 'open' ORDER BY entry_time, id"_s)) {
         fail(u"open trades: %1"_s.arg(describe(q.lastError())));
         return out;
     }
     while (q.next())
-        out.append(readTrade(q));
+        out.append(readTradeRecord(q));
     return out;
 }
 
@@ -1113,11 +1080,11 @@ std::optional<TradeRecord> TradeJournal::trade(qint64 id) {
     if (!isOpen())
         return std::nullopt;
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT "_s + kTradeColumns + u" FROM trade_executions WHERE id = ?"_s);
+    q.prepare(u"SELECT "_s + tradeRecordColumns() + u" FROM trade_executions WHERE id = ?"_s);
     q.bindValue(0, id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return readTrade(q);
+    return readTradeRecord(q);
 }
 
 QList<OrderRecord> TradeJournal::openOrders() {

@@ -82,8 +82,9 @@ class tst_Database : public QObject {
 
 private Q_SLOTS:
     void latestVersionIsTheLastMigration() {
-        // Two migrations exist today: the PRD tables, then orders/fills/events/wall_clock.
-        QCOMPARE(Database::latestVersion(), 2);
+        // Three migrations exist today: the PRD tables, then orders/fills/events/wall_clock,
+        // then the trade history indexes of the Trade Journal tab.
+        QCOMPARE(Database::latestVersion(), 3);
         const auto& ms = Database::migrations();
         for (qsizetype i = 0; i < ms.size(); ++i)
             QCOMPARE(ms.at(i).version, int(i) + 1); // numbered 1, 2, ... without gaps
@@ -104,8 +105,8 @@ private Q_SLOTS:
         }
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
-        QCOMPARE(db.schemaVersion(), 2);
-        QCOMPARE(db.scalar(u"PRAGMA user_version"_s)->toInt(), 2);
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
+        QCOMPARE(db.scalar(u"PRAGMA user_version"_s)->toInt(), Database::latestVersion());
         const QStringList tables = tablesOf(db);
         for (const QString& t : kAllTables)
             QVERIFY2(tables.contains(t), qPrintable(t));
@@ -115,7 +116,7 @@ private Q_SLOTS:
         QList<int> versions;
         while (q.next())
             versions << q.value(0).toInt();
-        QCOMPARE(versions, (QList<int>{1, 2}));
+        QCOMPARE(versions, (QList<int>{1, 2, 3}));
         QCOMPARE(db.scalar(u"PRAGMA application_id"_s)->toInt(), Database::kApplicationId);
         QCOMPARE(db.integrityCheck(), u"ok"_s);
     }
@@ -151,7 +152,7 @@ private Q_SLOTS:
         }
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
-        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
         // Data kept.
         QCOMPARE(
             db.scalar(u"SELECT entry_price_e4 FROM trade_executions WHERE id = 7"_s)->toLongLong(),
@@ -167,7 +168,16 @@ private Q_SLOTS:
         QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM schema_migrations WHERE version > %1"_s.arg(
                                fromVersion))
                      ->toInt(),
-                 2 - fromVersion);
+                 Database::latestVersion() - fromVersion);
+        // The history indexes of the latest migration exist and serve the newest-first read.
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
+                           " AND name LIKE 'idx_trade_executions_%recent'"_s)
+                     ->toInt(),
+                 4);
+        QCOMPARE(db.scalar(u"SELECT id FROM trade_executions"
+                           " ORDER BY COALESCE(exit_time, entry_time) DESC, id DESC LIMIT 1"_s)
+                     ->toLongLong(),
+                 7LL);
         QCOMPARE(db.integrityCheck(), u"ok"_s);
     }
 
@@ -180,8 +190,9 @@ private Q_SLOTS:
         }
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
-        QCOMPARE(db.schemaVersion(), 2);
-        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM schema_migrations"_s)->toInt(), 2);
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM schema_migrations"_s)->toInt(),
+                 Database::latestVersion());
     }
 
     void refusesNewerVersion() {
@@ -190,19 +201,20 @@ private Q_SLOTS:
         {
             RawConnection raw(path);
             QVERIFY(raw.exec(u"CREATE TABLE future_table (x INTEGER)"_s));
-            QVERIFY(raw.exec(u"PRAGMA user_version = 3"_s));
+            QVERIFY(raw.exec(u"PRAGMA user_version = %1"_s.arg(Database::latestVersion() + 1)));
         }
         const QByteArray before = readAll(path);
         Database db;
         QVERIFY(!db.open(path));
         QVERIFY(!db.isOpen());
         QVERIFY2(db.errorString().contains(u"newer"_s), qPrintable(db.errorString()));
-        QVERIFY2(db.errorString().contains(u"version 3"_s), qPrintable(db.errorString()));
+        QVERIFY2(db.errorString().contains(u"version %1"_s.arg(Database::latestVersion() + 1)),
+                 qPrintable(db.errorString()));
         QVERIFY2(db.errorString().contains(path), qPrintable(db.errorString()));
         // Refused untouched: not switched to WAL, not migrated.
         QCOMPARE(readAll(path), before);
         RawConnection raw(path);
-        QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 3);
+        QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), Database::latestVersion() + 1);
         QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"delete"_s);
     }
 
@@ -343,6 +355,18 @@ private Q_SLOTS:
         QTest::newRow("trades by exit time")
             << u"idx_trade_executions_status_exit_time"_s << u"trade_executions"_s
             << QStringList{u"status"_s, u"exit_time"_s, u"pnl_e4"_s};
+        // Migration 3: trade history newest first; <expr> is COALESCE(exit_time, entry_time).
+        QTest::newRow("history newest first") << u"idx_trade_executions_recent"_s
+                                              << u"trade_executions"_s << QStringList{u"<expr>"_s};
+        QTest::newRow("history by status")
+            << u"idx_trade_executions_status_recent"_s << u"trade_executions"_s
+            << QStringList{u"status"_s, u"<expr>"_s, u"id"_s, u"pnl_e4"_s};
+        QTest::newRow("history by ticker")
+            << u"idx_trade_executions_ticker_recent"_s << u"trade_executions"_s
+            << QStringList{u"ticker"_s, u"<expr>"_s};
+        QTest::newRow("history by exit reason")
+            << u"idx_trade_executions_exit_reason_recent"_s << u"trade_executions"_s
+            << QStringList{u"exit_reason"_s, u"<expr>"_s};
     }
     void indexesExist() {
         QFETCH(QString, index);
@@ -360,8 +384,8 @@ private Q_SLOTS:
         QSqlQuery info(db.connection());
         QVERIFY(info.exec(u"PRAGMA index_info(%1)"_s.arg(index)));
         QStringList actual;
-        while (info.next())
-            actual << info.value(2).toString(); // seqno, cid, name
+        while (info.next()) // seqno, cid, name; an expression column has cid -2 and no name
+            actual << (info.value(1).toInt() == -2 ? u"<expr>"_s : info.value(2).toString());
         QCOMPARE(actual, columns);
     }
 

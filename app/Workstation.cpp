@@ -1,0 +1,100 @@
+#include "Workstation.h"
+
+#include "MainWindow.h"
+#include "market/DemoMarket.h"
+#include "market/MarketCalendar.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTimer>
+
+namespace axion {
+
+Workstation::Workstation(Options options, AppSettings* settings, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_settings(settings) {}
+
+Workstation::~Workstation() {
+    // The engine stops (journal flushed) before the window that shows it goes.
+    m_engine.reset();
+    m_window.reset();
+}
+
+QDate Workstation::demoFirstDay() {
+    // A fixed calendar keeps the demo the same on every machine and every run.
+    return QDate(2026, 3, 2);
+}
+
+bool Workstation::start(QString* error) {
+    const QDate first = demoFirstDay();
+    const int warmup = DemoMarket::recommendedWarmupDays();
+    const QList<QDate> days = DemoMarket::tradingDays(first, warmup + m_options.demoDays);
+    ReplayFeed feed;
+    QString feedError;
+    if (!DemoMarket().fill(feed, first, int(days.size()), &feedError)) {
+        if (error)
+            *error = tr("The demo market could not be built: %1").arg(feedError);
+        return false;
+    }
+
+    EngineWorkerOptions engine;
+    engine.config = m_options.config;
+    engine.config.tradingMode = QStringLiteral("paper");
+    for (auto [ticker, sector] : DemoMarket::sectorMap().asKeyValueRange())
+        engine.config.sectorMap.insert(ticker, sector);
+    engine.startingEquity = m_options.startingEquity;
+    engine.bars = feed.bars();
+    engine.symbols = feed.symbols();
+    engine.demo = true;
+    engine.minutesPerSecond = m_options.minutesPerSecond;
+    const MarketCalendar calendar;
+    if (const auto session = calendar.session(days.value(warmup)))
+        engine.warmupUntilMs = session->openMs;
+    if (!m_options.journalPath.isEmpty()) {
+        QDir().mkpath(QFileInfo(m_options.journalPath).absolutePath());
+        // A demo is a fresh start: the same market gives the same journal every time.
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(m_options.journalPath + suffix);
+    }
+    engine.journalPath = m_options.journalPath;
+
+    m_window = std::make_unique<MainWindow>(m_settings);
+    m_engine = std::make_unique<EngineThread>(std::move(engine));
+    EngineWorker* w = m_engine->worker();
+    MainWindow* win = m_window.get();
+    // Engine -> GUI: values, queued (the worker lives on the engine thread).
+    connect(w, &EngineWorker::snapshotPublished, win, &MainWindow::onSnapshot);
+    connect(w, &EngineWorker::eventsPublished, win, &MainWindow::onEvents);
+    connect(w, &EngineWorker::chartPublished, win, &MainWindow::onChart);
+    connect(w, &EngineWorker::started, win, &MainWindow::onEngineStarted);
+    connect(w, &EngineWorker::failed, win, &MainWindow::onEngineFailed);
+    // GUI -> engine: commands, queued.
+    connect(win, &MainWindow::killSwitchTripRequested, w, &EngineWorker::tripKillSwitch);
+    connect(win, &MainWindow::killSwitchResetRequested, w, &EngineWorker::resetKillSwitch);
+    connect(win, &MainWindow::closePositionRequested, w, &EngineWorker::closePosition);
+    connect(win, &MainWindow::cancelOrderRequested, w, &EngineWorker::cancelOrder);
+    connect(win, &MainWindow::replaySpeedRequested, w, &EngineWorker::setReplaySpeed);
+    connect(win, &MainWindow::connectRequested, w, &EngineWorker::setConnected);
+    connect(win, &MainWindow::chartRequested, w, &EngineWorker::requestChart);
+    m_window->show();
+    m_engine->start();
+    return true;
+}
+
+void Workstation::scheduleScreenshot(const QString& path, double afterSeconds, const QString& tab) {
+    QTimer::singleShot(int(afterSeconds * 1000.0), this, [this, path, tab] {
+        if (const auto t = MainWindow::tabFromName(tab))
+            m_window->showTab(*t);
+        // Let the tab lay itself out and paint with the newest snapshot before grabbing.
+        QTimer::singleShot(300, this, [this, path] {
+            const QPixmap shot = m_window->grab();
+            const bool ok = !shot.isNull() && shot.save(path, "PNG");
+            Q_EMIT screenshotSaved(path, ok,
+                                   ok ? QString() : tr("cannot write the PNG to %1").arg(path));
+        });
+    });
+}
+
+} // namespace axion

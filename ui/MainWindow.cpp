@@ -1,0 +1,219 @@
+#include "MainWindow.h"
+
+#include "dialogs/SettingsDialog.h"
+#include "settings/AppSettings.h"
+#include "settings/CredentialStore.h"
+#include "tabs/ActivePositionsTab.h"
+#include "tabs/OrderBookTab.h"
+#include "tabs/RiskDashboardTab.h"
+#include "tabs/TradeJournalTab.h"
+#include "widgets/AlertLogPanel.h"
+#include "widgets/AlertNotifier.h"
+#include "widgets/KillSwitchButton.h"
+#include "widgets/ModeBadge.h"
+#include "widgets/ReplaySpeedControl.h"
+#include "widgets/StatusPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace axion {
+
+namespace {
+constexpr int kMinRepaintMs = 33; // at most ~30 applied snapshots per second
+}
+
+MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings) {
+    setWindowTitle(tr("Axion Trade Executor"));
+    setObjectName(QStringLiteral("MainWindow"));
+    resize(1440, 900);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_positions = new ActivePositionsTab(m_tabs);
+    m_orders = new OrderBookTab(m_tabs);
+    m_risk = new RiskDashboardTab(m_tabs);
+    m_journal = new TradeJournalTab(m_tabs);
+    m_tabs->addTab(m_positions, tr("Active Positions"));
+    m_tabs->addTab(m_orders, tr("Order Book"));
+    m_tabs->addTab(m_risk, tr("Risk Dashboard"));
+    m_tabs->addTab(m_journal, tr("Trade Journal"));
+    setCentralWidget(m_tabs);
+
+    m_alertLog = new AlertLogPanel(this);
+    m_alertDock = new QDockWidget(tr("Alerts"), this);
+    m_alertDock->setObjectName(QStringLiteral("AlertsDock"));
+    m_alertDock->setWidget(m_alertLog);
+    m_alertDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                             QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_alertDock);
+
+    QSystemTrayIcon* tray = nullptr;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        tray = new QSystemTrayIcon(windowIcon(), this);
+        tray->setToolTip(windowTitle());
+        tray->show();
+    }
+    m_notifier = new AlertNotifier(tray, this);
+
+    m_status = new StatusPanel(this);
+    statusBar()->addPermanentWidget(m_status, 1);
+
+    buildToolbar();
+
+    connect(m_positions, &ActivePositionsTab::closePositionRequested, this,
+            &MainWindow::closePositionRequested);
+    connect(m_positions, &ActivePositionsTab::moveStopRequested, this,
+            &MainWindow::moveStopRequested);
+    connect(m_positions, &ActivePositionsTab::chartRequested, this, &MainWindow::chartRequested);
+    connect(m_orders, &OrderBookTab::cancelOrderRequested, this, &MainWindow::cancelOrderRequested);
+
+    m_applyTimer.setSingleShot(true);
+    connect(&m_applyTimer, &QTimer::timeout, this, &MainWindow::applyPending);
+    m_sinceApply.start();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildToolbar() {
+    QToolBar* bar = addToolBar(tr("Trading"));
+    bar->setObjectName(QStringLiteral("TradingToolbar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    m_killSwitch = new KillSwitchButton(bar);
+    bar->addWidget(m_killSwitch);
+    connect(m_killSwitch, &KillSwitchButton::tripRequested, this,
+            &MainWindow::killSwitchTripRequested);
+    connect(m_killSwitch, &KillSwitchButton::resetRequested, this,
+            &MainWindow::killSwitchResetRequested);
+    bar->addSeparator();
+
+    m_connectAction = bar->addAction(tr("Disconnect"));
+    m_connectAction->setCheckable(true);
+    m_connectAction->setChecked(true);
+    m_connectAction->setToolTip(tr("Connect to or disconnect from the broker"));
+    connect(m_connectAction, &QAction::toggled, this, [this](bool on) {
+        m_connectAction->setText(on ? tr("Disconnect") : tr("Connect"));
+        Q_EMIT connectRequested(on);
+    });
+
+    m_modeBadge = new ModeBadge(bar);
+    bar->addWidget(m_modeBadge);
+    bar->addSeparator();
+
+    m_speed = new ReplaySpeedControl(bar);
+    m_speedAction = bar->addWidget(m_speed);
+    m_speedAction->setVisible(false); // demo mode only
+    connect(m_speed, &ReplaySpeedControl::speedRequested, this, &MainWindow::replaySpeedRequested);
+
+    QWidget* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+
+    m_settingsAction = bar->addAction(tr("Settings…"));
+    m_settingsAction->setEnabled(m_settings != nullptr);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    QAction* alerts = m_alertDock->toggleViewAction();
+    alerts->setText(tr("Alerts"));
+    bar->addAction(alerts);
+}
+
+void MainWindow::openSettings() {
+    if (!m_settings)
+        return;
+    if (!m_credentials)
+        m_credentials = new CredentialStore(this);
+    SettingsDialog dialog(*m_settings, m_credentials, this);
+    connect(&dialog, &SettingsDialog::configApplied, this, &MainWindow::configApplied);
+    dialog.exec();
+}
+
+void MainWindow::showTab(Tab tab) {
+    m_tabs->setCurrentIndex(static_cast<int>(tab));
+}
+
+std::optional<MainWindow::Tab> MainWindow::tabFromName(const QString& name) {
+    if (name == u"positions")
+        return Tab::Positions;
+    if (name == u"orders")
+        return Tab::Orders;
+    if (name == u"risk")
+        return Tab::Risk;
+    if (name == u"journal")
+        return Tab::Journal;
+    return std::nullopt;
+}
+
+void MainWindow::onSnapshot(const EngineSnapshot& snapshot) {
+    // Coalesce: only the newest pending snapshot is ever applied.
+    m_pending = snapshot;
+    if (m_applyTimer.isActive())
+        return;
+    const qint64 since = m_sinceApply.elapsed();
+    m_applyTimer.start(since >= kMinRepaintMs ? 0 : int(kMinRepaintMs - since));
+}
+
+void MainWindow::applyPending() {
+    if (!m_pending)
+        return;
+    m_shown = std::move(*m_pending);
+    m_pending.reset();
+    m_sinceApply.restart();
+    ++m_applied;
+
+    m_killSwitch->setState(m_shown.killSwitchTripped, m_shown.activeTrip);
+    m_speedAction->setVisible(m_shown.demo);
+    if (m_shown.demo)
+        m_speed->setSpeed(m_shown.replaySpeed);
+    bool anyLive = false;
+    bool allConnected = !m_shown.brokers.isEmpty();
+    for (const BrokerView& b : std::as_const(m_shown.brokers)) {
+        anyLive = anyLive || b.live;
+        allConnected = allConnected && b.connected;
+    }
+    m_modeBadge->setMode(anyLive ? ModeBadge::Mode::Live : ModeBadge::Mode::Paper);
+    {
+        const QSignalBlocker block(m_connectAction);
+        m_connectAction->setChecked(allConnected);
+        m_connectAction->setText(allConnected ? tr("Disconnect") : tr("Connect"));
+    }
+    m_status->setSnapshot(m_shown);
+    m_positions->setSnapshot(m_shown);
+    m_orders->setSnapshot(m_shown);
+    m_risk->setSnapshot(m_shown);
+    if (m_closedTrades >= 0 && m_shown.stats.trades != m_closedTrades)
+        m_journal->refresh();
+    m_closedTrades = m_shown.stats.trades;
+}
+
+void MainWindow::onEvents(const QList<EngineEvent>& events) {
+    m_alertLog->addEvents(events);
+    m_notifier->addEvents(events);
+}
+
+void MainWindow::onChart(const ChartSnapshot& chart) {
+    m_positions->setChart(chart);
+}
+
+void MainWindow::onEngineStarted(const QString& journalPath) {
+    if (journalPath.isEmpty())
+        return;
+    QString error;
+    if (!m_journal->openJournal(journalPath, &error))
+        statusBar()->showMessage(tr("Trade journal not shown: %1").arg(error), 10'000);
+}
+
+void MainWindow::onEngineFailed(const QString& message) {
+    QMessageBox::critical(this, tr("Engine stopped"), message);
+}
+
+} // namespace axion
