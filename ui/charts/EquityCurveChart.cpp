@@ -1,6 +1,6 @@
 #include "charts/EquityCurveChart.h"
 
-#include "charts/QCustomPlotInclude.h"
+#include "charts/ChartStyle.h"
 #include "format/DisplayFormat.h"
 #include "market/MarketCalendar.h"
 
@@ -15,41 +15,7 @@ namespace axion {
 
 namespace {
 
-// Whole dollars through DisplayFormat ("-$5,000"): cents on an axis are noise.
-class MoneyTicker : public QCPAxisTicker {
-protected:
-    QString getTickLabel(double tick, const QLocale&, QChar, int) override {
-        const auto m = Money::fromDouble(std::round(tick));
-        if (!m)
-            return {};
-        QString text = display::money(*m);
-        if (text.endsWith(QStringLiteral(".00")))
-            text.chop(3);
-        return text;
-    }
-};
-
-double keyOf(qint64 utcMs) {
-    return static_cast<double>(utcMs) / 1000.0; // QCustomPlot's date-time keys are seconds
-}
-
 const QColor kLineColor(0x1f, 0x4e, 0x79);
-const QColor kGridColor(0xe6, 0xe8, 0xeb);
-const QColor kAxisColor(0xb0, 0xb6, 0xbd);
-const QColor kLabelColor(0x55, 0x5d, 0x66);
-
-void styleAxis(QCPAxis* axis, const QFont& font) {
-    axis->setBasePen(QPen(kAxisColor));
-    axis->setTickPen(QPen(kAxisColor));
-    axis->setSubTickPen(Qt::NoPen);
-    axis->setTickLength(0, 4);
-    axis->setTickLabelFont(font);
-    axis->setLabelFont(font);
-    axis->setTickLabelColor(kLabelColor);
-    axis->setLabelColor(kLabelColor);
-    axis->grid()->setPen(QPen(kGridColor, 1.0));
-    axis->grid()->setZeroLinePen(QPen(kAxisColor, 1.0));
-}
 
 } // namespace
 
@@ -69,7 +35,7 @@ EquityCurveChart::EquityCurveChart(QWidget* parent)
 
     QCPAxisRect* rect = m_plot->axisRect();
     for (QCPAxis* axis : rect->axes())
-        styleAxis(axis, small);
+        chart::styleAxis(axis, small);
     rect->axis(QCPAxis::atTop)->setVisible(false);
     rect->axis(QCPAxis::atRight)->setVisible(false);
     QCPAxis* x = rect->axis(QCPAxis::atBottom);
@@ -79,7 +45,7 @@ EquityCurveChart::EquityCurveChart(QWidget* parent)
     timeTicker->setTimeZone(MarketCalendar::newYork());
     timeTicker->setTickCount(6);
     x->setTicker(timeTicker);
-    auto moneyTicker = QSharedPointer<MoneyTicker>::create();
+    auto moneyTicker = QSharedPointer<chart::MoneyTicker>::create();
     moneyTicker->setTickCount(5);
     y->setTicker(moneyTicker);
 
@@ -131,7 +97,7 @@ void EquityCurveChart::setCurve(const QList<EquityPoint>& points, Granularity gr
     losses.reserve(points.size());
     for (const EquityPoint& p : points) {
         const double v = p.cumulativePnl.toDouble();
-        keys << keyOf(p.timeMs);
+        keys << chart::key(p.timeMs);
         values << v;
         gains << std::max(v, 0.0);
         losses << std::min(v, 0.0);
@@ -172,13 +138,13 @@ void EquityCurveChart::updateRanges() {
     QCPAxis* x = m_plot->xAxis;
     QCPAxis* y = m_plot->yAxis;
     if (m_points.isEmpty()) {
-        const double now = keyOf(QDateTime::currentMSecsSinceEpoch());
+        const double now = chart::key(QDateTime::currentMSecsSinceEpoch());
         x->setRange(now - 86'400.0 * 30, now);
         y->setRange(-100.0, 100.0);
         return;
     }
-    const double first = keyOf(m_points.constFirst().timeMs);
-    const double last = keyOf(m_points.constLast().timeMs);
+    const double first = chart::key(m_points.constFirst().timeMs);
+    const double last = chart::key(m_points.constLast().timeMs);
     const double pad = std::max((last - first) * 0.02, 1800.0);
     x->setRange(first - pad, last + pad);
     double low = 0.0;

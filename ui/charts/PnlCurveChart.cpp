@@ -1,6 +1,6 @@
 #include "charts/PnlCurveChart.h"
 
-#include "charts/QCustomPlotInclude.h"
+#include "charts/ChartStyle.h"
 #include "format/DisplayFormat.h"
 #include "market/MarketCalendar.h"
 #include "widgets/LimitBar.h"
@@ -13,45 +13,12 @@ namespace axion {
 
 namespace {
 
-// Whole dollars through DisplayFormat ("-$5,000"): cents on an axis are noise.
-class MoneyTicker : public QCPAxisTicker {
-protected:
-    QString getTickLabel(double tick, const QLocale&, QChar, int) override {
-        const auto m = Money::fromDouble(std::round(tick));
-        if (!m)
-            return {};
-        QString text = display::money(*m);
-        if (text.endsWith(QStringLiteral(".00")))
-            text.chop(3);
-        return text;
-    }
-};
-
-double keyOf(qint64 utcMs) {
-    return static_cast<double>(utcMs) / 1000.0; // QCustomPlot's date-time keys are seconds
-}
-
 bool samePoint(const PnlPoint& a, const PnlPoint& b) {
     return a.timeMs == b.timeMs && a.equity == b.equity && a.dayPnl == b.dayPnl &&
            a.drawdown == b.drawdown;
 }
 
 const QColor kLineColor(0x26, 0x32, 0x38);
-const QColor kGridColor(0xe6, 0xe8, 0xeb);
-const QColor kAxisColor(0xb0, 0xb6, 0xbd);
-
-void styleAxis(QCPAxis* axis, const QFont& font) {
-    axis->setBasePen(QPen(kAxisColor));
-    axis->setTickPen(QPen(kAxisColor));
-    axis->setSubTickPen(Qt::NoPen);
-    axis->setTickLength(0, 4);
-    axis->setTickLabelFont(font);
-    axis->setLabelFont(font);
-    axis->setTickLabelColor(QColor(0x55, 0x5d, 0x66));
-    axis->setLabelColor(QColor(0x55, 0x5d, 0x66));
-    axis->grid()->setPen(QPen(kGridColor, 1.0));
-    axis->grid()->setZeroLinePen(Qt::NoPen);
-}
 
 } // namespace
 
@@ -88,14 +55,14 @@ PnlCurveChart::PnlCurveChart(QWidget* parent)
     timeTicker->setTimeZone(MarketCalendar::newYork());
     timeTicker->setDateTimeFormat(QStringLiteral("HH:mm"));
     timeTicker->setTickCount(7);
-    auto moneyTicker = QSharedPointer<MoneyTicker>::create();
+    auto moneyTicker = QSharedPointer<chart::MoneyTicker>::create();
     moneyTicker->setTickCount(5);
-    auto drawdownTicker = QSharedPointer<MoneyTicker>::create();
+    auto drawdownTicker = QSharedPointer<chart::MoneyTicker>::create();
     drawdownTicker->setTickCount(3);
 
     for (QCPAxisRect* rect : {m_pnlRect, m_drawdownRect}) {
         for (QCPAxis* axis : rect->axes())
-            styleAxis(axis, small);
+            chart::styleAxis(axis, small);
         rect->axis(QCPAxis::atBottom)->setTicker(timeTicker);
         rect->axis(QCPAxis::atTop)->setVisible(false);
         rect->axis(QCPAxis::atRight)->setVisible(false);
@@ -110,8 +77,8 @@ PnlCurveChart::PnlCurveChart(QWidget* parent)
     ddY->setTicker(drawdownTicker);
     pnlY->setLabel(tr("Day P&L"));
     ddY->setLabel(tr("Drawdown"));
-    pnlY->grid()->setZeroLinePen(QPen(kAxisColor, 1.0));
-    ddY->grid()->setZeroLinePen(QPen(kAxisColor, 1.0));
+    pnlY->grid()->setZeroLinePen(QPen(chart::kAxisColor, 1.0));
+    ddY->grid()->setZeroLinePen(QPen(chart::kAxisColor, 1.0));
     connect(pnlX, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), ddX,
             qOverload<const QCPRange&>(&QCPAxis::setRange));
 
@@ -196,7 +163,7 @@ void PnlCurveChart::updateLastPoint() {
     m_emptyText->setVisible(!shown);
     if (!shown)
         return;
-    m_lastDot->setGraphKey(keyOf(m_last.timeMs));
+    m_lastDot->setGraphKey(chart::key(m_last.timeMs));
     m_lastLabel->setText(display::signedMoney(m_last.dayPnl));
     m_lastLabel->setColor(m_last.dayPnl.isZero() ? kLineColor : display::pnlColor(m_last.dayPnl));
 }
@@ -264,7 +231,7 @@ void PnlCurveChart::rebuild(const QList<PnlPoint>& curve) {
 }
 
 void PnlCurveChart::appendPoint(const PnlPoint& point) {
-    const double key = keyOf(point.timeMs);
+    const double key = chart::key(point.timeMs);
     const double pnl = point.dayPnl.toDouble();
     const double dd = point.drawdown.toDouble();
     m_pnl->addData(key, pnl);
@@ -282,7 +249,7 @@ void PnlCurveChart::replaceLastPoint(const PnlPoint& point) {
     // The minute being built changes value but not time: edit in place. The extents only grow
     // here; a value pulled back inside them is corrected at the next rebuild (cosmetic only).
     for (QCPGraph* g : {m_pnl, m_gainFill, m_lossFill, m_drawdown})
-        g->data()->removeAfter(keyOf(m_last.timeMs) - 1e-3);
+        g->data()->removeAfter(chart::key(m_last.timeMs) - 1e-3);
     --m_count;
     appendPoint(point);
 }
@@ -324,12 +291,12 @@ void PnlCurveChart::updateRanges() {
     double from = 0.0;
     double to = 0.0;
     if (m_sessionOpenMs > 0 && m_sessionCloseMs > m_sessionOpenMs) {
-        from = keyOf(m_sessionOpenMs);
-        to = keyOf(m_sessionCloseMs);
+        from = chart::key(m_sessionOpenMs);
+        to = chart::key(m_sessionCloseMs);
     }
     if (m_count > 0) {
-        const double first = keyOf(m_first.timeMs);
-        const double last = keyOf(m_last.timeMs);
+        const double first = chart::key(m_first.timeMs);
+        const double last = chart::key(m_last.timeMs);
         if (to <= from) {
             from = first;
             to = std::max(last, first + 3600.0);
@@ -337,7 +304,7 @@ void PnlCurveChart::updateRanges() {
         from = std::min(from, first);
         to = std::max(to, last);
     } else if (to <= from) {
-        const double now = keyOf(QDateTime::currentMSecsSinceEpoch());
+        const double now = chart::key(QDateTime::currentMSecsSinceEpoch());
         from = now - 3600.0;
         to = now;
     }
@@ -345,7 +312,7 @@ void PnlCurveChart::updateRanges() {
     const double pad = (to - from) * 0.012;
     m_pnlRect->axis(QCPAxis::atBottom)->setRange(from - pad, to + pad);
     // The last value's label sits right of the dot, or left of it near the end of the axis.
-    const bool nearEnd = m_count > 0 && keyOf(m_last.timeMs) > to - (to - from) * 0.15;
+    const bool nearEnd = m_count > 0 && chart::key(m_last.timeMs) > to - (to - from) * 0.15;
     m_lastLabel->setPositionAlignment((nearEnd ? Qt::AlignRight : Qt::AlignLeft) |
                                       Qt::AlignVCenter);
 

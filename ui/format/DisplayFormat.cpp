@@ -2,6 +2,7 @@
 
 #include "market/MarketCalendar.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QLocale>
@@ -86,6 +87,18 @@ QString duration(qint64 ms) {
     if (s >= 60)
         return QStringLiteral("%1m %2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1s").arg(s);
+}
+
+QString tradeTypeLabel(TradeType type) {
+    switch (type) {
+    case TradeType::Day:
+        return QCoreApplication::translate("display", "Day");
+    case TradeType::Swing:
+        return QCoreApplication::translate("display", "Swing");
+    case TradeType::Scalp:
+        return QCoreApplication::translate("display", "Scalp");
+    }
+    return {};
 }
 
 QColor pnlColor(double value) {

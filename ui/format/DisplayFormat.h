@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Direction.h"
 #include "core/Money.h"
 #include "core/Order.h"
 #include "core/Price.h"
@@ -30,6 +31,9 @@ QString nyTime(qint64 utcMs);
 QString nyDateTime(qint64 utcMs);
 // "2h 05m", "12m 30s", "45s".
 QString duration(qint64 ms);
+
+// "Day", "Swing", "Scalp", translated (context "display").
+QString tradeTypeLabel(TradeType type);
 
 // Green for gains, red for losses, the palette's text colour for zero.
 QColor pnlColor(Money value);

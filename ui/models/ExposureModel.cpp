@@ -7,69 +7,12 @@
 
 namespace axion {
 
-namespace {
-
-bool sameValues(const ExposureView& a, const ExposureView& b) {
-    return a.exposure == b.exposure && a.fraction == b.fraction && a.limit == b.limit;
-}
-
-} // namespace
-
 ExposureModel::ExposureModel(Kind kind, QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
     , m_kind(kind) {}
 
-qsizetype ExposureModel::findRow(const QString& name, qsizetype from) const {
-    for (qsizetype i = from; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).name == name)
-            return i;
-    }
-    return -1;
-}
-
 void ExposureModel::setExposures(const QList<ExposureView>& exposures) {
-    // 1. Rows whose name left the snapshot go (back to front keeps the indexes valid).
-    for (qsizetype r = m_rows.size() - 1; r >= 0; --r) {
-        const QString& name = m_rows.at(r).name;
-        const bool kept = std::any_of(exposures.cbegin(), exposures.cend(),
-                                      [&](const ExposureView& e) { return e.name == name; });
-        if (!kept) {
-            beginRemoveRows({}, int(r), int(r));
-            m_rows.removeAt(r);
-            endRemoveRows();
-        }
-    }
-    // 2. Walk the snapshot's order: each row is moved up into place or inserted there, then its
-    // values are refreshed if they changed. Rows before i are final.
-    for (qsizetype i = 0; i < exposures.size(); ++i) {
-        const ExposureView& next = exposures.at(i);
-        const qsizetype j = findRow(next.name, i);
-        if (j < 0) {
-            beginInsertRows({}, int(i), int(i));
-            m_rows.insert(i, next);
-            endInsertRows();
-            continue;
-        }
-        if (j > i) {
-            beginMoveRows({}, int(j), int(j), {}, int(i));
-            m_rows.move(j, i);
-            endMoveRows();
-        }
-        if (!sameValues(m_rows.at(i), next)) {
-            m_rows[i] = next;
-            Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
-        }
-    }
-    // 3. Only a snapshot with a duplicated name can leave rows behind.
-    if (m_rows.size() > exposures.size()) {
-        beginRemoveRows({}, int(exposures.size()), int(m_rows.size() - 1));
-        m_rows.resize(exposures.size());
-        endRemoveRows();
-    }
-}
-
-int ExposureModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    syncRows(exposures);
 }
 
 int ExposureModel::columnCount(const QModelIndex& parent) const {
@@ -79,7 +22,7 @@ int ExposureModel::columnCount(const QModelIndex& parent) const {
 QVariant ExposureModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ExposureView& row = m_rows.at(index.row());
+    const ExposureView& row = rows().at(index.row());
     const double usage = LimitBar::usageOf(row.fraction, row.limit);
     const LimitBar::Level level = LimitBar::levelOf(usage);
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "execution/EngineSnapshot.h"
+#include "models/KeyedTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace axion {
@@ -11,7 +11,7 @@ namespace axion {
 // sector), in the engine's order (largest first). Rows are keyed by name and updated in place:
 // a snapshot moves, inserts and removes only the rows that need it and signals dataChanged for
 // the rest, so the view keeps its selection and scroll position at 30 snapshots a second.
-class ExposureModel : public QAbstractTableModel {
+class ExposureModel : public KeyedTableModel<ExposureModel, ExposureView> {
     Q_OBJECT
 
 public:
@@ -27,20 +27,22 @@ public:
     explicit ExposureModel(Kind kind, QObject* parent = nullptr);
 
     void setExposures(const QList<ExposureView>& exposures);
-    const QList<ExposureView>& exposures() const { return m_rows; }
+    const QList<ExposureView>& exposures() const { return rows(); }
     Kind kind() const { return m_kind; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
-    qsizetype findRow(const QString& name, qsizetype from) const;
+    // KeyedTableModel hooks.
+    static QString keyOf(const ExposureView& row) { return row.name; }
+    static bool sameRow(const ExposureView& a, const ExposureView& b) {
+        return a.exposure == b.exposure && a.fraction == b.fraction && a.limit == b.limit;
+    }
 
+private:
     Kind m_kind;
-    QList<ExposureView> m_rows;
 };
 
 } // namespace axion

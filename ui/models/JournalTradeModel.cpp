@@ -198,15 +198,7 @@ QVariant JournalTradeModel::display(const TradeRecord& t, Column c) const {
     case C::Side:
         return t.direction == Direction::Long ? tr("Long") : tr("Short");
     case C::Type:
-        switch (t.tradeType) {
-        case TradeType::Day:
-            return tr("Day");
-        case TradeType::Swing:
-            return tr("Swing");
-        case TradeType::Scalp:
-            return tr("Scalp");
-        }
-        return {};
+        return display::tradeTypeLabel(t.tradeType);
     case C::Shares:
         return display::shares(t.shares);
     case C::EntryPrice:

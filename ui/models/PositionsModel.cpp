@@ -252,15 +252,7 @@ QVariant PositionsModel::displayValue(const Position& p, int column) const {
     case TimeInTradeColumn:
         return display::duration(m_nowMs - p.entryTimeMs);
     case TradeTypeColumn:
-        switch (p.tradeType) {
-        case TradeType::Day:
-            return tr("Day");
-        case TradeType::Swing:
-            return tr("Swing");
-        case TradeType::Scalp:
-            return tr("Scalp");
-        }
-        return {};
+        return display::tradeTypeLabel(p.tradeType);
     case BrokerColumn:
         // Engine names are lower-case ids; traders know the brokers by their brand names.
         if (p.broker == u"paper")
