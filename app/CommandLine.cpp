@@ -8,7 +8,7 @@ namespace axion {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("axion::CommandLine", text);
 }
 
 } // namespace

@@ -76,6 +76,11 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     connect(m_positions, &ActivePositionsTab::chartRequested, this, &MainWindow::chartRequested);
     connect(m_orders, &OrderBookTab::cancelOrderRequested, this, &MainWindow::cancelOrderRequested);
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_applied > 0)
+            applyToCurrentTab();
+    });
+
     m_applyTimer.setSingleShot(true);
     connect(&m_applyTimer, &QTimer::timeout, this, &MainWindow::applyPending);
     m_sinceApply.start();
@@ -137,6 +142,24 @@ void MainWindow::openSettings() {
     dialog.exec();
 }
 
+void MainWindow::applyToCurrentTab() {
+    // Only the tab on screen takes the snapshot (or re-reads the journal): a hidden table would
+    // re-sort and re-measure rows nobody sees, 30 times a second. A tab brought forward catches up
+    // at once (see the currentChanged connection).
+    QWidget* current = m_tabs->currentWidget();
+    if (current == m_journal && m_journalStale) {
+        // A trade closed since the journal was last read.
+        m_journalStale = false;
+        m_journal->refresh();
+    }
+    if (current == m_positions)
+        m_positions->setSnapshot(m_shown);
+    else if (current == m_orders)
+        m_orders->setSnapshot(m_shown);
+    else if (current == m_risk)
+        m_risk->setSnapshot(m_shown);
+}
+
 void MainWindow::showTab(Tab tab) {
     m_tabs->setCurrentIndex(static_cast<int>(tab));
 }
@@ -156,6 +179,22 @@ std::optional<MainWindow::Tab> MainWindow::tabFromName(const QString& name) {
 void MainWindow::onSnapshot(const EngineSnapshot& snapshot) {
     // Coalesce: only the newest pending snapshot is ever applied.
     m_pending = snapshot;
+    scheduleApply();
+}
+
+void MainWindow::onEvents(const QList<EngineEvent>& events) {
+    // Kept until the next apply and handed over as one batch: a flood of single events would
+    // otherwise cost a model insert (and a trim of the capped log) each.
+    m_pendingEvents += events;
+    scheduleApply();
+}
+
+void MainWindow::onChart(const ChartSnapshot& chart) {
+    m_pendingChart = chart;
+    scheduleApply();
+}
+
+void MainWindow::scheduleApply() {
     if (m_applyTimer.isActive())
         return;
     const qint64 since = m_sinceApply.elapsed();
@@ -163,11 +202,20 @@ void MainWindow::onSnapshot(const EngineSnapshot& snapshot) {
 }
 
 void MainWindow::applyPending() {
+    m_sinceApply.restart();
+    if (!m_pendingEvents.isEmpty()) {
+        const QList<EngineEvent> events = std::exchange(m_pendingEvents, {});
+        m_alertLog->addEvents(events);
+        m_notifier->addEvents(events);
+    }
+    if (m_pendingChart) {
+        m_positions->setChart(*m_pendingChart);
+        m_pendingChart.reset();
+    }
     if (!m_pending)
         return;
     m_shown = std::move(*m_pending);
     m_pending.reset();
-    m_sinceApply.restart();
     ++m_applied;
 
     m_killSwitch->setState(m_shown.killSwitchTripped, m_shown.activeTrip);
@@ -187,21 +235,10 @@ void MainWindow::applyPending() {
         m_connectAction->setText(allConnected ? tr("Disconnect") : tr("Connect"));
     }
     m_status->setSnapshot(m_shown);
-    m_positions->setSnapshot(m_shown);
-    m_orders->setSnapshot(m_shown);
-    m_risk->setSnapshot(m_shown);
     if (m_closedTrades >= 0 && m_shown.stats.trades != m_closedTrades)
-        m_journal->refresh();
+        m_journalStale = true;
     m_closedTrades = m_shown.stats.trades;
-}
-
-void MainWindow::onEvents(const QList<EngineEvent>& events) {
-    m_alertLog->addEvents(events);
-    m_notifier->addEvents(events);
-}
-
-void MainWindow::onChart(const ChartSnapshot& chart) {
-    m_positions->setChart(chart);
+    applyToCurrentTab();
 }
 
 void MainWindow::onEngineStarted(const QString& journalPath) {

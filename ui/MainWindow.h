@@ -80,6 +80,8 @@ Q_SIGNALS:
 private:
     void buildToolbar();
     void applyPending();
+    void scheduleApply();
+    void applyToCurrentTab();
     void openSettings();
 
     AppSettings* m_settings;
@@ -102,11 +104,14 @@ private:
     StatusPanel* m_status = nullptr;
 
     std::optional<EngineSnapshot> m_pending;
+    QList<EngineEvent> m_pendingEvents;
+    std::optional<ChartSnapshot> m_pendingChart;
     EngineSnapshot m_shown;
     QTimer m_applyTimer;
     QElapsedTimer m_sinceApply;
     qint64 m_applied = 0;
-    qint64 m_closedTrades = -1; // refresh the journal tab when a trade closed
+    bool m_journalStale = false; // trades closed since the Trade Journal tab last read
+    qint64 m_closedTrades = -1;  // refresh the journal tab when a trade closed
 };
 
 } // namespace axion

@@ -12,11 +12,13 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
 #include <atomic>
+#include <ctime>
 
 using namespace axion;
 
@@ -71,12 +73,71 @@ private:
     int m_seconds;
 };
 
+// CPU time of the calling thread in ns: what the GUI thread itself spent, without the time it
+// waited for a core (the engine and the flood threads compete for the same two cores).
+qint64 threadCpuNs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+// Times every event the GUI thread delivers (outermost only), by wall clock and by the thread's
+// CPU time, to name the one behind the worst stall.
+class TimedApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool notify(QObject* receiver, QEvent* event) override {
+        if (m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        const int type = event->type();
+        QElapsedTimer wall;
+        wall.start();
+        const qint64 cpu0 = threadCpuNs();
+        const QPointer<QObject> alive(receiver);
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const qint64 cpuNs = threadCpuNs() - cpu0;
+        const qint64 wallNs = wall.nsecsElapsed();
+        if (cpuNs > worstCpuNs) {
+            worstCpuNs = cpuNs;
+            // The receiver may have deleted itself (DeferredDelete): named only while alive.
+            worstCpuWhat = QStringLiteral("%1, event type %2")
+                               .arg(alive ? path(alive) : QStringLiteral("deleted"))
+                               .arg(type);
+        }
+        worstWallNs = std::max(worstWallNs, wallNs);
+        return result;
+    }
+    // "MainWindow/QTabWidget/OrderBookTab/QTableView": where in the window an event went.
+    static QString path(const QObject* o) {
+        QStringList parts;
+        for (; o; o = o->parent()) {
+            const QString name = o->objectName();
+            parts.prepend(QLatin1String(o->metaObject()->className()) +
+                          (name.isEmpty() ? QString() : QLatin1Char('#') + name));
+        }
+        return parts.join(QLatin1Char('/'));
+    }
+    void resetWorst() {
+        worstCpuNs = 0;
+        worstWallNs = 0;
+        worstCpuWhat.clear();
+    }
+    qint64 worstCpuNs = 0;
+    qint64 worstWallNs = 0;
+    QString worstCpuWhat;
+
+private:
+    int m_depth = 0;
+};
+
 } // namespace
 
 int main(int argc, char* argv[]) {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     const int seconds = quick ? 2 : 10;
     const int perSecond = 10'000;
@@ -111,6 +172,7 @@ int main(int argc, char* argv[]) {
         if (beats++ > 0)
             worstGapNs = std::max(worstGapNs, gap);
     });
+    app.resetWorst();
     const std::size_t barsBefore = workstation.worker()->barsProcessed();
     EventFlood flood(window, perSecond, seconds);
     beat.start();
@@ -131,6 +193,10 @@ int main(int argc, char* argv[]) {
         << " bars meanwhile, " << window->snapshotsApplied() << " snapshots applied\n";
     out << QStringLiteral("  worst GUI-thread stall  %1 ms   target <= 16 ms\n")
                .arg(std::max(0.0, stallMs), 0, 'f', 1);
+    out << QStringLiteral("  longest GUI event       %1 ms wall, %2 ms CPU (longest by CPU: %3)\n")
+               .arg(double(app.worstWallNs) / 1e6, 0, 'f', 1)
+               .arg(double(app.worstCpuNs) / 1e6, 0, 'f', 1)
+               .arg(app.worstCpuWhat);
     out << QStringLiteral("  peak RSS                %1 MB   target <= 150 MB\n")
                .arg(peakRssMb(), 0, 'f', 1);
     out << QStringLiteral("  time to first window    %1 ms   target <= 1000 ms (process start to "

@@ -41,29 +41,38 @@ private Q_SLOTS:
         auto* journal = win->journalTab()->findChild<JournalTradeModel*>();
         QVERIFY(journal);
 
-        // Signal ids of positions the Active Positions tab has shown.
+        // 1. On Active Positions: a position is shown, then leaves (closed).
         QSet<QString> shown;
-        QString closedAndJournaled;
+        QString closed;
         QElapsedTimer t;
         t.start();
-        while (closedAndJournaled.isEmpty() && t.elapsed() < 60'000) {
+        while (closed.isEmpty() && t.elapsed() < 60'000) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
             QSet<QString> now;
             for (int r = 0; r < positions->rowCount(); ++r)
                 now.insert(positions->positionAt(r)->signalId);
-            shown.unite(now);
-            if (journal->canFetchMore({}))
-                journal->fetchMore({});
-            for (const TradeRecord& trade : journal->trades()) {
-                if (trade.exitTimeMs.has_value() && shown.contains(trade.signalId) &&
-                    !now.contains(trade.signalId)) {
-                    closedAndJournaled = trade.signalId;
+            for (const QString& id : std::as_const(shown)) {
+                if (!now.contains(id)) {
+                    closed = id;
                     break;
                 }
             }
+            shown.unite(now);
         }
-        QVERIFY2(!closedAndJournaled.isEmpty(),
-                 "no position was seen in Active Positions and then as a closed journal trade");
+        QVERIFY2(!closed.isEmpty(), "no position was seen in Active Positions and then leaving it");
+
+        // 2. On the Trade Journal tab (read when it comes forward): that trade, closed.
+        win->showTab(MainWindow::Tab::Journal);
+        auto closedInJournal = [&] {
+            if (journal->canFetchMore({}))
+                journal->fetchMore({});
+            for (const TradeRecord& trade : journal->trades()) {
+                if (trade.signalId == closed && trade.exitTimeMs.has_value())
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(closedInJournal(), 30'000);
         QVERIFY(win->snapshotsApplied() > 0);
         QVERIFY(win->shownSnapshot().stats.trades > 0);
     }

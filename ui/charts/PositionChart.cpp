@@ -1,6 +1,7 @@
 #include "charts/PositionChart.h"
 
 #include "charts/CandleTimeTicker.h"
+#include "charts/ChartHeaderStrip.h"
 #include "charts/QCustomPlotInclude.h"
 #include "format/DisplayFormat.h"
 #include "market/MarketCalendar.h"
@@ -61,10 +62,8 @@ std::pair<double, double> emaPair(const ChartCandle& c, PositionChart::Cloud clo
 
 PositionChart::PositionChart(QWidget* parent)
     : QWidget(parent) {
-    m_header = new QLabel(this);
+    m_header = new ChartHeaderStrip(this);
     m_header->setObjectName(QStringLiteral("chartHeader"));
-    m_header->setTextFormat(Qt::RichText);
-    m_header->setContentsMargins(8, 4, 8, 2);
 
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("positionPlot"));
@@ -655,7 +654,7 @@ void PositionChart::updateHeader(int candle) {
                     .arg(withAlpha(layer.bullUpper->brush().color(), 255).name(),
                          withAlpha(layer.bearUpper->brush().color(), 255).name(), name);
     }
-    m_header->setText(html);
+    m_header->setHtml(html);
 }
 
 } // namespace axion

@@ -20,6 +20,8 @@ class QStackedLayout;
 
 namespace axion {
 
+class ChartHeaderStrip;
+
 class CandleTimeTicker;
 
 // The candle chart of the selected position: candles and volume, the 5/12, 8/9 and 34/50 EMA
@@ -97,7 +99,7 @@ private:
 
     QStackedLayout* m_stack = nullptr;
     QLabel* m_placeholder = nullptr;
-    QLabel* m_header = nullptr;
+    ChartHeaderStrip* m_header = nullptr;
     QCustomPlot* m_plot = nullptr;
     QCPAxisRect* m_priceRect = nullptr;
     QCPAxisRect* m_volumeRect = nullptr;

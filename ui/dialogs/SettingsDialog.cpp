@@ -719,7 +719,7 @@ QWidget* SettingsDialog::buildSignalsPage() {
         combo->addItem(tr("(High + low) / 2"), QStringLiteral("hl2"));
         addField(
             form, page, QStringLiteral("ema_price_source"), tr("Price"),
-            tr("Price the EMAs are computed on; the PRD-134 signal engine uses the close"), combo,
+            tr("Price the EMAs are computed on; the EMA Cloud Signal Engine uses the close"), combo,
             [combo](const ExecutorConfig& c) {
                 combo->setCurrentIndex(c.emaPriceSource == EmaPriceSource::Close ? 0 : 1);
             },
@@ -735,7 +735,7 @@ QWidget* SettingsDialog::buildSignalsPage() {
         combo->addItem(tr("SMA (TradingView)"), QStringLiteral("sma"));
         addField(
             form, page, QStringLiteral("ema_seeding"), tr("Seeding"),
-            tr("How an EMA starts; the PRD-134 signal engine seeds with the first value"), combo,
+            tr("How an EMA starts; the EMA Cloud Signal Engine seeds with the first value"), combo,
             [combo](const ExecutorConfig& c) {
                 combo->setCurrentIndex(c.emaSeeding == EmaSeeding::FirstValue ? 0 : 1);
             },
