@@ -11,13 +11,16 @@ namespace axion {
 
 namespace {
 
-// Keys in the settings file. Grouped so that a human reading the INI finds things.
+// Keys in the settings file. Grouped so that a human reading the INI finds things. No group may
+// be called "general" (any case): QSettings keeps the INI section [General] for keys without a
+// group, writes a group of that name as [%General] and reads it back as "General", so its keys
+// would never be found again.
 const QString kSaved = QStringLiteral("meta/saved");
 const QString kConfig = QStringLiteral("executor/config");
 const QString kRiskProfile = QStringLiteral("executor/risk_profile");
-const QString kLanguage = QStringLiteral("general/language");
-const QString kDemoSpeed = QStringLiteral("general/demo_speed");
-const QString kJournalPath = QStringLiteral("general/journal_path");
+const QString kLanguage = QStringLiteral("app/language");
+const QString kDemoSpeed = QStringLiteral("app/demo_speed");
+const QString kJournalPath = QStringLiteral("app/journal_path");
 const QString kAlpacaEnvironment = QStringLiteral("alpaca/environment");
 const QString kAlpacaKeyId = QStringLiteral("alpaca/key_id");
 const QString kIbkrHost = QStringLiteral("ibkr/host");
