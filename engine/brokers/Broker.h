@@ -52,8 +52,7 @@ struct BrokerPosition {
 //  - fills carry a unique execution id per broker and are reported once per execution (a
 //    broker that reports cumulative quantities converts them);
 //  - times are UTC ms; brokerTimeMs is the broker's, receivedTimeMs ours.
-class Broker : public QObject
-{
+class Broker : public QObject {
     Q_OBJECT
 
 public:
@@ -72,6 +71,9 @@ public:
     virtual void lookup(const QString& clientOrderId) = 0;
 
     virtual BrokerAccount account() const = 0;
+    // account().equity; a broker that can answer without building the whole account overrides
+    // it (the executor asks on every bar of a ticker it holds).
+    virtual Money equity() const { return account().equity; }
     virtual QList<BrokerPosition> positions() const = 0;
 
 Q_SIGNALS:

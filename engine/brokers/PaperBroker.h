@@ -79,6 +79,7 @@ public:
     void lookup(const QString& clientOrderId) override;
 
     BrokerAccount account() const override;
+    Money equity() const override { return m_cash + m_netValue; }
     // Sorted by ticker so that the list is the same from run to run.
     QList<BrokerPosition> positions() const override;
 
@@ -181,7 +182,6 @@ private:
 
     // Accounting.
     void revalue(TickerBook& book);
-    Money equity() const { return m_cash + m_netValue; }
 
     // Events.
     OrderUpdate makeUpdate(const OrderRec& rec, OrderEvent event, qint64 timeMs,

@@ -161,10 +161,12 @@ Money PositionManager::openCost(const QString& ticker) const {
     return it == m_books.cend() ? Money() : it->openCost;
 }
 
-void PositionManager::markPrice(const QString& ticker, Price last) {
+const Position* PositionManager::markPrice(const QString& ticker, Price last) {
     const auto it = m_books.find(ticker);
-    if (it != m_books.end())
-        it->position.lastPrice = last;
+    if (it == m_books.end())
+        return nullptr;
+    it->position.lastPrice = last;
+    return &it->position;
 }
 
 Money PositionManager::unrealizedPnl() const {

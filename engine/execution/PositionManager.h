@@ -55,8 +55,10 @@ public:
     // Exact cost of the open shares (what averageEntry is derived from); zero when flat.
     Money openCost(const QString& ticker) const;
 
-    // Updates lastPrice for unrealized P&L; unknown tickers are ignored.
-    void markPrice(const QString& ticker, Price last);
+    // Updates lastPrice for unrealized P&L and returns the position (one look-up for a caller
+    // that marks and then reads it, as the executor does per bar); unknown tickers are ignored
+    // (nullptr).
+    const Position* markPrice(const QString& ticker, Price last);
 
     Money realizedPnl() const { return m_realizedPnl; } // all fills so far, closed positions too
     // sign x (last x shares - open cost) over the open positions, from the exact cost (so it can

@@ -99,9 +99,9 @@ private:
     void onFillReceived(const Fill& fill);
 
     void reject(const Signal& signal, const QString& code, const QString& message);
-    bool submit(const Order& order);
+    void submit(const Order& order, Trade& trade, std::vector<int>& orders);
     void submitBracket(const EntryPlan& plan);
-    void requestCancel(const QString& clientOrderId);
+    void requestCancel(int order);
     void protectScaleIn(Trade& trade, const Fill& fill);
     void beginExit(Trade& trade, const QString& reason);
     void submitExitIfReady(Trade& trade);
@@ -109,14 +109,23 @@ private:
     void purgeRetired();
     void evaluateTimeframeBar(Trade& trade, const Position& position);
     void checkKillSwitch();
+    void checkKillSwitch(Money equity);
     void applyKillSwitchActions(const KillSwitchActions& actions, const QString& reason);
     void rollDay(qint64 nowMs);
-    void updateEquityCurve();
-    Trade* tradeFor(const QString& clientOrderId);
+    void updateEquityCurve(Money equity);
+    Money totalEquity() const;
+    Trade* tradeOf(int order) const;
+    void setOwner(int order, Trade* trade);
+    void setTickerTrade(const QString& ticker, Trade* trade);
+    void removeTickerTrade(const QString& ticker);
+    struct TickerSlot;
+    TickerSlot* tickerSlot(int symbol, const QString& ticker);
+    bool anyWorking(const std::vector<int>& orders) const;
+    void cancelAll(Trade& trade);
     int timeframeIndex(const QString& timeframe) const;
     QList<WorkingEntry> workingEntries() const;
     MarketStatus marketStatus() const;
-    void journalOrder(const QString& clientOrderId);
+    void journalOrder(int order);
     void flushJournal();
 
     ExecutorConfig m_config;
@@ -137,11 +146,24 @@ private:
     std::vector<Broker*> m_brokers; // attached brokers: their accounts make up the equity
     std::vector<std::unique_ptr<Trade>> m_trades; // open or pending trades, in creation order
     bool m_hasRetired = false;
-    QHash<QString, Trade*> m_tradeByOrder;  // client order id -> trade
+    // Orders are named by their OrderBook index on the per-bar and per-event paths: a vector
+    // access instead of hashing a client order id.
+    std::vector<Trade*> m_tradeOfOrder;     // order book index -> trade (nullptr: none)
     QHash<QString, Trade*> m_tradeByTicker; // one position per ticker
     QHash<QString, int> m_symbolOf;         // ticker -> symbol index of the feed
-    QSet<QString> m_signalIds;              // accepted signal ids (duplicates are refused)
-    QList<double> m_tradeReturns;           // closed trades' returns since the last reset
+    // Per feed symbol: the ticker's trade, mirrored from m_tradeByTicker (setTickerTrade(),
+    // removeTickerTrade()) so that a bar finds it without hashing the ticker.
+    struct TickerSlot {
+        QString ticker;         // empty until the symbol's first bar
+        bool canonical = false; // m_symbolOf names this symbol for the ticker
+        Trade* trade = nullptr; // valid when canonical
+    };
+    std::vector<TickerSlot> m_tickerSlots;
+    QSet<QString> m_signalIds; // accepted signal ids (duplicates are refused)
+    // The kill switch's inputs, kept between checks: recentTradeReturns holds the closed trades'
+    // returns since the last reset and is appended to, not copied, per check.
+    KillSwitchInputs m_killInputs;
+    CloudLayer m_entryCloud; // config entry_cloud: the scale-in's pullback cloud
 
     // The trading day (New York) and its session times, refreshed when the date changes.
     QDate m_day;
