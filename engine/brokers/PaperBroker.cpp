@@ -69,12 +69,6 @@ QString PaperBroker::name() const {
 // Lookups
 
 PaperBroker::TickerBook& PaperBroker::bookFor(const QString& ticker) {
-    // Replays pass the same QString for a ticker on every bar, so its buffer address picks a
-    // cache slot; comparing a few characters is much cheaper than hashing and probing.
-    const std::size_t slot =
-        (reinterpret_cast<quintptr>(ticker.constData()) >> 4) % m_bookCache.size();
-    if (TickerBook* cached = m_bookCache[slot]; cached && cached->ticker == ticker)
-        return *cached;
     TickerBook* book = m_bookByTicker.value(ticker, nullptr);
     if (!book) {
         book = &m_books.emplace_back();
@@ -82,7 +76,6 @@ PaperBroker::TickerBook& PaperBroker::bookFor(const QString& ticker) {
         book->ticker = QString(ticker.constData(), ticker.size());
         m_bookByTicker.insert(book->ticker, book);
     }
-    m_bookCache[slot] = book;
     return *book;
 }
 
@@ -484,12 +477,29 @@ void PaperBroker::endOfDay(qint64 timeMs) {
 // Matching
 
 void PaperBroker::onBar(const QString& ticker, const Bar& bar) {
+    processBar(bookFor(ticker), bar);
+}
+
+void PaperBroker::onBar(int symbol, const QString& ticker, const Bar& bar) {
+    if (symbol < 0)
+        return onBar(ticker, bar);
+    if (std::size_t(symbol) >= m_bookBySymbol.size())
+        m_bookBySymbol.resize(std::size_t(symbol) + 1);
+    SymbolBook& entry = m_bookBySymbol[std::size_t(symbol)];
+    // Comparing the text is cheap next to hashing it; it keeps a renumbered ticker correct.
+    if (!entry.book || entry.ticker != ticker) {
+        entry.book = &bookFor(ticker);
+        entry.ticker = ticker;
+    }
+    processBar(*entry.book, bar);
+}
+
+void PaperBroker::processBar(TickerBook& book, const Bar& bar) {
     if (bar.timeMs >= m_sessionEndMs)
         observeTime(bar.timeMs);
     else if (bar.timeMs > m_nowMs)
         m_nowMs = bar.timeMs;
 
-    TickerBook& book = bookFor(ticker);
     bool changed = !book.working.empty() && matchBar(book, bar);
     if (!book.hasMark || book.mark != bar.close) {
         book.mark = bar.close;
@@ -772,9 +782,9 @@ void PaperBroker::flush() {
         // A copy: a slot's nested call may append and reallocate the queue.
         const PendingEvent e = std::move(m_events[i]);
         if (const auto* update = std::get_if<OrderUpdate>(&e))
-            Q_EMIT orderUpdated(*update);
+            notifyOrderUpdated(*update);
         else if (const auto* fill = std::get_if<Fill>(&e))
-            Q_EMIT fillReceived(*fill);
+            notifyFillReceived(*fill);
         else
             Q_EMIT accountUpdated(std::get<BrokerAccount>(e));
     }

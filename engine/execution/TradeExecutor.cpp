@@ -58,14 +58,17 @@ TradeExecutor::TradeExecutor(const ExecutorConfig& config, const Clock& clock, O
     , m_killSwitch(config)
     , m_entryCloud(cloudLayerFromString(config.entryCloud).value_or(CloudLayer::Pullback)) {}
 
-TradeExecutor::~TradeExecutor() = default;
+TradeExecutor::~TradeExecutor() {
+    for (const QPointer<Broker>& broker : m_listenedTo) {
+        if (broker)
+            broker->removeListener(this);
+    }
+}
 
 void TradeExecutor::attachBroker(Broker* broker) {
     m_brokers.push_back(broker);
-    connect(broker, &Broker::orderUpdated, this, &TradeExecutor::onOrderUpdated,
-            Qt::DirectConnection);
-    connect(broker, &Broker::fillReceived, this, &TradeExecutor::onFillReceived,
-            Qt::DirectConnection);
+    m_listenedTo.emplace_back(broker);
+    broker->addListener(this);
 }
 
 AccountState TradeExecutor::accountState() const {

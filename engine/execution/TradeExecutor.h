@@ -16,6 +16,7 @@
 #include <QHash>
 #include <QMap>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <memory>
 #include <optional>
@@ -53,10 +54,10 @@ struct ExecutorStats {
 // Inputs are direct calls on the engine thread (the hot path has no queued signals):
 //  - onMinuteBar() for every minute bar after the broker and the cloud engine have seen it,
 //  - onSignal() for every signal,
-//  - the brokers' orderUpdated / fillReceived signals (connected directly),
+//  - the brokers' order updates and fills (as their Broker::Listener: direct calls),
 //  - commands: tripKillSwitch(), resetKillSwitch(), closePosition(), cancelOrder().
 // The same code runs live and in replay; only the Clock, the feed and the broker differ.
-class TradeExecutor : public QObject {
+class TradeExecutor : public QObject, private Broker::Listener {
     Q_OBJECT
 
 public:
@@ -67,7 +68,7 @@ public:
                   QObject* parent = nullptr);
     ~TradeExecutor() override;
 
-    // Connects to a broker's signals. Call once per broker added to the router.
+    // Listens to a broker's order updates and fills. Call once per broker added to the router.
     void attachBroker(Broker* broker);
 
     void onMinuteBar(int symbol, const QString& ticker, const Bar& bar);
@@ -95,6 +96,8 @@ Q_SIGNALS:
 private:
     struct Trade; // one position's lifecycle, from the first entry fill to the last exit fill
 
+    void onBrokerOrderUpdated(const OrderUpdate& update) override { onOrderUpdated(update); }
+    void onBrokerFillReceived(const Fill& fill) override { onFillReceived(fill); }
     void onOrderUpdated(const OrderUpdate& update);
     void onFillReceived(const Fill& fill);
 
@@ -144,6 +147,7 @@ private:
     PositionManager m_positions;
 
     std::vector<Broker*> m_brokers; // attached brokers: their accounts make up the equity
+    std::vector<QPointer<Broker>> m_listenedTo;   // the same, for leaving them on destruction
     std::vector<std::unique_ptr<Trade>> m_trades; // open or pending trades, in creation order
     bool m_hasRetired = false;
     // Orders are named by their OrderBook index on the per-bar and per-event paths: a vector
