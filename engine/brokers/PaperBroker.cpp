@@ -407,6 +407,13 @@ void PaperBroker::revalue(TickerBook& book) {
 // Time
 
 void PaperBroker::setTimeMs(qint64 timeMs) {
+    // Called for every replayed minute: within the session with nothing queued it only moves
+    // the clock (what observeTime() and flush() would do, without the calls).
+    if (m_timeKnown && timeMs < m_sessionEndMs && m_events.empty()) [[likely]] {
+        if (timeMs > m_nowMs)
+            m_nowMs = timeMs;
+        return;
+    }
     observeTime(timeMs);
     flush();
 }

@@ -152,6 +152,17 @@ void TradeExecutor::cancelAll(Trade& trade) {
 }
 
 TradeExecutor::TickerSlot* TradeExecutor::tickerSlot(int symbol, const QString& ticker) {
+    // The symbol's ticker is the caller's string, shared: the comparison is a pointer check when
+    // the caller passes the same string again, as a feed does.
+    if (symbol >= 0 && std::size_t(symbol) < m_tickerSlots.size()) [[likely]] {
+        TickerSlot& slot = m_tickerSlots[std::size_t(symbol)];
+        if (!slot.ticker.isEmpty() && slot.ticker == ticker) [[likely]]
+            return &slot;
+    }
+    return newTickerSlot(symbol, ticker);
+}
+
+TradeExecutor::TickerSlot* TradeExecutor::newTickerSlot(int symbol, const QString& ticker) {
     if (symbol < 0)
         return nullptr;
     if (std::size_t(symbol) >= m_tickerSlots.size())
@@ -189,13 +200,11 @@ void TradeExecutor::removeTickerTrade(const QString& ticker) {
     }
 }
 
-void TradeExecutor::reject(const Signal& signal, const QString& code, const QString& message) {
-    ++m_stats.rejected[code];
-    if (m_journal) {
-        RiskDecision d;
-        d.message = code + QStringLiteral(": ") + message;
-        m_journal->recordRiskDecision(signal, d);
-    }
+void TradeExecutor::journalRejection(const Signal& signal, const QString& code,
+                                     const QString& message) {
+    RiskDecision d;
+    d.message = code + QStringLiteral(": ") + message;
+    m_journal->recordRiskDecision(signal, d);
 }
 
 void TradeExecutor::onSignal(const Signal& signal) {
@@ -208,19 +217,20 @@ void TradeExecutor::onSignal(const Signal& signal) {
         m_journal->recordSignal(signal);
     if (m_signalIds.contains(signal.signalId))
         return reject(signal, QStringLiteral("duplicate_id"),
-                      QStringLiteral("signal already handled"));
+                      [] { return QStringLiteral("signal already handled"); });
     if (m_killSwitch.isTripped())
-        return reject(
-            signal, QStringLiteral("kill_switch_tripped"),
-            QStringLiteral("entries are halted: %1").arg(m_killSwitch.activeTrip()->detail));
+        return reject(signal, QStringLiteral("kill_switch_tripped"), [this] {
+            return QStringLiteral("entries are halted: %1").arg(m_killSwitch.activeTrip()->detail);
+        });
 
     // Below the minimum conviction a signal is journaled, never traded: decided before any
     // account work.
     if (m_sizer.convictionMultiplier(signal.conviction) <= 0.0)
-        return reject(signal, entryCode(SizingRejectCode::ConvictionTooLow),
-                      QStringLiteral("conviction %1 is below %2")
-                          .arg(signal.conviction)
-                          .arg(m_config.minConviction));
+        return reject(signal, entryCode(SizingRejectCode::ConvictionTooLow), [&] {
+            return QStringLiteral("conviction %1 is below %2")
+                .arg(signal.conviction)
+                .arg(m_config.minConviction);
+        });
     const AccountState account = accountState();
     const QList<WorkingEntry> working = workingEntries();
     Money tickerExposure;
@@ -232,7 +242,7 @@ void TradeExecutor::onSignal(const Signal& signal) {
     }
     const PositionSize size = m_sizer.size(signal, account, tickerExposure);
     if (!size.ok())
-        return reject(signal, entryCode(size.code), size.describe());
+        return reject(signal, entryCode(size.code), [&size] { return size.describe(); });
 
     const RiskDecision decision =
         m_gate.validate(signal, size.shares, size.expectedEntry, account, working, marketStatus());
@@ -253,7 +263,8 @@ void TradeExecutor::onSignal(const Signal& signal) {
         broker = m_router.routeTo(held ? held->broker : first ? first->order.broker : QString());
     }
     if (!broker)
-        return reject(signal, QStringLiteral("no_broker"), QStringLiteral("no connected broker"));
+        return reject(signal, QStringLiteral("no_broker"),
+                      [] { return QStringLiteral("no connected broker"); });
     ++m_stats.approved;
     m_signalIds.insert(signal.signalId);
 

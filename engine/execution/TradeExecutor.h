@@ -101,7 +101,15 @@ private:
     void onOrderUpdated(const OrderUpdate& update);
     void onFillReceived(const Fill& fill);
 
-    void reject(const Signal& signal, const QString& code, const QString& message);
+    // Counts a rejected entry signal. The message is built only when there is a journal to write
+    // it to: most entry signals of a replay are rejected, and the text is the journal's alone.
+    template <typename Message>
+    void reject(const Signal& signal, const QString& code, Message&& message) {
+        ++m_stats.rejected[code];
+        if (m_journal)
+            journalRejection(signal, code, message());
+    }
+    void journalRejection(const Signal& signal, const QString& code, const QString& message);
     void submit(const Order& order, Trade& trade, std::vector<int>& orders);
     void submitBracket(const EntryPlan& plan);
     void requestCancel(int order);
@@ -123,6 +131,7 @@ private:
     void removeTickerTrade(const QString& ticker);
     struct TickerSlot;
     TickerSlot* tickerSlot(int symbol, const QString& ticker);
+    TickerSlot* newTickerSlot(int symbol, const QString& ticker);
     bool anyWorking(const std::vector<int>& orders) const;
     void cancelAll(Trade& trade);
     int timeframeIndex(const QString& timeframe) const;
