@@ -1,7 +1,5 @@
 #include "execution/PositionManager.h"
 
-#include <algorithm>
-
 namespace axion {
 
 namespace {
@@ -149,10 +147,8 @@ const Position* PositionManager::position(const QString& ticker) const {
 QList<Position> PositionManager::positions() const {
     QList<Position> out;
     out.reserve(m_books.size());
-    for (const Book& b : m_books)
+    for (const Book& b : m_books) // in ticker order
         out.append(b.position);
-    std::sort(out.begin(), out.end(),
-              [](const Position& a, const Position& b) { return a.ticker < b.ticker; });
     return out;
 }
 

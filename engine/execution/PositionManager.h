@@ -5,8 +5,8 @@
 #include "core/Money.h"
 #include "core/Position.h"
 
-#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QString>
 
@@ -75,7 +75,10 @@ private:
 
     static QString dedupKey(const Fill& fill);
 
-    QHash<QString, Book> m_books; // by ticker
+    // By ticker, in ticker order. A map, not a hash: there are a few positions at a time, and
+    // walking a hash (positions(), unrealizedPnl(), asked for every entry signal) visits all its
+    // buckets, not just its entries.
+    QMap<QString, Book> m_books;
     QSet<QString> m_seenExecutions;
     Money m_realizedPnl;
 };
