@@ -1,5 +1,6 @@
 #include "brokers/PaperBroker.h"
 
+#include <QMetaMethod>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -776,7 +777,11 @@ void PaperBroker::queueAccountIfChanged() {
     if (a == m_lastAccount)
         return;
     m_lastAccount = a;
-    m_events.emplace_back(std::in_place_type<BrokerAccount>, a);
+    // The account changes on most replayed bars of a held ticker; the event is queued only when
+    // something is connected to receive it (the executor reads the account when it needs it).
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&Broker::accountUpdated);
+    if (isSignalConnected(signal))
+        m_events.emplace_back(std::in_place_type<BrokerAccount>, a);
 }
 
 void PaperBroker::flush() {

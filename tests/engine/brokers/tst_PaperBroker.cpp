@@ -478,6 +478,22 @@ private Q_SLOTS:
         QCOMPARE(b.fills[0].ticker, u"MSFT"_s);
     }
 
+    void accountEventsGoToWhoeverIsConnected() {
+        // Unobserved changes are not queued, but they are the base of the next comparison: a
+        // receiver connected later hears of the next change, with the whole account.
+        PaperBroker broker(defaults());
+        broker.setTimeMs(mon(9, 59));
+        broker.submit(makeOrder(u"buy"_s, Buy, 10, OrderType::Limit, "100.50"));
+        broker.onBar(u"AAPL"_s, bar(mon(10, 0), "100.00", "100.00", "100.00", "100.00"));
+        broker.onBar(u"AAPL"_s, bar(mon(10, 1), "101.00", "101.00", "101.00", "101.00"));
+        Recorder r(broker);
+        broker.onBar(u"AAPL"_s, bar(mon(10, 2), "101.00", "101.00", "101.00", "101.00"));
+        QVERIFY(r.accounts.isEmpty()); // no change
+        broker.onBar(u"AAPL"_s, bar(mon(10, 3), "102.00", "102.00", "102.00", "102.00"));
+        QCOMPARE(r.accounts.size(), 1);
+        QVERIFY(r.accounts[0] == broker.account());
+    }
+
     void listenersHearEventsBeforeTheSignals() {
         struct Listener : Broker::Listener {
             QStringList* log = nullptr;
