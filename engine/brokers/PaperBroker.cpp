@@ -58,6 +58,8 @@ PaperBroker::PaperBroker(const PaperBrokerSettings& settings, QObject* parent)
     m_cash = settings.startingCash;
     m_lastEquity = settings.previousCloseEquity.value_or(settings.startingCash);
     m_lastAccount = account();
+    // A trading day's orders without growing: every growth rehashes every id.
+    m_byClientId.reserve(1024);
 }
 
 PaperBroker::~PaperBroker() = default;

@@ -59,6 +59,9 @@ struct OrderBookChange {
 // operation exists in both forms; the id forms look the index up first.
 class OrderBook {
 public:
+    // Room for a trading day's orders without growing: every growth rehashes every id.
+    OrderBook() { m_index.reserve(1024); }
+
     // Records a new order in state New. Refuses an id it already has: an order is never placed
     // twice under one id.
     bool add(const Order& order, qint64 nowMs);
