@@ -34,6 +34,19 @@ QString bracketLegName(std::size_t index) {
     return QString::fromUtf16(kNames[index]);
 }
 
+// "paper-<ticker><separator><n>": broker order ids and execution ids, made for every order and
+// fill, in one allocation (QString::number() would be a second one).
+QString numberedId(const QString& ticker, QStringView separator, quint64 n) {
+    std::array<char16_t, 20> digits{};
+    std::size_t count = digits.size();
+    do {
+        digits[--count] = char16_t(u'0' + n % 10);
+        n /= 10;
+    } while (n > 0);
+    const QStringView number(digits.data() + count, qsizetype(digits.size() - count));
+    return u"paper-" + ticker + separator + number;
+}
+
 QString endedHow(OrderState state) {
     switch (state) {
     case OrderState::Expired:
@@ -189,8 +202,7 @@ void PaperBroker::recordRejected(const Order& order, const QString& reason) {
 void PaperBroker::accept(OrderRec& rec, Quantity openingQty, Price reservePrice) {
     TickerBook& book = bookFor(rec.order.ticker);
     rec.book = &book;
-    rec.brokerOrderId = QStringLiteral("paper-") + rec.order.ticker + QStringLiteral("-order-") +
-                        QString::number(++m_orderCounter);
+    rec.brokerOrderId = numberedId(rec.order.ticker, u"-order-", ++m_orderCounter);
     rec.state = OrderState::Accepted;
     rec.expiresAtMs = kNever;
     if (rec.order.timeInForce == TimeInForce::Day) {
@@ -654,8 +666,7 @@ void PaperBroker::applyFill(OrderRec& rec, Quantity qty, Price price, qint64 tim
     releaseReservation(rec, std::min(rec.reservedQty, rec.order.quantity - rec.filled));
 
     Fill fill;
-    fill.executionId =
-        QStringLiteral("paper-") + rec.order.ticker + u'-' + QString::number(++m_executionCounter);
+    fill.executionId = numberedId(rec.order.ticker, u"-", ++m_executionCounter);
     fill.clientOrderId = rec.order.clientOrderId;
     fill.brokerOrderId = rec.brokerOrderId;
     fill.broker = name();

@@ -100,6 +100,7 @@ MarketStatus TradeExecutor::marketStatus() const {
 
 QList<WorkingEntry> TradeExecutor::workingEntries() const {
     QList<WorkingEntry> out;
+    out.reserve(qsizetype(m_trades.size()) * 2); // an entry and a scale-in half each, usually
     for (const auto& t : m_trades) {
         for (const int order : t->entryOrders) {
             const OrderRecord* r = m_book.at(order);
