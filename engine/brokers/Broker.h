@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QString>
+#include <vector>
 
 namespace axion {
 
@@ -43,8 +44,9 @@ struct BrokerPosition {
 };
 
 // The one interface the executor routes orders through: PaperBroker today, AlpacaBroker and
-// IbkrBroker later. Calls return at once; answers arrive as signals, possibly before the call
-// returns (the paper broker answers synchronously), so callers record an order before submitting.
+// IbkrBroker later. Calls return at once; answers arrive as listener calls and signals, possibly
+// before the call returns (the paper broker answers synchronously), so callers record an order
+// before submitting.
 //
 // Rules every implementation keeps:
 //  - an order is sent once; a broker never retries a submit by itself. An ambiguous outcome is
@@ -52,8 +54,7 @@ struct BrokerPosition {
 //  - fills carry a unique execution id per broker and are reported once per execution (a
 //    broker that reports cumulative quantities converts them);
 //  - times are UTC ms; brokerTimeMs is the broker's, receivedTimeMs ours.
-class Broker : public QObject
-{
+class Broker : public QObject {
     Q_OBJECT
 
 public:
@@ -72,13 +73,49 @@ public:
     virtual void lookup(const QString& clientOrderId) = 0;
 
     virtual BrokerAccount account() const = 0;
+    // account().equity; a broker that can answer without building the whole account overrides
+    // it (the executor asks on every bar of a ticker it holds).
+    virtual Money equity() const { return account().equity; }
     virtual QList<BrokerPosition> positions() const = 0;
+
+    // A direct receiver of the broker's order updates and fills: the executor, whose per-event
+    // work is smaller than a Qt signal emission (argument marshalling, connection look-up).
+    // Listeners are called in the order they were added, each event before the orderUpdated /
+    // fillReceived signal is emitted for it, so slots connected to the signals see an event after
+    // the listeners have taken it. A listener removes itself before it is destroyed.
+    class Listener {
+    public:
+        virtual void onBrokerOrderUpdated(const OrderUpdate& update) = 0;
+        virtual void onBrokerFillReceived(const Fill& fill) = 0;
+
+    protected:
+        ~Listener() = default;
+    };
+    void addListener(Listener* listener) { m_listeners.push_back(listener); }
+    void removeListener(Listener* listener) { std::erase(m_listeners, listener); }
 
 Q_SIGNALS:
     void orderUpdated(const axion::OrderUpdate& update);
     void fillReceived(const axion::Fill& fill);
     void accountUpdated(const axion::BrokerAccount& account);
     void connectionChanged(bool connected, const QString& reason);
+
+protected:
+    // Every order update and fill of an implementation goes out through these: the listeners,
+    // then the signal.
+    void notifyOrderUpdated(const OrderUpdate& update) {
+        for (std::size_t i = 0; i < m_listeners.size(); ++i)
+            m_listeners[i]->onBrokerOrderUpdated(update);
+        Q_EMIT orderUpdated(update);
+    }
+    void notifyFillReceived(const Fill& fill) {
+        for (std::size_t i = 0; i < m_listeners.size(); ++i)
+            m_listeners[i]->onBrokerFillReceived(fill);
+        Q_EMIT fillReceived(fill);
+    }
+
+private:
+    std::vector<Listener*> m_listeners;
 };
 
 } // namespace axion

@@ -1,5 +1,6 @@
 #include "brokers/PaperBroker.h"
 
+#include <QMetaMethod>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -33,6 +34,19 @@ QString bracketLegName(std::size_t index) {
     return QString::fromUtf16(kNames[index]);
 }
 
+// "paper-<ticker><separator><n>": broker order ids and execution ids, made for every order and
+// fill, in one allocation (QString::number() would be a second one).
+QString numberedId(const QString& ticker, QStringView separator, quint64 n) {
+    std::array<char16_t, 20> digits{};
+    std::size_t count = digits.size();
+    do {
+        digits[--count] = char16_t(u'0' + n % 10);
+        n /= 10;
+    } while (n > 0);
+    const QStringView number(digits.data() + count, qsizetype(digits.size() - count));
+    return u"paper-" + ticker + separator + number;
+}
+
 QString endedHow(OrderState state) {
     switch (state) {
     case OrderState::Expired:
@@ -57,6 +71,8 @@ PaperBroker::PaperBroker(const PaperBrokerSettings& settings, QObject* parent)
     m_cash = settings.startingCash;
     m_lastEquity = settings.previousCloseEquity.value_or(settings.startingCash);
     m_lastAccount = account();
+    // A trading day's orders without growing: every growth rehashes every id.
+    m_byClientId.reserve(1024);
 }
 
 PaperBroker::~PaperBroker() = default;
@@ -69,12 +85,6 @@ QString PaperBroker::name() const {
 // Lookups
 
 PaperBroker::TickerBook& PaperBroker::bookFor(const QString& ticker) {
-    // Replays pass the same QString for a ticker on every bar, so its buffer address picks a
-    // cache slot; comparing a few characters is much cheaper than hashing and probing.
-    const std::size_t slot =
-        (reinterpret_cast<quintptr>(ticker.constData()) >> 4) % m_bookCache.size();
-    if (TickerBook* cached = m_bookCache[slot]; cached && cached->ticker == ticker)
-        return *cached;
     TickerBook* book = m_bookByTicker.value(ticker, nullptr);
     if (!book) {
         book = &m_books.emplace_back();
@@ -82,7 +92,6 @@ PaperBroker::TickerBook& PaperBroker::bookFor(const QString& ticker) {
         book->ticker = QString(ticker.constData(), ticker.size());
         m_bookByTicker.insert(book->ticker, book);
     }
-    m_bookCache[slot] = book;
     return *book;
 }
 
@@ -193,8 +202,7 @@ void PaperBroker::recordRejected(const Order& order, const QString& reason) {
 void PaperBroker::accept(OrderRec& rec, Quantity openingQty, Price reservePrice) {
     TickerBook& book = bookFor(rec.order.ticker);
     rec.book = &book;
-    rec.brokerOrderId = QStringLiteral("paper-") + rec.order.ticker + QStringLiteral("-order-") +
-                        QString::number(++m_orderCounter);
+    rec.brokerOrderId = numberedId(rec.order.ticker, u"-order-", ++m_orderCounter);
     rec.state = OrderState::Accepted;
     rec.expiresAtMs = kNever;
     if (rec.order.timeInForce == TimeInForce::Day) {
@@ -414,6 +422,13 @@ void PaperBroker::revalue(TickerBook& book) {
 // Time
 
 void PaperBroker::setTimeMs(qint64 timeMs) {
+    // Called for every replayed minute: within the session with nothing queued it only moves
+    // the clock (what observeTime() and flush() would do, without the calls).
+    if (m_timeKnown && timeMs < m_sessionEndMs && m_events.empty()) [[likely]] {
+        if (timeMs > m_nowMs)
+            m_nowMs = timeMs;
+        return;
+    }
     observeTime(timeMs);
     flush();
 }
@@ -484,12 +499,29 @@ void PaperBroker::endOfDay(qint64 timeMs) {
 // Matching
 
 void PaperBroker::onBar(const QString& ticker, const Bar& bar) {
+    processBar(bookFor(ticker), bar);
+}
+
+void PaperBroker::onBar(int symbol, const QString& ticker, const Bar& bar) {
+    if (symbol < 0)
+        return onBar(ticker, bar);
+    if (std::size_t(symbol) >= m_bookBySymbol.size())
+        m_bookBySymbol.resize(std::size_t(symbol) + 1);
+    SymbolBook& entry = m_bookBySymbol[std::size_t(symbol)];
+    // Comparing the text is cheap next to hashing it; it keeps a renumbered ticker correct.
+    if (!entry.book || entry.ticker != ticker) {
+        entry.book = &bookFor(ticker);
+        entry.ticker = ticker;
+    }
+    processBar(*entry.book, bar);
+}
+
+void PaperBroker::processBar(TickerBook& book, const Bar& bar) {
     if (bar.timeMs >= m_sessionEndMs)
         observeTime(bar.timeMs);
     else if (bar.timeMs > m_nowMs)
         m_nowMs = bar.timeMs;
 
-    TickerBook& book = bookFor(ticker);
     bool changed = !book.working.empty() && matchBar(book, bar);
     if (!book.hasMark || book.mark != bar.close) {
         book.mark = bar.close;
@@ -634,8 +666,7 @@ void PaperBroker::applyFill(OrderRec& rec, Quantity qty, Price price, qint64 tim
     releaseReservation(rec, std::min(rec.reservedQty, rec.order.quantity - rec.filled));
 
     Fill fill;
-    fill.executionId =
-        QStringLiteral("paper-") + rec.order.ticker + u'-' + QString::number(++m_executionCounter);
+    fill.executionId = numberedId(rec.order.ticker, u"-", ++m_executionCounter);
     fill.clientOrderId = rec.order.clientOrderId;
     fill.brokerOrderId = rec.brokerOrderId;
     fill.broker = name();
@@ -759,7 +790,11 @@ void PaperBroker::queueAccountIfChanged() {
     if (a == m_lastAccount)
         return;
     m_lastAccount = a;
-    m_events.emplace_back(std::in_place_type<BrokerAccount>, a);
+    // The account changes on most replayed bars of a held ticker; the event is queued only when
+    // something is connected to receive it (the executor reads the account when it needs it).
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&Broker::accountUpdated);
+    if (isSignalConnected(signal))
+        m_events.emplace_back(std::in_place_type<BrokerAccount>, a);
 }
 
 void PaperBroker::flush() {
@@ -772,9 +807,9 @@ void PaperBroker::flush() {
         // A copy: a slot's nested call may append and reallocate the queue.
         const PendingEvent e = std::move(m_events[i]);
         if (const auto* update = std::get_if<OrderUpdate>(&e))
-            Q_EMIT orderUpdated(*update);
+            notifyOrderUpdated(*update);
         else if (const auto* fill = std::get_if<Fill>(&e))
-            Q_EMIT fillReceived(*fill);
+            notifyFillReceived(*fill);
         else
             Q_EMIT accountUpdated(std::get<BrokerAccount>(e));
     }

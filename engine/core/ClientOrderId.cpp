@@ -48,7 +48,16 @@ QString deriveSignalId(const QString& ticker, const QString& signalType, const Q
         h ^= static_cast<quint64>(timestampMs >> (8 * i)) & 0xffU;
         h *= kPrime;
     }
-    return QStringLiteral("sig-%1").arg(h, 16, 16, QLatin1Char('0'));
+    // "sig-" and 16 lower-case hex digits, written directly: QString::arg() would parse a format
+    // string for every signal a replay emits.
+    constexpr char16_t kHex[] = u"0123456789abcdef";
+    QString id(4 + 16, Qt::Uninitialized);
+    QChar* out = id.data();
+    for (char16_t c : {u's', u'i', u'g', u'-'})
+        *out++ = QChar(c);
+    for (int shift = 60; shift >= 0; shift -= 4)
+        *out++ = QChar(kHex[(h >> shift) & 0xfU]);
+    return id;
 }
 
 } // namespace axion

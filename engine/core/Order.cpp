@@ -34,7 +34,20 @@ QString toString(TimeInForce t) {
     return QString::fromUtf16(kTifNames[static_cast<std::size_t>(t)]);
 }
 QString toString(OrderLeg l) {
-    return QString::fromUtf16(kLegNames[static_cast<std::size_t>(l)]);
+    // Literals, not fromUtf16(): nothing to allocate, and every client order id is built with it.
+    switch (l) {
+    case OrderLeg::Entry:
+        return QStringLiteral("entry");
+    case OrderLeg::Scale:
+        return QStringLiteral("scale");
+    case OrderLeg::Stop:
+        return QStringLiteral("stop");
+    case OrderLeg::Target:
+        return QStringLiteral("target");
+    case OrderLeg::Exit:
+        return QStringLiteral("exit");
+    }
+    return {};
 }
 QString toString(OrderState s) {
     return QString::fromUtf16(kStateNames[static_cast<std::size_t>(s)]);

@@ -3,6 +3,7 @@
 #include "core/Direction.h"
 #include "core/Price.h"
 #include "market/CloudState.h"
+#include "signals/CloudSignalMetadata.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -25,10 +26,19 @@ struct Signal {
     std::optional<Price> targetPrice;
     QList<CloudState> cloudStates;
     qint64 timestampMs = 0;
-    QJsonObject metadata; // includes unknown fields of the input
+    QJsonObject metadata; // as received: includes unknown fields of the input
+    // Set by the built-in CloudSignalEngine instead of building `metadata`: its values as plain
+    // fields, turned into JSON only where a signal is journaled or shown (metadataJson()).
+    std::optional<CloudSignalMetadata> engineMetadata;
     TradeType tradeType = TradeType::Day;
     bool volumeConfirmed = false;
     QString sector;
+
+    // The complete metadata object: `metadata` with engineMetadata's keys (which win) added.
+    // What the journal stores and the UI shows.
+    QJsonObject metadataJson() const {
+        return engineMetadata ? engineMetadata->toJson(metadata) : metadata;
+    }
 
     // Per-share distance from entry to stop (always >= 0).
     Price stopDistance() const { return (entryPrice - stopLoss).abs(); }

@@ -149,7 +149,7 @@ void EngineWorker::processBar(const ReplayBar& rb) {
     const QString& ticker = m_options.symbols[rb.symbol];
     const qint64 closeMs = rb.bar.timeMs + kMinuteMs;
     m_clock->setNowMs(closeMs);
-    m_broker->onBar(ticker, rb.bar);
+    m_broker->onBar(rb.symbol, ticker, rb.bar);
     m_broker->setTimeMs(closeMs);
     m_signalBuffer.clear();
     m_signals->onMinuteBar(rb.symbol, ticker, rb.bar, m_signalBuffer);

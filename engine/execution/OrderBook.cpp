@@ -3,25 +3,41 @@
 namespace axion {
 
 bool OrderBook::add(const Order& order, qint64 nowMs) {
+    return insert(order, nowMs) >= 0;
+}
+
+int OrderBook::insert(const Order& order, qint64 nowMs) {
     if (m_index.contains(order.clientOrderId))
-        return false;
+        return -1;
     OrderRecord r;
     r.order = order;
     r.createdMs = nowMs;
     r.updatedMs = nowMs;
-    m_index.insert(order.clientOrderId, static_cast<qsizetype>(m_orders.size()));
+    const int index = size();
+    m_index.insert(order.clientOrderId, index);
     m_orders.push_back(std::move(r));
-    return true;
+    return index;
+}
+
+int OrderBook::indexOf(const QString& clientOrderId) const {
+    const auto it = m_index.constFind(clientOrderId);
+    return it == m_index.cend() ? -1 : static_cast<int>(*it);
+}
+
+const OrderRecord* OrderBook::at(int index) const {
+    return index >= 0 && index < size() ? &m_orders[static_cast<std::size_t>(index)] : nullptr;
+}
+
+OrderRecord* OrderBook::at(int index) {
+    return index >= 0 && index < size() ? &m_orders[static_cast<std::size_t>(index)] : nullptr;
 }
 
 const OrderRecord* OrderBook::find(const QString& clientOrderId) const {
-    const auto it = m_index.constFind(clientOrderId);
-    return it == m_index.cend() ? nullptr : &m_orders[static_cast<std::size_t>(*it)];
+    return at(indexOf(clientOrderId));
 }
 
 OrderRecord* OrderBook::find(const QString& clientOrderId) {
-    const auto it = m_index.constFind(clientOrderId);
-    return it == m_index.cend() ? nullptr : &m_orders[static_cast<std::size_t>(*it)];
+    return at(indexOf(clientOrderId));
 }
 
 QList<const OrderRecord*> OrderBook::working() const {
@@ -35,11 +51,23 @@ QList<const OrderRecord*> OrderBook::working() const {
 
 OrderBookChange OrderBook::apply(const QString& clientOrderId, OrderEvent event, qint64 nowMs,
                                  const QString& message) {
-    OrderBookChange change;
-    OrderRecord* r = find(clientOrderId);
-    if (!r) {
+    const int index = indexOf(clientOrderId);
+    if (index < 0) {
+        OrderBookChange change;
         change.kind = OrderBookChange::UnknownOrder;
         change.detail = QStringLiteral("no order %1").arg(clientOrderId);
+        return change;
+    }
+    return apply(index, event, nowMs, message);
+}
+
+OrderBookChange OrderBook::apply(int index, OrderEvent event, qint64 nowMs,
+                                 const QString& message) {
+    OrderBookChange change;
+    OrderRecord* r = at(index);
+    if (!r) {
+        change.kind = OrderBookChange::UnknownOrder;
+        change.detail = QStringLiteral("no order at index %1").arg(index);
         return change;
     }
     change.from = r->state;
@@ -60,24 +88,36 @@ OrderBookChange OrderBook::apply(const QString& clientOrderId, OrderEvent event,
 }
 
 OrderBookChange OrderBook::applyUpdate(const OrderUpdate& update) {
+    return applyUpdate(indexOf(update.clientOrderId), update);
+}
+
+OrderBookChange OrderBook::applyUpdate(int index, const OrderUpdate& update) {
+    OrderRecord* r = at(index);
+    if (!r) {
+        OrderBookChange change;
+        change.kind = OrderBookChange::UnknownOrder;
+        change.detail = QStringLiteral("no order %1").arg(update.clientOrderId);
+        return change;
+    }
     // Fill quantities come from fills; a fill update only moves the state. A Fill event whose
     // cumulative count is below the order size is really partial (brokers differ in wording).
     OrderEvent event = update.event;
-    if (const OrderRecord* r = find(update.clientOrderId)) {
-        if (event == OrderEvent::Fill && update.cumulativeFilled > 0 &&
-            update.cumulativeFilled < r->order.quantity)
-            event = OrderEvent::PartialFill;
-    }
-    OrderBookChange change =
-        apply(update.clientOrderId, event, update.receivedTimeMs, update.message);
-    if (OrderRecord* r = find(update.clientOrderId); r && !update.brokerOrderId.isEmpty())
+    if (event == OrderEvent::Fill && update.cumulativeFilled > 0 &&
+        update.cumulativeFilled < r->order.quantity)
+        event = OrderEvent::PartialFill;
+    OrderBookChange change = apply(index, event, update.receivedTimeMs, update.message);
+    if (!update.brokerOrderId.isEmpty())
         r->brokerOrderId = update.brokerOrderId;
     return change;
 }
 
 OrderBookChange OrderBook::applyFill(const Fill& fill) {
+    return applyFill(indexOf(fill.clientOrderId), fill);
+}
+
+OrderBookChange OrderBook::applyFill(int index, const Fill& fill) {
     OrderBookChange change;
-    OrderRecord* r = find(fill.clientOrderId);
+    OrderRecord* r = at(index);
     if (!r) {
         change.kind = OrderBookChange::UnknownOrder;
         change.detail = QStringLiteral("fill %1 for unknown order %2")

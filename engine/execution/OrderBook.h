@@ -52,19 +52,40 @@ struct OrderBookChange {
 // Every order of the session by client order id, driven through the OrderStateMachine. Fills are
 // deduplicated by (broker, execution id) and checked against the order's size; state changes
 // come from the broker's order updates. Pure bookkeeping: no I/O.
+//
+// Orders are never removed, so an order's index (its place in insertion order) names it for the
+// book's lifetime. The executor keeps indices instead of client order ids: on its per-bar and
+// per-event paths an index is a vector access where an id is a string hash and compare. Every
+// operation exists in both forms; the id forms look the index up first.
 class OrderBook {
 public:
+    // Room for a trading day's orders without growing: every growth rehashes every id.
+    OrderBook() { m_index.reserve(1024); }
+
     // Records a new order in state New. Refuses an id it already has: an order is never placed
     // twice under one id.
     bool add(const Order& order, qint64 nowMs);
+    // add() that returns the new order's index, or -1 when the id is taken.
+    int insert(const Order& order, qint64 nowMs);
 
     // Our own events (Submit, CancelRequest, Timeout) and the broker's updates.
     OrderBookChange apply(const QString& clientOrderId, OrderEvent event, qint64 nowMs,
                           const QString& message = {});
+    OrderBookChange apply(int index, OrderEvent event, qint64 nowMs, const QString& message = {});
     OrderBookChange applyUpdate(const OrderUpdate& update);
+    // applyUpdate() for the order at `index` (indexOf(update.clientOrderId)); -1: unknown order.
+    OrderBookChange applyUpdate(int index, const OrderUpdate& update);
     // A fill: dedup, overfill check, then counted. A fill for an order in a terminal state
     // (late execution after a cancel) is still counted, and reported Applied with a detail.
     OrderBookChange applyFill(const Fill& fill);
+    // applyFill() for the order at `index` (indexOf(fill.clientOrderId)); -1: unknown order.
+    OrderBookChange applyFill(int index, const Fill& fill);
+
+    // The index of the order with this id, or -1.
+    int indexOf(const QString& clientOrderId) const;
+    // The order at an index from insert() or indexOf(); nullptr for -1 (or any index out of range).
+    const OrderRecord* at(int index) const;
+    OrderRecord* at(int index);
 
     const OrderRecord* find(const QString& clientOrderId) const;
     OrderRecord* find(const QString& clientOrderId);

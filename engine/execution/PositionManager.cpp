@@ -1,7 +1,5 @@
 #include "execution/PositionManager.h"
 
-#include <algorithm>
-
 namespace axion {
 
 namespace {
@@ -149,10 +147,8 @@ const Position* PositionManager::position(const QString& ticker) const {
 QList<Position> PositionManager::positions() const {
     QList<Position> out;
     out.reserve(m_books.size());
-    for (const Book& b : m_books)
+    for (const Book& b : m_books) // in ticker order
         out.append(b.position);
-    std::sort(out.begin(), out.end(),
-              [](const Position& a, const Position& b) { return a.ticker < b.ticker; });
     return out;
 }
 
@@ -161,10 +157,12 @@ Money PositionManager::openCost(const QString& ticker) const {
     return it == m_books.cend() ? Money() : it->openCost;
 }
 
-void PositionManager::markPrice(const QString& ticker, Price last) {
+const Position* PositionManager::markPrice(const QString& ticker, Price last) {
     const auto it = m_books.find(ticker);
-    if (it != m_books.end())
-        it->position.lastPrice = last;
+    if (it == m_books.end())
+        return nullptr;
+    it->position.lastPrice = last;
+    return &it->position;
 }
 
 Money PositionManager::unrealizedPnl() const {

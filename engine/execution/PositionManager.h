@@ -5,8 +5,8 @@
 #include "core/Money.h"
 #include "core/Position.h"
 
-#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QString>
 
@@ -55,8 +55,10 @@ public:
     // Exact cost of the open shares (what averageEntry is derived from); zero when flat.
     Money openCost(const QString& ticker) const;
 
-    // Updates lastPrice for unrealized P&L; unknown tickers are ignored.
-    void markPrice(const QString& ticker, Price last);
+    // Updates lastPrice for unrealized P&L and returns the position (one look-up for a caller
+    // that marks and then reads it, as the executor does per bar); unknown tickers are ignored
+    // (nullptr).
+    const Position* markPrice(const QString& ticker, Price last);
 
     Money realizedPnl() const { return m_realizedPnl; } // all fills so far, closed positions too
     // sign x (last x shares - open cost) over the open positions, from the exact cost (so it can
@@ -73,7 +75,10 @@ private:
 
     static QString dedupKey(const Fill& fill);
 
-    QHash<QString, Book> m_books; // by ticker
+    // By ticker, in ticker order. A map, not a hash: there are a few positions at a time, and
+    // walking a hash (positions(), unrealizedPnl(), asked for every entry signal) visits all its
+    // buckets, not just its entries.
+    QMap<QString, Book> m_books;
     QSet<QString> m_seenExecutions;
     Money m_realizedPnl;
 };

@@ -77,7 +77,7 @@ ReplaySummary ReplaySession::run() {
         const QString& ticker = symbols[rb.symbol];
         const qint64 closeMs = rb.bar.timeMs + 60'000;
         parts.clock.setNowMs(closeMs);
-        parts.broker.onBar(ticker, rb.bar);
+        parts.broker.onBar(rb.symbol, ticker, rb.bar);
         parts.broker.setTimeMs(closeMs);
         signals.clear();
         parts.signals.onMinuteBar(rb.symbol, ticker, rb.bar, signals);

@@ -13,9 +13,10 @@ struct TradeExecutor::Trade {
     int timeframe = 0;    // index into the cloud engine's timeframes
     qint64 journalId = 0; // trade_executions id, once the entry filled
     std::optional<Price> target;
-    QStringList entryOrders;      // entry and scale-in orders
-    QStringList protectiveOrders; // bracket stops and targets
-    QString exitOrder;
+    // Orders by OrderBook index, in the order they were placed.
+    std::vector<int> entryOrders;      // entry and scale-in orders
+    std::vector<int> protectiveOrders; // bracket stops and targets
+    std::vector<int> exitOrders;       // every exit sent; the last one is the current one
     int exitSequence = 0;
     int scaleSequence = 0;
     int stopSequence = 1; // the bracket's stop is the first
@@ -54,16 +55,20 @@ TradeExecutor::TradeExecutor(const ExecutorConfig& config, const Clock& clock, O
     , m_gate(config)
     , m_planner(config)
     , m_exitMonitor(config)
-    , m_killSwitch(config) {}
+    , m_killSwitch(config)
+    , m_entryCloud(cloudLayerFromString(config.entryCloud).value_or(CloudLayer::Pullback)) {}
 
-TradeExecutor::~TradeExecutor() = default;
+TradeExecutor::~TradeExecutor() {
+    for (const QPointer<Broker>& broker : m_listenedTo) {
+        if (broker)
+            broker->removeListener(this);
+    }
+}
 
 void TradeExecutor::attachBroker(Broker* broker) {
     m_brokers.push_back(broker);
-    connect(broker, &Broker::orderUpdated, this, &TradeExecutor::onOrderUpdated,
-            Qt::DirectConnection);
-    connect(broker, &Broker::fillReceived, this, &TradeExecutor::onFillReceived,
-            Qt::DirectConnection);
+    m_listenedTo.emplace_back(broker);
+    broker->addListener(this);
 }
 
 AccountState TradeExecutor::accountState() const {
@@ -95,9 +100,10 @@ MarketStatus TradeExecutor::marketStatus() const {
 
 QList<WorkingEntry> TradeExecutor::workingEntries() const {
     QList<WorkingEntry> out;
+    out.reserve(qsizetype(m_trades.size()) * 2); // an entry and a scale-in half each, usually
     for (const auto& t : m_trades) {
-        for (const QString& id : t->entryOrders) {
-            const OrderRecord* r = m_book.find(id);
+        for (const int order : t->entryOrders) {
+            const OrderRecord* r = m_book.at(order);
             if (!r || !r->isWorking() || r->remaining() <= 0)
                 continue;
             const Price price = r->order.limitPrice.value_or(t->signal.entryPrice);
@@ -112,17 +118,94 @@ QList<WorkingEntry> TradeExecutor::workingEntries() const {
     return out;
 }
 
-TradeExecutor::Trade* TradeExecutor::tradeFor(const QString& clientOrderId) {
-    return m_tradeByOrder.value(clientOrderId, nullptr);
+TradeExecutor::Trade* TradeExecutor::tradeOf(int order) const {
+    return order >= 0 && std::size_t(order) < m_tradeOfOrder.size()
+               ? m_tradeOfOrder[std::size_t(order)]
+               : nullptr;
 }
 
-void TradeExecutor::reject(const Signal& signal, const QString& code, const QString& message) {
-    ++m_stats.rejected[code];
-    if (m_journal) {
-        RiskDecision d;
-        d.message = code + QStringLiteral(": ") + message;
-        m_journal->recordRiskDecision(signal, d);
+void TradeExecutor::setOwner(int order, Trade* trade) {
+    if (order < 0)
+        return;
+    if (std::size_t(order) >= m_tradeOfOrder.size())
+        m_tradeOfOrder.resize(std::size_t(order) + 1, nullptr);
+    m_tradeOfOrder[std::size_t(order)] = trade;
+}
+
+bool TradeExecutor::anyWorking(const std::vector<int>& orders) const {
+    for (const int order : orders) {
+        if (const OrderRecord* r = m_book.at(order); r && r->isWorking())
+            return true;
     }
+    return false;
+}
+
+// Cancels whatever of the trade still works: protective legs first, then entries. The lists are
+// walked by index up to their length on entry: a cancel's answer may place orders (and grow a
+// list), which are not part of this request.
+void TradeExecutor::cancelAll(Trade& trade) {
+    const std::size_t protective = trade.protectiveOrders.size();
+    const std::size_t entries = trade.entryOrders.size();
+    for (std::size_t i = 0; i < protective; ++i)
+        requestCancel(trade.protectiveOrders[i]);
+    for (std::size_t i = 0; i < entries; ++i)
+        requestCancel(trade.entryOrders[i]);
+}
+
+TradeExecutor::TickerSlot* TradeExecutor::tickerSlot(int symbol, const QString& ticker) {
+    // The symbol's ticker is the caller's string, shared: the comparison is a pointer check when
+    // the caller passes the same string again, as a feed does.
+    if (symbol >= 0 && std::size_t(symbol) < m_tickerSlots.size()) [[likely]] {
+        TickerSlot& slot = m_tickerSlots[std::size_t(symbol)];
+        if (!slot.ticker.isEmpty() && slot.ticker == ticker) [[likely]]
+            return &slot;
+    }
+    return newTickerSlot(symbol, ticker);
+}
+
+TradeExecutor::TickerSlot* TradeExecutor::newTickerSlot(int symbol, const QString& ticker) {
+    if (symbol < 0)
+        return nullptr;
+    if (std::size_t(symbol) >= m_tickerSlots.size())
+        m_tickerSlots.resize(std::size_t(symbol) + 1);
+    TickerSlot& slot = m_tickerSlots[std::size_t(symbol)];
+    if (slot.ticker.isEmpty() || slot.ticker != ticker) {
+        // The symbol's first bar (or a caller that numbers its symbols differently now). The
+        // first symbol seen for a ticker is the ticker's.
+        slot.ticker = ticker;
+        if (!m_symbolOf.contains(ticker))
+            m_symbolOf.insert(ticker, symbol);
+        slot.canonical = m_symbolOf.value(ticker) == symbol;
+        slot.trade = slot.canonical ? m_tradeByTicker.value(ticker, nullptr) : nullptr;
+    }
+    return &slot;
+}
+
+void TradeExecutor::setTickerTrade(const QString& ticker, Trade* trade) {
+    m_tradeByTicker.insert(ticker, trade);
+    if (const auto it = m_symbolOf.constFind(ticker);
+        it != m_symbolOf.cend() && std::size_t(*it) < m_tickerSlots.size()) {
+        TickerSlot& slot = m_tickerSlots[std::size_t(*it)];
+        if (slot.canonical && slot.ticker == ticker)
+            slot.trade = trade;
+    }
+}
+
+void TradeExecutor::removeTickerTrade(const QString& ticker) {
+    m_tradeByTicker.remove(ticker);
+    if (const auto it = m_symbolOf.constFind(ticker);
+        it != m_symbolOf.cend() && std::size_t(*it) < m_tickerSlots.size()) {
+        TickerSlot& slot = m_tickerSlots[std::size_t(*it)];
+        if (slot.canonical && slot.ticker == ticker)
+            slot.trade = nullptr;
+    }
+}
+
+void TradeExecutor::journalRejection(const Signal& signal, const QString& code,
+                                     const QString& message) {
+    RiskDecision d;
+    d.message = code + QStringLiteral(": ") + message;
+    m_journal->recordRiskDecision(signal, d);
 }
 
 void TradeExecutor::onSignal(const Signal& signal) {
@@ -135,19 +218,20 @@ void TradeExecutor::onSignal(const Signal& signal) {
         m_journal->recordSignal(signal);
     if (m_signalIds.contains(signal.signalId))
         return reject(signal, QStringLiteral("duplicate_id"),
-                      QStringLiteral("signal already handled"));
+                      [] { return QStringLiteral("signal already handled"); });
     if (m_killSwitch.isTripped())
-        return reject(
-            signal, QStringLiteral("kill_switch_tripped"),
-            QStringLiteral("entries are halted: %1").arg(m_killSwitch.activeTrip()->detail));
+        return reject(signal, QStringLiteral("kill_switch_tripped"), [this] {
+            return QStringLiteral("entries are halted: %1").arg(m_killSwitch.activeTrip()->detail);
+        });
 
     // Below the minimum conviction a signal is journaled, never traded: decided before any
     // account work.
     if (m_sizer.convictionMultiplier(signal.conviction) <= 0.0)
-        return reject(signal, entryCode(SizingRejectCode::ConvictionTooLow),
-                      QStringLiteral("conviction %1 is below %2")
-                          .arg(signal.conviction)
-                          .arg(m_config.minConviction));
+        return reject(signal, entryCode(SizingRejectCode::ConvictionTooLow), [&] {
+            return QStringLiteral("conviction %1 is below %2")
+                .arg(signal.conviction)
+                .arg(m_config.minConviction);
+        });
     const AccountState account = accountState();
     const QList<WorkingEntry> working = workingEntries();
     Money tickerExposure;
@@ -159,7 +243,7 @@ void TradeExecutor::onSignal(const Signal& signal) {
     }
     const PositionSize size = m_sizer.size(signal, account, tickerExposure);
     if (!size.ok())
-        return reject(signal, entryCode(size.code), size.describe());
+        return reject(signal, entryCode(size.code), [&size] { return size.describe(); });
 
     const RiskDecision decision =
         m_gate.validate(signal, size.shares, size.expectedEntry, account, working, marketStatus());
@@ -175,11 +259,13 @@ void TradeExecutor::onSignal(const Signal& signal) {
     Broker* broker = m_router.routeEntry();
     if (existing) {
         const Position* held = m_positions.position(signal.ticker);
-        const OrderRecord* first = m_book.find(existing->entryOrders.value(0));
+        const OrderRecord* first =
+            existing->entryOrders.empty() ? nullptr : m_book.at(existing->entryOrders.front());
         broker = m_router.routeTo(held ? held->broker : first ? first->order.broker : QString());
     }
     if (!broker)
-        return reject(signal, QStringLiteral("no_broker"), QStringLiteral("no connected broker"));
+        return reject(signal, QStringLiteral("no_broker"),
+                      [] { return QStringLiteral("no connected broker"); });
     ++m_stats.approved;
     m_signalIds.insert(signal.signalId);
 
@@ -196,27 +282,41 @@ void TradeExecutor::onSignal(const Signal& signal) {
                 t->stackBarsSeen = stack->barCount();
         }
         trade = t.get();
-        m_tradeByTicker.insert(signal.ticker, trade);
+        setTickerTrade(signal.ticker, trade);
         m_trades.push_back(std::move(t));
     }
     if (plan.scaleIn && !trade->scaleIn)
         trade->scaleIn = plan.scaleIn;
     submitBracket(plan);
-    trade->entryOrders << plan.entry.clientOrderId;
-    trade->protectiveOrders << plan.stop.clientOrderId << plan.target.clientOrderId;
-    for (const Order* o : {&plan.entry, &plan.stop, &plan.target})
-        m_tradeByOrder.insert(o->clientOrderId, trade);
+    // The broker's answers to the bracket (acks, or a reject) came during submitBracket(), before
+    // the orders belonged to the trade.
+    const auto own = [this, trade](const Order& o, std::vector<int>& orders) {
+        const int order = m_book.indexOf(o.clientOrderId);
+        if (order < 0)
+            return;
+        orders.push_back(order);
+        setOwner(order, trade);
+    };
+    own(plan.entry, trade->entryOrders);
+    own(plan.stop, trade->protectiveOrders);
+    own(plan.target, trade->protectiveOrders);
 }
 
-bool TradeExecutor::submit(const Order& order) {
+// The order belongs to `trade` (listed in `orders`) before it is sent, so that the broker's
+// answers, which may come before submit() returns, find their trade.
+void TradeExecutor::submit(const Order& order, Trade& trade, std::vector<int>& orders) {
     Broker* broker = m_router.routeTo(order.broker);
-    if (!broker || !m_book.add(order, m_clock.nowMs()))
-        return false;
+    if (!broker)
+        return;
+    const int index = m_book.insert(order, m_clock.nowMs());
+    if (index < 0)
+        return; // never place an id twice
+    orders.push_back(index);
+    setOwner(index, &trade);
     ++m_stats.orders;
-    m_book.apply(order.clientOrderId, OrderEvent::Submit, m_clock.nowMs());
-    journalOrder(order.clientOrderId);
+    m_book.apply(index, OrderEvent::Submit, m_clock.nowMs());
+    journalOrder(index);
     broker->submit(order);
-    return true;
 }
 
 void TradeExecutor::submitBracket(const EntryPlan& plan) {
@@ -228,37 +328,41 @@ void TradeExecutor::submitBracket(const EntryPlan& plan) {
             return; // never place an id twice
     }
     for (const Order* o : {&plan.entry, &plan.stop, &plan.target}) {
+        const int index = m_book.indexOf(o->clientOrderId);
         ++m_stats.orders;
-        m_book.apply(o->clientOrderId, OrderEvent::Submit, m_clock.nowMs());
-        journalOrder(o->clientOrderId);
+        m_book.apply(index, OrderEvent::Submit, m_clock.nowMs());
+        journalOrder(index);
     }
     broker->submitBracket(plan.entry, plan.stop, plan.target);
 }
 
-void TradeExecutor::requestCancel(const QString& clientOrderId) {
-    const OrderRecord* r = m_book.find(clientOrderId);
+void TradeExecutor::requestCancel(int order) {
+    const OrderRecord* r = m_book.at(order);
     if (!r || !r->isWorking() || r->state == OrderState::CancelPending)
         return;
     Broker* broker = m_router.routeTo(r->order.broker);
     if (!broker)
         return;
-    m_book.apply(clientOrderId, OrderEvent::CancelRequest, m_clock.nowMs());
-    journalOrder(clientOrderId);
+    // A copy: the broker's answers may add orders to the book, which moves its records.
+    const QString clientOrderId = r->order.clientOrderId;
+    m_book.apply(order, OrderEvent::CancelRequest, m_clock.nowMs());
+    journalOrder(order);
     broker->cancel(clientOrderId);
 }
 
 bool TradeExecutor::cancelOrder(const QString& clientOrderId) {
-    const OrderRecord* r = m_book.find(clientOrderId);
+    const int order = m_book.indexOf(clientOrderId);
+    const OrderRecord* r = m_book.at(order);
     if (!r || !r->isWorking())
         return false;
-    requestCancel(clientOrderId);
+    requestCancel(order);
     return true;
 }
 
-void TradeExecutor::journalOrder(const QString& clientOrderId) {
+void TradeExecutor::journalOrder(int order) {
     if (!m_journal)
         return;
-    if (const OrderRecord* r = m_book.find(clientOrderId))
+    if (const OrderRecord* r = m_book.at(order))
         m_journal->recordOrder(*r);
 }
 
@@ -268,31 +372,28 @@ void TradeExecutor::flushJournal() {
 }
 
 void TradeExecutor::onOrderUpdated(const OrderUpdate& update) {
-    const OrderBookChange change = m_book.applyUpdate(update);
+    const int order = m_book.indexOf(update.clientOrderId);
+    const OrderBookChange change = m_book.applyUpdate(order, update);
     if (!change.ok())
         ++m_stats.anomalies;
     if (m_journal) {
         m_journal->recordOrderEvent(update, change);
-        journalOrder(update.clientOrderId);
+        journalOrder(order);
     }
-    Trade* trade = tradeFor(update.clientOrderId);
+    Trade* trade = tradeOf(order);
     if (!trade)
         return;
-    const OrderRecord* r = m_book.find(update.clientOrderId);
+    const OrderRecord* r = m_book.at(order);
     // An entry that ended without a single share: the trade never existed.
     if (r && !r->isWorking() && r->order.leg == OrderLeg::Entry && r->filled == 0 &&
         trade->sharesBought == 0 && !m_positions.position(trade->signal.ticker)) {
-        bool anyWorking = false;
-        for (const QString& id : trade->entryOrders) {
-            if (const OrderRecord* e = m_book.find(id); e && e->isWorking())
-                anyWorking = true;
-        }
-        if (!anyWorking && !trade->closed) {
+        if (!anyWorking(trade->entryOrders) && !trade->closed) {
             trade->closed = true;
             trade->scaleIn.reset();
-            m_tradeByTicker.remove(trade->signal.ticker);
-            for (const QString& id : trade->protectiveOrders)
-                requestCancel(id);
+            removeTickerTrade(trade->signal.ticker);
+            const std::size_t protective = trade->protectiveOrders.size();
+            for (std::size_t i = 0; i < protective; ++i)
+                requestCancel(trade->protectiveOrders[i]);
         }
     }
     if (trade->exiting)
@@ -302,34 +403,39 @@ void TradeExecutor::onOrderUpdated(const OrderUpdate& update) {
 }
 
 void TradeExecutor::retireIfDone(Trade* trade) {
-    for (const QStringList* ids : {&trade->entryOrders, &trade->protectiveOrders}) {
-        for (const QString& id : *ids) {
-            if (const OrderRecord* r = m_book.find(id); r && r->isWorking())
-                return; // may still fill
-        }
+    if (anyWorking(trade->entryOrders) || anyWorking(trade->protectiveOrders))
+        return; // may still fill
+    if (!trade->exitOrders.empty()) {
+        if (const OrderRecord* r = m_book.at(trade->exitOrders.back()); r && r->isWorking())
+            return;
     }
-    if (const OrderRecord* r = m_book.find(trade->exitOrder); r && r->isWorking())
-        return;
     if (m_tradeByTicker.value(trade->signal.ticker) == trade)
-        m_tradeByTicker.remove(trade->signal.ticker);
+        removeTickerTrade(trade->signal.ticker);
     // Erased at the next safe point (purgeRetired): callers up the stack may be iterating.
     trade->retired = true;
     m_hasRetired = true;
 }
 
 void TradeExecutor::purgeRetired() {
-    for (auto it = m_tradeByOrder.begin(); it != m_tradeByOrder.end();) {
-        if (it.value()->retired)
-            it = m_tradeByOrder.erase(it);
-        else
-            ++it;
+    // A retired trade's orders answer to no trade any more.
+    for (const auto& t : m_trades) {
+        if (!t->retired)
+            continue;
+        for (const std::vector<int>* orders :
+             {&t->entryOrders, &t->protectiveOrders, &t->exitOrders}) {
+            for (const int order : *orders) {
+                if (tradeOf(order) == t.get())
+                    m_tradeOfOrder[std::size_t(order)] = nullptr;
+            }
+        }
     }
     std::erase_if(m_trades, [](const auto& t) { return t->retired; });
     m_hasRetired = false;
 }
 
 void TradeExecutor::onFillReceived(const Fill& fill) {
-    const OrderBookChange change = m_book.applyFill(fill);
+    const int index = m_book.indexOf(fill.clientOrderId);
+    const OrderBookChange change = m_book.applyFill(index, fill);
     if (!change.ok()) {
         // Duplicates are harmless; an overfill or an unknown order is never turned into a
         // position: flagged for reconciliation.
@@ -339,10 +445,12 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
     ++m_stats.fills;
     if (m_journal)
         m_journal->recordFill(fill);
-    Trade* trade = tradeFor(fill.clientOrderId);
-    const OrderRecord* order = m_book.find(fill.clientOrderId);
+    Trade* trade = tradeOf(index);
+    const OrderRecord* order = m_book.at(index);
     if (!trade || !order)
         return;
+    // Kept: placing orders below (a scale-in's stop) moves the book's records.
+    const OrderLeg leg = order->order.leg;
 
     Position opening;
     opening.ticker = trade->signal.ticker;
@@ -361,7 +469,7 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
     case FillOutcome::Increased: {
         trade->sharesBought += fill.quantity;
         trade->entryCost += fill.price * fill.quantity;
-        if (order->order.leg == OrderLeg::Scale && !trade->exiting)
+        if (leg == OrderLeg::Scale && !trade->exiting)
             protectScaleIn(*trade, fill);
         if (outcome.kind == FillOutcome::Opened && trade->closed) {
             // A late fill reopened a closed trade: real shares at the broker that nobody
@@ -369,7 +477,7 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
             trade->closed = false;
             trade->lateReopen = true;
             if (!m_tradeByTicker.contains(trade->signal.ticker))
-                m_tradeByTicker.insert(trade->signal.ticker, trade);
+                setTickerTrade(trade->signal.ticker, trade);
             ++m_stats.anomalies;
         }
         if (!m_journal)
@@ -401,9 +509,9 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
         break;
     case FillOutcome::Closed: {
         QString reason = trade->exitReason;
-        if (order->order.leg == OrderLeg::Stop)
+        if (leg == OrderLeg::Stop)
             reason = toString(ExitReason::StopLoss);
-        else if (order->order.leg == OrderLeg::Target)
+        else if (leg == OrderLeg::Target)
             reason = toString(ExitReason::ProfitTarget);
         if (reason.isEmpty())
             reason = QStringLiteral("manual");
@@ -419,14 +527,13 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
         else if (pnl.isNegative())
             ++m_stats.losses;
         m_stats.realizedPnl += pnl;
-        m_tradeReturns.append(ret);
+        m_killInputs.recentTradeReturns.append(ret);
         if (m_journal)
             m_journal->recordExit(trade->journalId, exitPrice,
                                   fill.brokerTimeMs ? fill.brokerTimeMs : m_clock.nowMs(), reason,
                                   pnl, ret * 100.0);
         // Whatever still works for this trade (the other bracket leg, a scale-in) goes.
-        for (const QString& id : trade->protectiveOrders + trade->entryOrders)
-            requestCancel(id);
+        cancelAll(*trade);
         const QString ticker = trade->signal.ticker;
         // The trade is flat, but a cancel may lose the race with a fill at the broker: it is
         // kept, closed, until none of its orders can fill any more (retireIfDone).
@@ -437,7 +544,7 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
         trade->exiting = false;
         trade->exitReason.clear();
         trade->scaleIn.reset();
-        m_tradeByTicker.remove(ticker);
+        removeTickerTrade(ticker);
         Q_EMIT positionClosed(ticker, reason, pnl);
         retireIfDone(trade);
         flushJournal(); // a closed trade is committed before anything else happens
@@ -472,9 +579,7 @@ void TradeExecutor::protectScaleIn(Trade& trade, const Fill& fill) {
         roundToTick(trade.signal.stopLoss, isLong ? TickRounding::Down : TickRounding::Up);
     stop.timeInForce = isIntraday(trade.signal.tradeType) ? TimeInForce::Day : TimeInForce::Gtc;
     stop.broker = fill.broker;
-    trade.protectiveOrders << stop.clientOrderId;
-    m_tradeByOrder.insert(stop.clientOrderId, &trade);
-    submit(stop);
+    submit(stop, trade, trade.protectiveOrders);
 }
 
 void TradeExecutor::beginExit(Trade& trade, const QString& reason) {
@@ -483,23 +588,20 @@ void TradeExecutor::beginExit(Trade& trade, const QString& reason) {
     trade.exiting = true;
     trade.exitReason = reason;
     trade.scaleIn.reset();
-    for (const QString& id : trade.protectiveOrders + trade.entryOrders)
-        requestCancel(id);
+    cancelAll(trade);
     submitExitIfReady(trade);
 }
 
 void TradeExecutor::submitExitIfReady(Trade& trade) {
-    if (!trade.exitOrder.isEmpty()) {
-        const OrderRecord* r = m_book.find(trade.exitOrder);
+    if (!trade.exitOrders.empty()) {
+        const OrderRecord* r = m_book.at(trade.exitOrders.back());
         if (r && r->isWorking())
             return; // one exit at a time
     }
     // Wait until no protective leg can still fill: selling the same shares twice would open a
     // position the other way.
-    for (const QString& id : trade.protectiveOrders + trade.entryOrders) {
-        if (const OrderRecord* r = m_book.find(id); r && r->isWorking())
-            return;
-    }
+    if (anyWorking(trade.protectiveOrders) || anyWorking(trade.entryOrders))
+        return;
     const Position* p = m_positions.position(trade.signal.ticker);
     if (!p || p->shares <= 0)
         return;
@@ -513,9 +615,7 @@ void TradeExecutor::submitExitIfReady(Trade& trade) {
     exit.type = OrderType::Market;
     exit.timeInForce = TimeInForce::Day;
     exit.broker = p->broker;
-    trade.exitOrder = exit.clientOrderId;
-    m_tradeByOrder.insert(exit.clientOrderId, &trade);
-    submit(exit);
+    submit(exit, trade, trade.exitOrders);
 }
 
 bool TradeExecutor::closePosition(const QString& ticker, const QString& reason) {
@@ -536,18 +636,15 @@ void TradeExecutor::evaluateTimeframeBar(Trade& trade, const Position& position)
 
     // The second half waits for the first half to be in: a pullback before the entry filled is
     // the entry's own limit, not a scale-in.
-    const OrderRecord* firstEntry = m_book.find(trade.entryOrders.value(0));
+    const OrderRecord* firstEntry =
+        trade.entryOrders.empty() ? nullptr : m_book.at(trade.entryOrders.front());
     const bool entryIn = firstEntry && firstEntry->state == OrderState::Filled;
     if (trade.scaleIn && entryIn && !trade.exiting) {
-        const CloudLayer layer =
-            cloudLayerFromString(m_config.entryCloud).value_or(CloudLayer::Pullback);
-        if (const auto order = m_planner.scaleInOrder(*trade.scaleIn, bar->bar,
-                                                      states[static_cast<std::size_t>(layer)],
-                                                      ++trade.scaleSequence)) {
+        if (const auto order = m_planner.scaleInOrder(
+                *trade.scaleIn, bar->bar, states[static_cast<std::size_t>(m_entryCloud)],
+                ++trade.scaleSequence)) {
             trade.scaleIn.reset();
-            trade.entryOrders << order->clientOrderId;
-            m_tradeByOrder.insert(order->clientOrderId, &trade);
-            submit(*order);
+            submit(*order, trade, trade.entryOrders);
         }
     }
     const ExitDecision decision = m_exitMonitor.evaluate(position, bar->bar, states, trade.tracker,
@@ -563,29 +660,30 @@ void TradeExecutor::onMinuteBar(int symbol, const QString& ticker, const Bar& ba
     const qint64 now = m_clock.nowMs();
     if (now >= m_nextDayStartMs)
         rollDay(now);
-    if (!m_symbolOf.contains(ticker))
-        m_symbolOf.insert(ticker, symbol);
 
-    Trade* trade = m_tradeByTicker.value(ticker, nullptr);
+    // Most bars are of a ticker without a trade: found through the symbol, without hashing.
+    const TickerSlot* slot = tickerSlot(symbol, ticker);
+    Trade* trade = slot && slot->canonical ? slot->trade : m_tradeByTicker.value(ticker, nullptr);
     if (!trade)
         return;
     if (trade->symbol < 0)
         trade->symbol = symbol;
-    m_positions.markPrice(ticker, bar.close);
-    const Position* position = m_positions.position(ticker);
+    const Position* position = m_positions.markPrice(ticker, bar.close);
     if (!position) {
         // Entry still working: limit entries expire after limit_entry_expiry_bars timeframe bars.
         const CloudStack* stack = m_clouds.stack(trade->symbol, trade->timeframe);
         if (stack && stack->barCount() != trade->stackBarsSeen) {
             trade->stackBarsSeen = stack->barCount();
             if (m_planner.limitExpired(++trade->entryBarsWaited)) {
-                for (const QString& id : trade->entryOrders)
-                    requestCancel(id);
+                const std::size_t entries = trade->entryOrders.size();
+                for (std::size_t i = 0; i < entries; ++i)
+                    requestCancel(trade->entryOrders[i]);
             }
         }
         if (isIntraday(trade->signal.tradeType) && m_eodCutoffMs > 0 && now >= m_eodCutoffMs) {
-            for (const QString& id : trade->entryOrders)
-                requestCancel(id);
+            const std::size_t entries = trade->entryOrders.size();
+            for (std::size_t i = 0; i < entries; ++i)
+                requestCancel(trade->entryOrders[i]);
         }
         return;
     }
@@ -594,14 +692,19 @@ void TradeExecutor::onMinuteBar(int symbol, const QString& ticker, const Bar& ba
         beginExit(*trade, toString(ExitReason::EodClose));
     if (!trade->exiting)
         evaluateTimeframeBar(*trade, *position);
-    updateEquityCurve();
-    checkKillSwitch();
+    const Money equity = totalEquity();
+    updateEquityCurve(equity);
+    checkKillSwitch(equity);
 }
 
-void TradeExecutor::updateEquityCurve() {
+Money TradeExecutor::totalEquity() const {
     Money equity;
     for (const Broker* b : m_brokers)
-        equity += b->account().equity;
+        equity += b->equity();
+    return equity;
+}
+
+void TradeExecutor::updateEquityCurve(Money equity) {
     if (equity > m_equityPeak)
         m_equityPeak = equity;
     const Money drop = m_equityPeak - equity;
@@ -637,9 +740,7 @@ void TradeExecutor::rollDay(qint64 nowMs) {
     m_day = day;
     m_session = m_calendar.session(day);
     m_eodCutoffMs = m_calendar.eodCutoff(nowMs, m_config.eodCutoff()).value_or(0);
-    Money equity;
-    for (const Broker* b : m_brokers)
-        equity += b->account().equity;
+    const Money equity = totalEquity();
     m_startOfDayEquity = equity;
     m_equityPeak = equity;
     m_dayDrawdown = Money();
@@ -649,12 +750,16 @@ void TradeExecutor::rollDay(qint64 nowMs) {
 void TradeExecutor::checkKillSwitch() {
     if (m_killSwitch.isTripped())
         return;
-    KillSwitchInputs in;
+    checkKillSwitch(totalEquity());
+}
+
+void TradeExecutor::checkKillSwitch(Money equity) {
+    if (m_killSwitch.isTripped())
+        return;
+    KillSwitchInputs& in = m_killInputs;
     in.startOfDayEquity = m_startOfDayEquity;
-    for (const Broker* b : m_brokers)
-        in.equity += b->account().equity;
+    in.equity = equity;
     in.nowMs = m_clock.nowMs();
-    in.recentTradeReturns = m_tradeReturns;
     if (const auto trip = m_killSwitch.check(in)) {
         const KillSwitchActions actions =
             m_killSwitch.activate(trip->trigger, trip->detail, in.nowMs);
@@ -671,7 +776,7 @@ void TradeExecutor::tripKillSwitch(const QString& detail) {
 bool TradeExecutor::resetKillSwitch(const QString& operatorNote) {
     if (!m_killSwitch.deactivate(operatorNote, m_clock.nowMs()))
         return false;
-    m_tradeReturns.clear(); // the acknowledged streak must not trip it again
+    m_killInputs.recentTradeReturns.clear(); // the acknowledged streak must not trip it again
     if (m_journal) {
         m_journal->recordKillSwitch(m_killSwitch.history().constLast(), m_killSwitch.toJson());
         flushJournal();
@@ -690,8 +795,9 @@ void TradeExecutor::applyKillSwitchActions(const KillSwitchActions& actions,
     if (actions.cancelWorkingEntries) {
         for (const auto& t : m_trades) {
             t->scaleIn.reset();
-            for (const QString& id : t->entryOrders)
-                requestCancel(id);
+            const std::size_t entries = t->entryOrders.size();
+            for (std::size_t i = 0; i < entries; ++i)
+                requestCancel(t->entryOrders[i]);
         }
     }
     if (actions.closeDayTrades) {

@@ -16,6 +16,7 @@
 #include <QHash>
 #include <QMap>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <memory>
 #include <optional>
@@ -53,10 +54,10 @@ struct ExecutorStats {
 // Inputs are direct calls on the engine thread (the hot path has no queued signals):
 //  - onMinuteBar() for every minute bar after the broker and the cloud engine have seen it,
 //  - onSignal() for every signal,
-//  - the brokers' orderUpdated / fillReceived signals (connected directly),
+//  - the brokers' order updates and fills (as their Broker::Listener: direct calls),
 //  - commands: tripKillSwitch(), resetKillSwitch(), closePosition(), cancelOrder().
 // The same code runs live and in replay; only the Clock, the feed and the broker differ.
-class TradeExecutor : public QObject {
+class TradeExecutor : public QObject, private Broker::Listener {
     Q_OBJECT
 
 public:
@@ -67,7 +68,7 @@ public:
                   QObject* parent = nullptr);
     ~TradeExecutor() override;
 
-    // Connects to a broker's signals. Call once per broker added to the router.
+    // Listens to a broker's order updates and fills. Call once per broker added to the router.
     void attachBroker(Broker* broker);
 
     void onMinuteBar(int symbol, const QString& ticker, const Bar& bar);
@@ -95,13 +96,23 @@ Q_SIGNALS:
 private:
     struct Trade; // one position's lifecycle, from the first entry fill to the last exit fill
 
+    void onBrokerOrderUpdated(const OrderUpdate& update) override { onOrderUpdated(update); }
+    void onBrokerFillReceived(const Fill& fill) override { onFillReceived(fill); }
     void onOrderUpdated(const OrderUpdate& update);
     void onFillReceived(const Fill& fill);
 
-    void reject(const Signal& signal, const QString& code, const QString& message);
-    bool submit(const Order& order);
+    // Counts a rejected entry signal. The message is built only when there is a journal to write
+    // it to: most entry signals of a replay are rejected, and the text is the journal's alone.
+    template <typename Message>
+    void reject(const Signal& signal, const QString& code, Message&& message) {
+        ++m_stats.rejected[code];
+        if (m_journal)
+            journalRejection(signal, code, message());
+    }
+    void journalRejection(const Signal& signal, const QString& code, const QString& message);
+    void submit(const Order& order, Trade& trade, std::vector<int>& orders);
     void submitBracket(const EntryPlan& plan);
-    void requestCancel(const QString& clientOrderId);
+    void requestCancel(int order);
     void protectScaleIn(Trade& trade, const Fill& fill);
     void beginExit(Trade& trade, const QString& reason);
     void submitExitIfReady(Trade& trade);
@@ -109,14 +120,24 @@ private:
     void purgeRetired();
     void evaluateTimeframeBar(Trade& trade, const Position& position);
     void checkKillSwitch();
+    void checkKillSwitch(Money equity);
     void applyKillSwitchActions(const KillSwitchActions& actions, const QString& reason);
     void rollDay(qint64 nowMs);
-    void updateEquityCurve();
-    Trade* tradeFor(const QString& clientOrderId);
+    void updateEquityCurve(Money equity);
+    Money totalEquity() const;
+    Trade* tradeOf(int order) const;
+    void setOwner(int order, Trade* trade);
+    void setTickerTrade(const QString& ticker, Trade* trade);
+    void removeTickerTrade(const QString& ticker);
+    struct TickerSlot;
+    TickerSlot* tickerSlot(int symbol, const QString& ticker);
+    TickerSlot* newTickerSlot(int symbol, const QString& ticker);
+    bool anyWorking(const std::vector<int>& orders) const;
+    void cancelAll(Trade& trade);
     int timeframeIndex(const QString& timeframe) const;
     QList<WorkingEntry> workingEntries() const;
     MarketStatus marketStatus() const;
-    void journalOrder(const QString& clientOrderId);
+    void journalOrder(int order);
     void flushJournal();
 
     ExecutorConfig m_config;
@@ -135,13 +156,27 @@ private:
     PositionManager m_positions;
 
     std::vector<Broker*> m_brokers; // attached brokers: their accounts make up the equity
+    std::vector<QPointer<Broker>> m_listenedTo;   // the same, for leaving them on destruction
     std::vector<std::unique_ptr<Trade>> m_trades; // open or pending trades, in creation order
     bool m_hasRetired = false;
-    QHash<QString, Trade*> m_tradeByOrder;  // client order id -> trade
+    // Orders are named by their OrderBook index on the per-bar and per-event paths: a vector
+    // access instead of hashing a client order id.
+    std::vector<Trade*> m_tradeOfOrder;     // order book index -> trade (nullptr: none)
     QHash<QString, Trade*> m_tradeByTicker; // one position per ticker
     QHash<QString, int> m_symbolOf;         // ticker -> symbol index of the feed
-    QSet<QString> m_signalIds;              // accepted signal ids (duplicates are refused)
-    QList<double> m_tradeReturns;           // closed trades' returns since the last reset
+    // Per feed symbol: the ticker's trade, mirrored from m_tradeByTicker (setTickerTrade(),
+    // removeTickerTrade()) so that a bar finds it without hashing the ticker.
+    struct TickerSlot {
+        QString ticker;         // empty until the symbol's first bar
+        bool canonical = false; // m_symbolOf names this symbol for the ticker
+        Trade* trade = nullptr; // valid when canonical
+    };
+    std::vector<TickerSlot> m_tickerSlots;
+    QSet<QString> m_signalIds; // accepted signal ids (duplicates are refused)
+    // The kill switch's inputs, kept between checks: recentTradeReturns holds the closed trades'
+    // returns since the last reset and is appended to, not copied, per check.
+    KillSwitchInputs m_killInputs;
+    CloudLayer m_entryCloud; // config entry_cloud: the scale-in's pullback cloud
 
     // The trading day (New York) and its session times, refreshed when the date changes.
     QDate m_day;

@@ -289,7 +289,7 @@ QString signalPayload(const Signal& s) {
         .str("trade_type"_L1, toString(s.tradeType))
         .boolean("volume_confirmed"_L1, s.volumeConfirmed)
         .str("sector"_L1, s.sector)
-        .object("metadata"_L1, s.metadata)
+        .object("metadata"_L1, s.metadataJson())
         .raw("cloud_states"_L1,
              QString::fromUtf8(QJsonDocument(clouds).toJson(QJsonDocument::Compact)))
         .finish();

@@ -28,13 +28,23 @@ static_assert(layersInEnumOrder());
 CloudStack::CloudStack(EmaPriceSource source, EmaSeeding seeding)
     : m_source(source)
     , m_seeding(seeding)
-    , m_clouds(makeClouds(seeding, std::make_index_sequence<kCloudLayerCount>{})) {}
+    , m_clouds(makeClouds(seeding, std::make_index_sequence<kCloudLayerCount>{}))
+    , m_ready(allReady()) {}
+
+bool CloudStack::allReady() const {
+    for (const EmaCloud& c : m_clouds) {
+        if (!c.isReady())
+            return false;
+    }
+    return true;
+}
 
 void CloudStack::update(const Bar& bar) {
     const double close = bar.close.toDouble();
     const double source = m_source == EmaPriceSource::Hl2 ? bar.hl2() : close;
     for (EmaCloud& c : m_clouds)
         c.update(source, close);
+    m_ready = allReady();
     if (m_barCount < std::numeric_limits<int>::max())
         ++m_barCount;
 }
@@ -46,18 +56,11 @@ std::array<CloudState, kCloudLayerCount> CloudStack::states() const {
     return out;
 }
 
-bool CloudStack::isReady() const {
-    for (const EmaCloud& c : m_clouds) {
-        if (!c.isReady())
-            return false;
-    }
-    return true;
-}
-
 void CloudStack::reset() {
     for (EmaCloud& c : m_clouds)
         c.reset();
     m_barCount = 0;
+    m_ready = allReady();
 }
 
 } // namespace axion

@@ -42,7 +42,8 @@ public:
     }
 
     // True once every EMA of every layer is ready (bar 89 with SMA seeding, bar 1 otherwise).
-    bool isReady() const;
+    // Kept by update() and reset(): the signal engine asks several times per bar.
+    bool isReady() const { return m_ready; }
     // Bars fed since construction or reset(); saturates at INT_MAX rather than overflowing.
     int barCount() const { return m_barCount; }
     EmaPriceSource priceSource() const { return m_source; }
@@ -51,10 +52,13 @@ public:
     void reset();
 
 private:
+    bool allReady() const;
+
     EmaPriceSource m_source;
     EmaSeeding m_seeding;
     std::array<EmaCloud, kCloudLayerCount> m_clouds;
     int m_barCount = 0;
+    bool m_ready = false;
 };
 
 } // namespace axion

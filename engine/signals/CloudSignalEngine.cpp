@@ -3,7 +3,6 @@
 #include "core/ClientOrderId.h"
 #include "signals/SignalParser.h"
 
-#include <QJsonArray>
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -55,14 +54,6 @@ int bestOf(quint32 mask, const std::array<CloudSignalType, 4>& order) {
 
 // The clouds whose crossing is a cloud_cross signal; TimeframeState::side is indexed like this.
 constexpr std::array<CloudLayer, 2> kCrossLayers{CloudLayer::Trend, CloudLayer::Macro};
-
-// Overwrites one prebuilt metadata value in place (see MetadataTemplate). The templates of one
-// role share their key positions: the stop basis is a value, not a key, so it does not move
-// them.
-template <typename Template, typename Key>
-void setMetadata(QJsonObject& metadata, const Template& t, Key key, const QJsonValue& value) {
-    (metadata.begin() + t.position[std::size_t(key)]).value() = value;
-}
 
 Price tick(Price p) {
     return Price::fromUnits(p.units() >= 10'000 ? 100 : 1);
@@ -129,46 +120,21 @@ CloudSignalEngine::CloudSignalEngine(const ExecutorConfig& config, QStringList t
         m_tradeTypes.push_back(*tradeType);
     }
     m_timeframeCount = int(m_timeframes.size());
-    for (int i = 0; i < 4; ++i)
-        m_metadataTemplates[std::size_t(i)] = makeMetadataTemplate(i >= 2, i % 2 == 1);
 }
 
-CloudSignalEngine::MetadataTemplate CloudSignalEngine::makeMetadataTemplate(bool exitHint,
-                                                                            bool fromBarExtreme) {
-    MetadataTemplate t;
-    QJsonObject& o = t.object;
-    o.insert(QStringLiteral("source"), QStringLiteral("axion_cloud_signal_engine"));
-    o.insert(QStringLiteral("signal_role"),
-             exitHint ? QStringLiteral("exit") : QStringLiteral("entry"));
-    o.insert(QStringLiteral("stop_basis"),
-             fromBarExtreme ? QStringLiteral("bar_extreme") : QStringLiteral("macro_cloud"));
-    const std::array<QString, MetadataKeyCount> keys{
-        QStringLiteral("volume_ratio"), QStringLiteral("candle_quality"),
-        QStringLiteral("conviction_breakdown"), QStringLiteral("fired_types"),
-        QStringLiteral("exhaustion_bars")};
-    const std::array<bool, MetadataKeyCount> present{true, true, !exitHint, !exitHint, exitHint};
-    for (std::size_t i = 0; i < keys.size(); ++i) {
-        if (present[i])
-            o.insert(keys[i], QJsonValue(0.0));
+const QString& CloudSignalEngine::sectorOf(int symbol, const QString& ticker) const {
+    if (std::size_t(symbol) >= m_sectors.size())
+        m_sectors.resize(std::size_t(symbol) + 1);
+    SectorCache& c = m_sectors[std::size_t(symbol)];
+    // Symbol numbers are the caller's; the ticker text is checked, so a renumbering caller still
+    // gets the right sector (at the price of one more look-up).
+    if (!c.valid || c.ticker != ticker) {
+        c.ticker = ticker;
+        // sector_map keys are upper case (the config normalises them), like contract tickers.
+        c.sector = m_sectorMap.value(ticker.toUpper(), ticker);
+        c.valid = true;
     }
-    for (std::size_t i = 0; i < keys.size(); ++i)
-        t.position[i] =
-            present[i] ? std::distance(o.constBegin(), o.constFind(keys[i])) : qsizetype(-1);
-    return t;
-}
-
-const QJsonArray& CloudSignalEngine::firedTypeNames(quint32 firedMask) const {
-    const std::size_t m = firedMask & (kEntryTypeMasks - 1);
-    if (!m_firedTypeNamesBuilt.test(m)) {
-        QJsonArray names;
-        for (int i = 0; i < kCloudSignalTypeCount; ++i) {
-            if (m & (std::size_t(1) << i))
-                names.append(toString(static_cast<CloudSignalType>(i)));
-        }
-        m_firedTypeNames[m] = names;
-        m_firedTypeNamesBuilt.set(m);
-    }
-    return m_firedTypeNames[m];
+    return c.sector;
 }
 
 void CloudSignalEngine::setWarmupBars(int bars) {
@@ -198,11 +164,16 @@ const AggregatedBar* CloudSignalEngine::lastBar(int symbol, int timeframeIndex) 
 void CloudSignalEngine::reset() {
     m_states.clear();
     m_symbolCount = 0;
+    m_sectors.clear();
 }
 
 bool CloudSignalEngine::isExitHint(const Signal& signal) {
-    return signal.signalType == u"momentum_exhaustion" ||
-           signal.metadata.value(u"signal_role").toString() == u"exit";
+    if (signal.signalType == u"momentum_exhaustion")
+        return true;
+    // The engine's own values win over the received metadata (Signal::metadataJson()).
+    if (signal.engineMetadata)
+        return signal.engineMetadata->exitHint;
+    return signal.metadata.value(u"signal_role").toString() == u"exit";
 }
 
 void CloudSignalEngine::growTo(int symbolCount) {
@@ -501,11 +472,15 @@ void CloudSignalEngine::emitSignals(int symbol, int timeframe, const QString& ti
     const std::array<CloudState, kCloudLayerCount> clouds = st.stack.states();
     const CloudState& macro = at(clouds, CloudLayer::Macro);
 
-    auto makeSignal = [&](CloudSignalType type, Direction d) -> std::optional<Signal> {
+    // Shared by the bar's signals (an entry and an exit hint share one list).
+    const QList<CloudState> cloudList(clouds.begin(), clouds.end());
+
+    // Built in place at the end of `out`; the pointer is valid until the next one is added.
+    auto makeSignal = [&](CloudSignalType type, Direction d) -> Signal* {
         const auto levels = protectiveLevels(d, bar, macro, m_rewardToRisk);
         if (!levels)
-            return std::nullopt;
-        Signal s;
+            return nullptr;
+        Signal& s = out.emplace_back();
         s.signalType = toString(type);
         s.direction = d;
         s.ticker = ticker;
@@ -513,20 +488,19 @@ void CloudSignalEngine::emitSignals(int symbol, int timeframe, const QString& ti
         s.entryPrice = bar.close;
         s.stopLoss = levels->stop;
         s.targetPrice = levels->target;
-        s.cloudStates = QList<CloudState>(clouds.begin(), clouds.end());
+        s.cloudStates = cloudList;
         s.timestampMs = st.last.closeMs;
         s.tradeType = m_tradeTypes[std::size_t(timeframe)];
         s.volumeConfirmed = st.volumeRatio >= m_volumeConfirmRatio;
-        // sector_map keys are upper case (the config normalises them), like contract tickers.
-        s.sector = m_sectorMap.value(ticker.toUpper(), ticker);
+        s.sector = sectorOf(symbol, ticker);
         s.signalId = deriveSignalId(s.ticker, s.signalType, s.timeframe, s.timestampMs);
-        const bool exitHint = type == CloudSignalType::MomentumExhaustion;
-        const MetadataTemplate& t =
-            m_metadataTemplates[std::size_t((exitHint ? 2 : 0) + (levels->fromBarExtreme ? 1 : 0))];
-        s.metadata = t.object;
-        setMetadata(s.metadata, t, VolumeRatioKey, st.volumeRatio);
-        setMetadata(s.metadata, t, CandleQualityKey, ConvictionScorer::candleQuality(bar, d));
-        return s;
+        // Plain values: the JSON object is built only where the signal is journaled or shown.
+        CloudSignalMetadata& m = s.engineMetadata.emplace();
+        m.exitHint = type == CloudSignalType::MomentumExhaustion;
+        m.stopFromBarExtreme = levels->fromBarExtreme;
+        m.volumeRatio = st.volumeRatio;
+        m.candleQuality = ConvictionScorer::candleQuality(bar, d);
+        return &s;
     };
 
     const int bestLong = bestOf(firedMask, kLongPrecedence);
@@ -545,26 +519,23 @@ void CloudSignalEngine::emitSignals(int symbol, int timeframe, const QString& ti
         const CloudSignalType type = d == Direction::Long
                                          ? kLongPrecedence[std::size_t(bestLong)]
                                          : kShortPrecedence[std::size_t(bestShort)];
-        if (auto s = makeSignal(type, d)) {
+        if (Signal* s = makeSignal(type, d)) {
             s->conviction = score.total;
-            const MetadataTemplate& t = m_metadataTemplates[0];
-            setMetadata(s->metadata, t, BreakdownKey, score.toJson());
-            setMetadata(s->metadata, t, FiredTypesKey, firedTypeNames(firedMask));
+            CloudSignalMetadata& m = *s->engineMetadata;
+            m.conviction = score;
+            m.firedTypes = firedMask;
             if (type == CloudSignalType::CloudCrossBullish ||
                 type == CloudSignalType::CloudCrossBearish)
-                s->metadata.insert(QStringLiteral("crossed_cloud"),
-                                   toString(d == Direction::Long ? crossedLong : crossedShort));
-            out.push_back(std::move(*s));
+                m.crossedCloud = d == Direction::Long ? crossedLong : crossedShort;
         }
     }
 
     if (exhaustion) {
         const Direction d = st.runSide > 0 ? Direction::Long : Direction::Short;
-        if (auto s = makeSignal(CloudSignalType::MomentumExhaustion, d)) {
+        if (Signal* s = makeSignal(CloudSignalType::MomentumExhaustion, d)) {
             // An exit hint: conviction 0 keeps it below any entry threshold.
             s->conviction = 0;
-            setMetadata(s->metadata, m_metadataTemplates[2], ExhaustionBarsKey, st.runLength);
-            out.push_back(std::move(*s));
+            s->engineMetadata->exhaustionBars = st.runLength;
         }
     }
 }

@@ -8,11 +8,9 @@
 #include "signals/ConvictionScorer.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 #include <array>
-#include <bitset>
 #include <limits>
 #include <optional>
 #include <vector>
@@ -124,7 +122,9 @@ std::optional<CloudSignalType> cloudSignalTypeFromString(QStringView text);
 //    no volume history), candle quality and the fast cloud's thickness (0 when its colour
 //    disagrees); no factor model, so its 15 points are redistributed.
 //  - metadata: source, signal_role, volume_ratio, candle_quality, conviction_breakdown,
-//    fired_types, stop_basis, crossed_cloud (crosses), exhaustion_bars (exhaustion).
+//    fired_types, stop_basis, crossed_cloud (crosses), exhaustion_bars (exhaustion). Kept as
+//    plain values in Signal::engineMetadata (Signal::metadata stays empty): the JSON object is
+//    built by Signal::metadataJson() where a signal is journaled or shown.
 //  - trade_type from the timeframe (1m scalp, 2m-30m day, 1h-1d swing), volume_confirmed =
 //    volume_ratio >= volume_confirm_ratio, sector from sector_map (else the ticker), signal_id =
 //    deriveSignalId(ticker, signal_type, timeframe, timestamp).
@@ -135,9 +135,8 @@ std::optional<CloudSignalType> cloudSignalTypeFromString(QStringView text);
 // State lives in flat vectors indexed by the caller's symbol number; nothing allocates unless a
 // new symbol number appears, a new day's session is looked up (once per day) or a signal is
 // emitted. Scanning costs some 30-55 ns per minute bar
-// (one symbol / 500 interleaved, 5m+10m+1h); an emitted signal costs about 1.5 us, mostly
-// deriveSignalId()'s SHA-256 and the QJsonObject metadata (built from prebuilt templates), so at
-// real signal rates emission, not scanning, dominates the average.
+// (one symbol / 500 interleaved, 5m+10m+1h); an emitted signal costs a few hundred ns (its id,
+// a few shared strings and the cloud list; no JSON).
 class CloudSignalEngine {
 public:
     static constexpr int kDefaultWarmupBars = 50;
@@ -231,24 +230,8 @@ private:
                      std::vector<Signal>& out) const;
     bool timeframeAgrees(const TimeframeState& st, Direction d) const;
     ConvictionBreakdown conviction(int symbol, int timeframe, Direction d) const;
-    const QJsonArray& firedTypeNames(quint32 firedMask) const;
-
-    // Metadata is built from prebuilt objects whose values are overwritten in place: inserting
-    // keys one by one costs ~250 ns each, most of a signal's cost. Indexed by
-    // [exit hint * 2 + stop from the bar extreme]; positions are -1 for keys a template lacks.
-    enum MetadataKey {
-        VolumeRatioKey,
-        CandleQualityKey,
-        BreakdownKey,
-        FiredTypesKey,
-        ExhaustionBarsKey,
-        MetadataKeyCount
-    };
-    struct MetadataTemplate {
-        QJsonObject object;
-        std::array<qsizetype, MetadataKeyCount> position{};
-    };
-    static MetadataTemplate makeMetadataTemplate(bool exitHint, bool fromBarExtreme);
+    // The sector of a symbol's ticker (sector_map, else the ticker), cached per symbol.
+    const QString& sectorOf(int symbol, const QString& ticker) const;
 
     // Settings copied from the config: the engine stays valid when the config is replaced.
     EmaPriceSource m_source;
@@ -271,11 +254,12 @@ private:
     int m_symbolCount = 0;
     BarAggregator::Output m_completed; // scratch, a member so that it is not re-zeroed per call
 
-    std::array<MetadataTemplate, 4> m_metadataTemplates;
-    // metadata.fired_types per mask of entry types (8 bits), built on first use and shared.
-    static constexpr int kEntryTypeMasks = 256;
-    mutable std::array<QJsonArray, kEntryTypeMasks> m_firedTypeNames;
-    mutable std::bitset<kEntryTypeMasks> m_firedTypeNamesBuilt;
+    struct SectorCache {
+        QString ticker;
+        QString sector;
+        bool valid = false;
+    };
+    mutable std::vector<SectorCache> m_sectors; // by symbol
 
     // The session of the current minute: checked with two compares per minute, looked up (per
     // UTC day, cached) only when a minute falls outside it.

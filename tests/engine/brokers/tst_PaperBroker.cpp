@@ -446,6 +446,96 @@ private Q_SLOTS:
 
     // A market order never fills on the bar that was known when it was sent, even when it is sent
     // from a slot while that bar is being processed; its ack follows the events already queued.
+    void barsBySymbolNumberMatchBarsByTicker() {
+        // Two brokers, the same orders and bars: one told the ticker, one a symbol number.
+        PaperBroker byTicker(defaults());
+        PaperBroker bySymbol(defaults());
+        Recorder a(byTicker);
+        Recorder b(bySymbol);
+        for (PaperBroker* broker : {&byTicker, &bySymbol}) {
+            broker->setTimeMs(mon(9, 59));
+            broker->submit(makeOrder(u"buy-aapl"_s, Buy, 10, OrderType::Limit, "99.50"));
+            broker->submit(makeOrder(u"buy-msft"_s, Buy, 5, OrderType::Limit, "50.00", nullptr,
+                                     TimeInForce::Gtc, u"MSFT"_s));
+        }
+        const Bar aapl = bar(mon(10, 0), "100.00", "100.20", "99.00", "99.80");
+        const Bar msft = bar(mon(10, 0), "50.50", "50.60", "49.00", "49.50");
+        byTicker.onBar(u"AAPL"_s, aapl);
+        byTicker.onBar(u"MSFT"_s, msft);
+        bySymbol.onBar(0, u"AAPL"_s, aapl);
+        bySymbol.onBar(1, u"MSFT"_s, msft);
+        QCOMPARE(b.log, a.log);
+        QCOMPARE(b.fills.size(), 2);
+        QCOMPARE(bySymbol.positions(), byTicker.positions());
+
+        // A number that comes with another ticker is that ticker's now: no fill on the wrong book.
+        bySymbol.submit(makeOrder(u"sell-msft"_s, Sell, 5, OrderType::Market, nullptr, nullptr,
+                                  TimeInForce::Gtc, u"MSFT"_s));
+        b.clear();
+        bySymbol.onBar(0, u"MSFT"_s, bar(mon(10, 1), "49.00", "49.10", "48.90", "49.00"));
+        QCOMPARE(b.fills.size(), 1);
+        QCOMPARE(b.fills[0].clientOrderId, u"sell-msft"_s);
+        QCOMPARE(b.fills[0].ticker, u"MSFT"_s);
+    }
+
+    void accountEventsGoToWhoeverIsConnected() {
+        // Unobserved changes are not queued, but they are the base of the next comparison: a
+        // receiver connected later hears of the next change, with the whole account.
+        PaperBroker broker(defaults());
+        broker.setTimeMs(mon(9, 59));
+        broker.submit(makeOrder(u"buy"_s, Buy, 10, OrderType::Limit, "100.50"));
+        broker.onBar(u"AAPL"_s, bar(mon(10, 0), "100.00", "100.00", "100.00", "100.00"));
+        broker.onBar(u"AAPL"_s, bar(mon(10, 1), "101.00", "101.00", "101.00", "101.00"));
+        Recorder r(broker);
+        broker.onBar(u"AAPL"_s, bar(mon(10, 2), "101.00", "101.00", "101.00", "101.00"));
+        QVERIFY(r.accounts.isEmpty()); // no change
+        broker.onBar(u"AAPL"_s, bar(mon(10, 3), "102.00", "102.00", "102.00", "102.00"));
+        QCOMPARE(r.accounts.size(), 1);
+        QVERIFY(r.accounts[0] == broker.account());
+    }
+
+    void listenersHearEventsBeforeTheSignals() {
+        struct Listener : Broker::Listener {
+            QStringList* log = nullptr;
+            QString name;
+            void onBrokerOrderUpdated(const OrderUpdate& u) override {
+                log->append(name + u" update "_s + toString(u.event));
+            }
+            void onBrokerFillReceived(const Fill& f) override {
+                log->append(name + u" fill "_s + QString::number(f.quantity));
+            }
+        };
+        PaperBroker broker(defaults());
+        QStringList log;
+        Listener first;
+        first.log = &log;
+        first.name = u"first"_s;
+        Listener second;
+        second.log = &log;
+        second.name = u"second"_s;
+        broker.addListener(&first);
+        broker.addListener(&second);
+        QObject::connect(&broker, &Broker::orderUpdated, &broker, [&log](const OrderUpdate& u) {
+            log.append(u"signal update "_s + toString(u.event));
+        });
+        QObject::connect(&broker, &Broker::fillReceived, &broker, [&log](const Fill& f) {
+            log.append(u"signal fill "_s + QString::number(f.quantity));
+        });
+        broker.setTimeMs(mon(9, 59));
+        broker.submit(makeOrder(u"buy"_s, Buy, 10, OrderType::Limit, "100.50"));
+        broker.onBar(u"AAPL"_s, bar(mon(10, 0), "100.00", "100.00", "100.00", "100.00"));
+        QCOMPARE(log, (QStringList{u"first update ack"_s, u"second update ack"_s,
+                                   u"signal update ack"_s, u"first fill 10"_s, u"second fill 10"_s,
+                                   u"signal fill 10"_s, u"first update fill"_s,
+                                   u"second update fill"_s, u"signal update fill"_s}));
+
+        // A removed listener hears nothing more; the others go on.
+        log.clear();
+        broker.removeListener(&first);
+        broker.submit(makeOrder(u"sell"_s, Sell, 10, OrderType::Market));
+        QCOMPARE(log, (QStringList{u"second update ack"_s, u"signal update ack"_s}));
+    }
+
     void marketOrderSentDuringABarWaitsForTheNext() {
         PaperBroker broker(defaults());
         Recorder rec(broker);

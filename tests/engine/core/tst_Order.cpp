@@ -108,6 +108,8 @@ private Q_SLOTS:
         QCOMPARE(a, deriveSignalId(QStringLiteral("AAPL"), QStringLiteral("cloud_flip_bullish"),
                                    QStringLiteral("10m"), 1'795'533'060'000));
         QCOMPARE(a.size(), 20);
+        // Pinned: journals and client order ids of earlier runs refer to these ids.
+        QCOMPARE(a, QStringLiteral("sig-52b61ffdcf819c71"));
         QVERIFY(a != deriveSignalId(QStringLiteral("AAPL"), QStringLiteral("cloud_flip_bullish"),
                                     QStringLiteral("10m"), 1'795'533'120'000));
         QVERIFY(a != deriveSignalId(QStringLiteral("MSFT"), QStringLiteral("cloud_flip_bullish"),

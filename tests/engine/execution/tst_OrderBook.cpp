@@ -52,6 +52,48 @@ private Q_SLOTS:
         QCOMPARE(toString(book.find(QStringLiteral("sig-1-entry"))->state), QStringLiteral("new"));
     }
 
+    void indicesNameOrdersForTheBooksLifetime() {
+        OrderBook book;
+        QCOMPARE(book.insert(entry("a-entry"), 1), 0);
+        QCOMPARE(book.insert(entry("b-entry"), 1), 1);
+        QCOMPARE(book.insert(entry("a-entry"), 2), -1); // taken: refused, like add()
+        QCOMPARE(book.size(), 2);
+        QCOMPARE(book.indexOf(QStringLiteral("b-entry")), 1);
+        QCOMPARE(book.indexOf(QStringLiteral("nope")), -1);
+        QVERIFY(book.at(-1) == nullptr);
+        QVERIFY(book.at(2) == nullptr);
+        QCOMPARE(book.at(1), book.find(QStringLiteral("b-entry")));
+
+        // The index forms behave like the id forms.
+        QVERIFY(book.apply(1, OrderEvent::Submit, 3).ok());
+        QVERIFY(book.applyUpdate(1, update(OrderEvent::Ack, 0, "b-entry")).ok());
+        QCOMPARE(book.at(1)->brokerOrderId, QStringLiteral("b-1"));
+        // A Fill event short of the order's size is partial.
+        QVERIFY(book.applyFill(1, fill("e1", 40, "100.00", "b-entry")).ok());
+        const OrderBookChange partial =
+            book.applyUpdate(1, update(OrderEvent::Fill, 40, "b-entry"));
+        QVERIFY(partial.ok());
+        QCOMPARE(toString(partial.to), toString(OrderState::PartiallyFilled));
+        QCOMPARE(book.applyFill(1, fill("e1", 40, "100.00", "b-entry")).kind,
+                 OrderBookChange::DuplicateFill);
+        QCOMPARE(book.at(1)->filled, Quantity(40));
+        QCOMPARE(toString(book.at(0)->state),
+                 toString(OrderState::New)); // the other order is untouched
+
+        // Unknown indices are unknown orders, never a crash.
+        QCOMPARE(book.apply(7, OrderEvent::Submit, 4).kind, OrderBookChange::UnknownOrder);
+        QCOMPARE(book.applyUpdate(-1, update(OrderEvent::Ack, 0, "nope")).kind,
+                 OrderBookChange::UnknownOrder);
+        QCOMPARE(book.applyFill(-1, fill("e9", 1, "1.00", "nope")).kind,
+                 OrderBookChange::UnknownOrder);
+
+        // Indices stay valid as the book grows.
+        for (int i = 0; i < 100; ++i)
+            book.insert(entry(qPrintable(QStringLiteral("x%1-entry").arg(i))), 5);
+        QCOMPARE(book.at(1)->order.clientOrderId, QStringLiteral("b-entry"));
+        QCOMPARE(book.indexOf(QStringLiteral("x99-entry")), 101);
+    }
+
     void lifecycleWithPartialFills() {
         OrderBook book;
         book.add(entry(), 1);

@@ -325,9 +325,9 @@ private Q_SLOTS:
         pm.apply(ff.make(u"AAPL"_s, Buy, 100, 101'000), Direction::Long, tmpl);
         pm.apply(ff.make(u"TSLA"_s, Sell, 50, 200'000), Direction::Short, tmpl);
         QCOMPARE(pm.unrealizedPnl(), usd(0)); // marked at the fill price when opened
-        pm.markPrice(u"AAPL"_s, px(103'500));
+        QCOMPARE(pm.markPrice(u"AAPL"_s, px(103'500)), pm.position(u"AAPL"_s));
         pm.markPrice(u"TSLA"_s, px(210'000));
-        pm.markPrice(u"NOPE"_s, px(10'000)); // not held: ignored
+        QVERIFY(pm.markPrice(u"NOPE"_s, px(10'000)) == nullptr); // not held: ignored
         QCOMPARE(pm.position(u"AAPL"_s)->lastPrice, px(103'500));
         QCOMPARE(pm.position(u"AAPL"_s)->unrealizedPnl(), usd(250'000));
         QCOMPARE(pm.position(u"TSLA"_s)->unrealizedPnl(), usd(-500'000));

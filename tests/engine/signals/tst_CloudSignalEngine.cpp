@@ -126,7 +126,7 @@ std::vector<Ohlc> fromCloses(const std::vector<const char*>& closes) {
 
 QStringList firedTypes(const Signal& s) {
     QStringList out;
-    for (const QJsonValue& v : s.metadata.value(u"fired_types").toArray())
+    for (const QJsonValue& v : s.metadataJson().value(u"fired_types").toArray())
         out.append(v.toString());
     return out;
 }
@@ -159,7 +159,7 @@ QJsonObject toContractJson(const Signal& s) {
         {QStringLiteral("timestamp"),
          QDateTime::fromMSecsSinceEpoch(s.timestampMs, QTimeZone::utc())
              .toString(Qt::ISODateWithMs)},
-        {QStringLiteral("metadata"), s.metadata},
+        {QStringLiteral("metadata"), s.metadataJson()},
         {QStringLiteral("trade_type"), toString(s.tradeType)},
         {QStringLiteral("volume_confirmed"), s.volumeConfirmed},
         {QStringLiteral("sector"), s.sector},
@@ -290,7 +290,7 @@ private Q_SLOTS:
         QCOMPARE(firedTypes(s), (QStringList{QStringLiteral("cloud_flip_bullish"),
                                              QStringLiteral("cloud_bounce_long"),
                                              QStringLiteral("trend_aligned_long")}));
-        QCOMPARE(s.metadata.value(u"signal_role").toString(), QStringLiteral("entry"));
+        QCOMPARE(s.metadataJson().value(u"signal_role").toString(), QStringLiteral("entry"));
         COMPARE_NAMED(s.direction, Direction::Long);
         QCOMPARE(s.ticker, kTicker);
         QCOMPARE(s.timeframe, QStringLiteral("5m"));
@@ -302,20 +302,31 @@ private Q_SLOTS:
         // Target: 101.00 + 2 x (101.00 - 99.93) = 101.00 + 2.14.
         QVERIFY(s.targetPrice.has_value());
         QCOMPARE(*s.targetPrice, px("103.14"));
-        QCOMPARE(s.metadata.value(u"stop_basis").toString(), QStringLiteral("macro_cloud"));
+        QCOMPARE(s.metadataJson().value(u"stop_basis").toString(), QStringLiteral("macro_cloud"));
         // Conviction: alignment 25 (4 of 4) + confluence 25 (1 of 1) + volume 15 x (1200/1000)
         // / 1.5 = 12 + thickness 10 (fast (100.3333 - 100.1538) / 101 = 0.00178 >= 0.001) +
         // candle 10 (body 1.00 = range) = 82; 82 x 100 / 85 = 96.47 -> 96.
         QCOMPARE(s.conviction, 96);
-        const QJsonObject b = s.metadata.value(u"conviction_breakdown").toObject();
+        const QJsonObject b = s.metadataJson().value(u"conviction_breakdown").toObject();
         QCOMPARE(b.value(u"cloud_alignment").toDouble(), 25.0);
         QCOMPARE(b.value(u"timeframe_confluence").toDouble(), 25.0);
         QVERIFY(std::abs(b.value(u"volume").toDouble() - 12.0) < 1e-9);
         QCOMPARE(b.value(u"cloud_thickness").toDouble(), 10.0);
         QCOMPARE(b.value(u"candle_quality").toDouble(), 10.0);
         QVERIFY(b.value(u"factor_score").isNull());
-        QVERIFY(std::abs(s.metadata.value(u"volume_ratio").toDouble() - 1.2) < 1e-12);
-        QCOMPARE(s.metadata.value(u"candle_quality").toDouble(), 1.0);
+        QVERIFY(std::abs(s.metadataJson().value(u"volume_ratio").toDouble() - 1.2) < 1e-12);
+        QCOMPARE(s.metadataJson().value(u"candle_quality").toDouble(), 1.0);
+        // The engine keeps its metadata as values; the JSON object is built on demand.
+        QVERIFY(s.metadata.isEmpty());
+        QVERIFY(s.engineMetadata.has_value());
+        QCOMPARE(s.metadataJson().keys(),
+                 (QStringList{QStringLiteral("candle_quality"),
+                              QStringLiteral("conviction_breakdown"), QStringLiteral("fired_types"),
+                              QStringLiteral("signal_role"), QStringLiteral("source"),
+                              QStringLiteral("stop_basis"), QStringLiteral("volume_ratio")}));
+        QCOMPARE(s.metadataJson().value(u"source").toString(),
+                 QStringLiteral("axion_cloud_signal_engine"));
+        QVERIFY(!CloudSignalEngine::isExitHint(s));
         QVERIFY(!s.volumeConfirmed); // 1.2 < 1.5
         COMPARE_NAMED(s.tradeType, TradeType::Day);
         QCOMPARE(s.sector, QStringLiteral("Technology"));
@@ -411,8 +422,8 @@ private Q_SLOTS:
         QCOMPARE(s.signalType, QStringLiteral("momentum_exhaustion"));
         COMPARE_NAMED(s.direction, Direction::Long); // the side that is exhausted
         QCOMPARE(s.conviction, 0);
-        QCOMPARE(s.metadata.value(u"signal_role").toString(), QStringLiteral("exit"));
-        QCOMPARE(s.metadata.value(u"exhaustion_bars").toInt(), 3);
+        QCOMPARE(s.metadataJson().value(u"signal_role").toString(), QStringLiteral("exit"));
+        QCOMPARE(s.metadataJson().value(u"exhaustion_bars").toInt(), 3);
         QVERIFY(CloudSignalEngine::isExitHint(s));
         for (const Emitted& x : e) {
             if (x.bar != 63)
@@ -425,6 +436,29 @@ private Q_SLOTS:
         const auto e2 = feedFiveMinute(engine2, ::longSequence());
         QCOMPARE(e2[1].bar, 62);
         QCOMPARE(e2[1].signal.signalType, QStringLiteral("momentum_exhaustion"));
+    }
+
+    void metadataJsonAddsReceivedKeysWithoutOverriding() {
+        Signal s;
+        s.metadata = QJsonObject{{QStringLiteral("note"), QStringLiteral("kept")},
+                                 {QStringLiteral("source"), QStringLiteral("someone else")}};
+        QCOMPARE(s.metadataJson(), s.metadata); // no engine values: the object as received
+        CloudSignalMetadata& m = s.engineMetadata.emplace();
+        m.exitHint = true;
+        m.stopFromBarExtreme = true;
+        m.volumeRatio = 0.5;
+        m.exhaustionBars = 4;
+        const QJsonObject o = s.metadataJson();
+        QCOMPARE(o.value(u"note").toString(), QStringLiteral("kept"));
+        QCOMPARE(o.value(u"source").toString(), QStringLiteral("axion_cloud_signal_engine"));
+        QCOMPARE(o.value(u"signal_role").toString(), QStringLiteral("exit"));
+        QCOMPARE(o.value(u"stop_basis").toString(), QStringLiteral("bar_extreme"));
+        QCOMPARE(o.value(u"exhaustion_bars").toInt(), 4);
+        QCOMPARE(o.value(u"volume_ratio").toDouble(), 0.5);
+        QVERIFY(!o.contains(u"conviction_breakdown"));
+        QVERIFY(CloudSignalEngine::isExitHint(s));
+        m.exitHint = false;
+        QVERIFY(!CloudSignalEngine::isExitHint(s));
     }
 
     void mirroredSequenceGivesShorts() {
@@ -500,8 +534,9 @@ private Q_SLOTS:
 
         QCOMPARE(e[1].bar, 72);
         QCOMPARE(e[1].signal.signalType, QStringLiteral("cloud_cross_bullish"));
-        QCOMPARE(e[1].signal.metadata.value(u"crossed_cloud").toString(), QStringLiteral("trend"));
-        QCOMPARE(e[1].signal.metadata.value(u"stop_basis").toString(),
+        QCOMPARE(e[1].signal.metadataJson().value(u"crossed_cloud").toString(),
+                 QStringLiteral("trend"));
+        QCOMPARE(e[1].signal.metadataJson().value(u"stop_basis").toString(),
                  QStringLiteral("bar_extreme"));
         QCOMPARE(e[1].signal.stopLoss, px("99.10"));
         QCOMPARE(*e[1].signal.targetPrice, px("100.00"));
@@ -516,7 +551,8 @@ private Q_SLOTS:
 
         QCOMPARE(e[4].bar, 74);
         QCOMPARE(e[4].signal.signalType, QStringLiteral("cloud_cross_bullish"));
-        QCOMPARE(e[4].signal.metadata.value(u"crossed_cloud").toString(), QStringLiteral("macro"));
+        QCOMPARE(e[4].signal.metadataJson().value(u"crossed_cloud").toString(),
+                 QStringLiteral("macro"));
         QCOMPARE(e[4].signal.stopLoss, px("99.44"));
         QCOMPARE(*e[4].signal.targetPrice, px("100.52"));
 
@@ -542,7 +578,8 @@ private Q_SLOTS:
         const auto e = feedFiveMinute(engine, bars);
         QCOMPARE(int(e.size()), 1);
         QCOMPARE(e[0].signal.conviction, 82);
-        QCOMPARE(e[0].signal.metadata.value(u"conviction_breakdown")
+        QCOMPARE(e[0].signal.metadataJson()
+                     .value(u"conviction_breakdown")
                      .toObject()
                      .value(u"timeframe_confluence")
                      .toDouble(),
