@@ -75,6 +75,7 @@ bool Workstation::start(QString* error) {
     connect(win, &MainWindow::killSwitchResetRequested, w, &EngineWorker::resetKillSwitch);
     connect(win, &MainWindow::closePositionRequested, w, &EngineWorker::closePosition);
     connect(win, &MainWindow::cancelOrderRequested, w, &EngineWorker::cancelOrder);
+    connect(win, &MainWindow::moveStopRequested, w, &EngineWorker::moveStop);
     connect(win, &MainWindow::replaySpeedRequested, w, &EngineWorker::setReplaySpeed);
     connect(win, &MainWindow::connectRequested, w, &EngineWorker::setConnected);
     connect(win, &MainWindow::chartRequested, w, &EngineWorker::requestChart);

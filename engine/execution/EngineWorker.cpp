@@ -460,6 +460,24 @@ void EngineWorker::closePosition(const QString& ticker) {
     publishNow();
 }
 
+void EngineWorker::moveStop(const QString& ticker, axion::Price stop) {
+    if (!m_executor)
+        return;
+    const StopMoveError error = m_executor->moveStop(ticker, stop);
+    if (error == StopMoveError::None) {
+        const Position* p = m_executor->positions().position(ticker);
+        addEvent(
+            EngineEvent::Kind::Info, ticker,
+            tr("Stop of %1 moved to %2 (manual)").arg(ticker, (p ? p->stopLoss : stop).toString()));
+        m_chartDirty = ticker == m_chartTicker; // the stop line moves
+    } else {
+        addEvent(
+            EngineEvent::Kind::Info, ticker,
+            tr("Stop of %1 not moved to %2: %3").arg(ticker, stop.toString(), toString(error)));
+    }
+    publishNow();
+}
+
 void EngineWorker::cancelOrder(const QString& clientOrderId) {
     if (!m_executor)
         return;

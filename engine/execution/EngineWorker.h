@@ -75,6 +75,7 @@ public Q_SLOTS:
     void resetKillSwitch(const QString& operatorNote);
     void closePosition(const QString& ticker);
     void cancelOrder(const QString& clientOrderId);
+    void moveStop(const QString& ticker, axion::Price stop);
     void setReplaySpeed(double minutesPerSecond);
     void setConnected(bool connected);
     void requestChart(const QString& ticker);

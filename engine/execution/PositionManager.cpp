@@ -165,6 +165,14 @@ const Position* PositionManager::markPrice(const QString& ticker, Price last) {
     return &it->position;
 }
 
+bool PositionManager::setStop(const QString& ticker, Price stop) {
+    const auto it = m_books.find(ticker);
+    if (it == m_books.end())
+        return false;
+    it->position.stopLoss = stop;
+    return true;
+}
+
 Money PositionManager::unrealizedPnl() const {
     Money total;
     for (const Book& b : m_books)

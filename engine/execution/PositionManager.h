@@ -60,6 +60,9 @@ public:
     // (nullptr).
     const Position* markPrice(const QString& ticker, Price last);
 
+    // Moves the open position's protective stop (not its initial stop: 1R stays what it was at
+    // entry). False when the ticker has no position.
+    bool setStop(const QString& ticker, Price stop);
     Money realizedPnl() const { return m_realizedPnl; } // all fills so far, closed positions too
     // sign x (last x shares - open cost) over the open positions, from the exact cost (so it can
     // differ from Position::unrealizedPnl(), which uses the rounded average, by a few 1/10,000).

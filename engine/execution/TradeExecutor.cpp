@@ -27,7 +27,11 @@ struct TradeExecutor::Trade {
     bool exiting = false;
     bool closed = false;     // flat; kept until none of its orders can fill any more
     bool lateReopen = false; // a late fill reopened it: flatten
-    bool retired = false;    // closed and no order can fill: erased by purgeRetired()
+    // The operator moved the stop: its stop orders are being replaced by one for the whole
+    // position (pending until the old ones can no longer fill), and a partial exit resizes it.
+    bool stopMoved = false;
+    bool stopReplacementPending = false;
+    bool retired = false; // closed and no order can fill: erased by purgeRetired()
     QString exitReason;
     Quantity sharesBought = 0; // all entry fills, for the average exit price
     Money entryCost;           // exact cost of all entry fills
@@ -398,6 +402,8 @@ void TradeExecutor::onOrderUpdated(const OrderUpdate& update) {
     }
     if (trade->exiting)
         submitExitIfReady(*trade);
+    else if (trade->stopReplacementPending)
+        placeMovedStop(*trade);
     if (trade->closed)
         retireIfDone(trade);
 }
@@ -469,8 +475,14 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
     case FillOutcome::Increased: {
         trade->sharesBought += fill.quantity;
         trade->entryCost += fill.price * fill.quantity;
-        if (leg == OrderLeg::Scale && !trade->exiting)
+        if (trade->stopMoved && !trade->exiting) {
+            // One stop covers the whole position since the operator moved it: resized for the
+            // new shares (an entry's late partial fill or a scale-in).
+            cancelStops(*trade);
+            placeMovedStop(*trade);
+        } else if (leg == OrderLeg::Scale && !trade->exiting) {
             protectScaleIn(*trade, fill);
+        }
         if (outcome.kind == FillOutcome::Opened && trade->closed) {
             // A late fill reopened a closed trade: real shares at the broker that nobody
             // planned. Track them as a trade and flatten them at once.
@@ -506,6 +518,12 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
         break;
     }
     case FillOutcome::Reduced:
+        // After a moved stop, one stop covers the whole position: a target's partial fill
+        // leaves it too large, so it is replaced for what is left.
+        if (trade->stopMoved && leg != OrderLeg::Stop && !trade->exiting) {
+            cancelStops(*trade);
+            placeMovedStop(*trade);
+        }
         break;
     case FillOutcome::Closed: {
         QString reason = trade->exitReason;
@@ -563,9 +581,8 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
     }
 }
 
-// A scale-in adds shares the entry's bracket does not cover: they get a protective stop of their
-// own at the broker, at the trade's stop.
-void TradeExecutor::protectScaleIn(Trade& trade, const Fill& fill) {
+// A protective stop for `quantity` shares at the trade's stop (rounded away from the market).
+Order TradeExecutor::stopOrder(Trade& trade, Quantity quantity, const QString& broker) {
     const bool isLong = trade.signal.direction == Direction::Long;
     Order stop;
     stop.clientOrderId = clientOrderId(trade.signal.signalId, OrderLeg::Stop, ++trade.stopSequence);
@@ -573,13 +590,73 @@ void TradeExecutor::protectScaleIn(Trade& trade, const Fill& fill) {
     stop.leg = OrderLeg::Stop;
     stop.ticker = trade.signal.ticker;
     stop.side = isLong ? OrderSide::Sell : OrderSide::Buy;
-    stop.quantity = fill.quantity;
+    stop.quantity = quantity;
     stop.type = OrderType::Stop;
     stop.stopPrice =
         roundToTick(trade.signal.stopLoss, isLong ? TickRounding::Down : TickRounding::Up);
     stop.timeInForce = isIntraday(trade.signal.tradeType) ? TimeInForce::Day : TimeInForce::Gtc;
-    stop.broker = fill.broker;
-    submit(stop, trade, trade.protectiveOrders);
+    stop.broker = broker;
+    return stop;
+}
+
+// A scale-in adds shares the entry's bracket does not cover: they get a protective stop of their
+// own at the broker, at the trade's stop.
+void TradeExecutor::protectScaleIn(Trade& trade, const Fill& fill) {
+    submit(stopOrder(trade, fill.quantity, fill.broker), trade, trade.protectiveOrders);
+}
+
+StopMoveError TradeExecutor::moveStop(const QString& ticker, Price stop) {
+    Trade* trade = m_tradeByTicker.value(ticker, nullptr);
+    const Position* position = m_positions.position(ticker);
+    if (!trade || !position)
+        return StopMoveError::NoPosition;
+    if (trade->exiting || trade->closed)
+        return StopMoveError::Exiting;
+    const bool isLong = position->direction == Direction::Long;
+    const Price rounded = roundToTick(stop, isLong ? TickRounding::Down : TickRounding::Up);
+    if (const StopMoveError error = checkStopMove(*position, rounded); error != StopMoveError::None)
+        return error;
+    const Price from = position->stopLoss;
+    m_positions.setStop(ticker, rounded);
+    trade->signal.stopLoss = rounded;
+    trade->stopMoved = true;
+    if (m_journal && trade->journalId > 0)
+        m_journal->recordStopMoved(trade->journalId, from, rounded, QStringLiteral("manual"));
+    cancelStops(*trade);
+    placeMovedStop(*trade);
+    flushJournal(); // an operator's command is on disk before anything else happens
+    return StopMoveError::None;
+}
+
+void TradeExecutor::cancelStops(Trade& trade) {
+    trade.stopReplacementPending = true;
+    const std::size_t n = trade.protectiveOrders.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const int order = trade.protectiveOrders[i];
+        if (const OrderRecord* r = m_book.at(order); r && r->order.leg == OrderLeg::Stop)
+            requestCancel(order);
+    }
+}
+
+// The moved stop goes in once no old stop can fill (their cancels confirmed): selling the same
+// shares twice would open a position the other way.
+void TradeExecutor::placeMovedStop(Trade& trade) {
+    if (!trade.stopReplacementPending)
+        return;
+    if (trade.exiting || trade.closed) {
+        trade.stopReplacementPending = false;
+        return;
+    }
+    for (const int order : trade.protectiveOrders) {
+        const OrderRecord* r = m_book.at(order);
+        if (r && r->order.leg == OrderLeg::Stop && r->isWorking())
+            return;
+    }
+    trade.stopReplacementPending = false;
+    const Position* p = m_positions.position(trade.signal.ticker);
+    if (!p || p->shares <= 0)
+        return;
+    submit(stopOrder(trade, p->shares, p->broker), trade, trade.protectiveOrders);
 }
 
 void TradeExecutor::beginExit(Trade& trade, const QString& reason) {

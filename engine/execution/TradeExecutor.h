@@ -8,6 +8,7 @@
 #include "execution/ExitMonitor.h"
 #include "execution/OrderBook.h"
 #include "execution/PositionManager.h"
+#include "execution/StopMove.h"
 #include "market/MarketCalendar.h"
 #include "risk/KillSwitch.h"
 #include "risk/PositionSizer.h"
@@ -79,6 +80,11 @@ public:
     bool resetKillSwitch(const QString& operatorNote);
     bool closePosition(const QString& ticker, const QString& reason = QStringLiteral("manual"));
     bool cancelOrder(const QString& clientOrderId);
+    // Moves the open position's protective stop to `stop` (rounded to the tick away from the
+    // market): the working stop orders are cancelled and, once none of them can fill, one stop
+    // for the whole position goes in at the new price (never two stops for the same shares).
+    // The position's stop (the exit monitor's check) and the journal follow at once.
+    StopMoveError moveStop(const QString& ticker, Price stop);
 
     // Ends a run: cancels nothing, writes the day's P&L row and flushes the journal.
     void finish();
@@ -134,6 +140,9 @@ private:
     TickerSlot* newTickerSlot(int symbol, const QString& ticker);
     bool anyWorking(const std::vector<int>& orders) const;
     void cancelAll(Trade& trade);
+    Order stopOrder(Trade& trade, Quantity quantity, const QString& broker);
+    void cancelStops(Trade& trade);
+    void placeMovedStop(Trade& trade);
     int timeframeIndex(const QString& timeframe) const;
     QList<WorkingEntry> workingEntries() const;
     MarketStatus marketStatus() const;

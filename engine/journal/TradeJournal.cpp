@@ -53,13 +53,20 @@ struct TradeJournal::Pending {
         Money pnl;
         double pnlPct = 0.0;
     };
+    struct StopMoved {
+        qint64 tradeId = 0;
+        Price from;
+        Price to;
+        QString reason;
+    };
     struct Cancel {
         qint64 tradeId = 0;
         QString reason;
         qint64 timeMs = 0; // engine time of the cancel: the row's exit_time
     };
-    using Data = std::variant<Signal, RejectedSignal, Risk, OrderRecord, OrderEventData, Fill,
-                              KillSwitchData, TradeRecord, ScaleIn, Exit, Cancel, DailyPnlRecord>;
+    using Data =
+        std::variant<Signal, RejectedSignal, Risk, OrderRecord, OrderEventData, Fill,
+                     KillSwitchData, TradeRecord, ScaleIn, StopMoved, Exit, Cancel, DailyPnlRecord>;
 
     qint64 timeMs = 0;
     qint64 wallMs = 0;
@@ -444,6 +451,15 @@ EventInfo eventInfo(const TradeJournal::Pending::Data& data) {
                         .amount("average_entry"_L1, s.averageEntry)
                         .finish()};
         }
+        EventInfo operator()(const P::StopMoved& m) const {
+            return {u"stop_moved"_s, QString(), QString::number(m.tradeId),
+                    JsonText()
+                        .num("trade_id"_L1, m.tradeId)
+                        .amount("from"_L1, m.from)
+                        .amount("to"_L1, m.to)
+                        .str("reason"_L1, m.reason)
+                        .finish()};
+        }
         EventInfo operator()(const P::Exit& x) const {
             return {u"exit"_s, QString(), QString::number(x.tradeId),
                     JsonText()
@@ -516,6 +532,7 @@ public:
         , m_wall(db)
         , m_entry(db)
         , m_scaleIn(db)
+        , m_stopMoved(db)
         , m_exit(db)
         , m_cancel(db)
         , m_order(db)
@@ -523,7 +540,7 @@ public:
         , m_daily(db) {}
 
     bool prepare(QString* error) {
-        const std::array<std::pair<QSqlQuery*, QString>, 9> statements{{
+        const std::array<std::pair<QSqlQuery*, QString>, 10> statements{{
             {&m_event, u"INSERT INTO events (seq, time_ms, kind, ticker, ref_id, payload_json)"
                        " VALUES (:seq, :time_ms, :kind, :ticker, :ref_id, :payload_json)"_s},
             {&m_wall, u"INSERT INTO wall_clock (event_seq, table_name, row_key, wall_time_ms)"
@@ -539,6 +556,8 @@ public:
             {&m_scaleIn,
              u"UPDATE trade_executions SET shares = :shares, entry_price = :entry_price,"
              " entry_price_e4 = :entry_price_e4 WHERE id = :id AND status = 'open'"_s},
+            {&m_stopMoved, u"UPDATE trade_executions SET stop_loss = :stop_loss,"
+                           " stop_loss_e4 = :stop_loss_e4 WHERE id = :id AND status = 'open'"_s},
             {&m_exit, u"UPDATE trade_executions SET status = 'closed', exit_price = :exit_price,"
                       " exit_price_e4 = :exit_price_e4, exit_time = :exit_time,"
                       " exit_reason = :exit_reason, pnl = :pnl, pnl_e4 = :pnl_e4,"
@@ -765,6 +784,15 @@ private:
                              s.tradeId);
     }
 
+    Row writeRow(const Pending::StopMoved& m) {
+        QSqlQuery& q = m_stopMoved;
+        q.bindValue(u":stop_loss"_s, dollars(m.to));
+        q.bindValue(u":stop_loss_e4"_s, m.to.units());
+        q.bindValue(u":id"_s, m.tradeId);
+        return requireOneRow(result(q, u"trade_executions"_s, QString::number(m.tradeId)), q,
+                             m.tradeId);
+    }
+
     Row writeRow(const Pending::Exit& x) {
         QSqlQuery& q = m_exit;
         q.bindValue(u":exit_price"_s, dollars(x.exitPrice));
@@ -814,6 +842,7 @@ private:
     QSqlQuery m_wall;
     QSqlQuery m_entry;
     QSqlQuery m_scaleIn;
+    QSqlQuery m_stopMoved;
     QSqlQuery m_exit;
     QSqlQuery m_cancel;
     QSqlQuery m_order;
@@ -932,6 +961,10 @@ qint64 TradeJournal::recordEntry(const TradeRecord& trade) {
 
 void TradeJournal::recordScaleIn(qint64 tradeId, Quantity totalShares, Price averageEntry) {
     enqueue(Pending{0, 0, Pending::ScaleIn{tradeId, totalShares, averageEntry}});
+}
+
+void TradeJournal::recordStopMoved(qint64 tradeId, Price from, Price to, const QString& reason) {
+    enqueue(Pending{0, 0, Pending::StopMoved{tradeId, from, to, reason}});
 }
 
 void TradeJournal::recordExit(qint64 tradeId, Price exitPrice, qint64 exitTimeMs, ExitReason reason,

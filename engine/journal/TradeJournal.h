@@ -82,6 +82,8 @@ public:
     qint64 recordEntry(const TradeRecord& trade);
     // A scale-in changed the position: total shares and the new average entry.
     void recordScaleIn(qint64 tradeId, Quantity totalShares, Price averageEntry);
+    // The open trade's protective stop moved (an operator's move-stop): the row's stop_loss.
+    void recordStopMoved(qint64 tradeId, Price from, Price to, const QString& reason);
     // Closes an open trade. pnlPct is a percent (2.39 = +2.39 %).
     void recordExit(qint64 tradeId, Price exitPrice, qint64 exitTimeMs, ExitReason reason,
                     Money pnl, double pnlPct);

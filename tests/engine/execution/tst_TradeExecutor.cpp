@@ -167,6 +167,54 @@ private Q_SLOTS:
         QCOMPARE(late.executor.stats().rejected.value(QStringLiteral("past_eod_cutoff")), 1);
     }
 
+    void moveStopReplacesTheProtectiveStop() {
+        Rig rig;
+        rig.bar("100");
+        rig.executor.onSignal(rig.signal("s1"));
+        rig.bar("100"); // 74 shares in at 100.10, bracket stop at 99.00
+        const QString ticker = QStringLiteral("TEST");
+        const int ordersBefore = rig.executor.orders().size();
+
+        // Refused, and nothing changes: a stop at or above the market would fill at once.
+        COMPARE_NAMED(rig.executor.moveStop(ticker, px("100.00")), StopMoveError::WrongSide);
+        COMPARE_NAMED(rig.executor.moveStop(ticker, px("0")), StopMoveError::InvalidPrice);
+        COMPARE_NAMED(rig.executor.moveStop(QStringLiteral("NONE"), px("90")),
+                      StopMoveError::NoPosition);
+        QCOMPARE(rig.executor.orders().size(), ordersBefore);
+        QCOMPARE(rig.executor.positions().position(ticker)->stopLoss, px("99"));
+
+        COMPARE_NAMED(rig.executor.moveStop(ticker, px("99.60")), StopMoveError::None);
+        const Position* p = rig.executor.positions().position(ticker);
+        QCOMPARE(p->stopLoss, px("99.60"));
+        QCOMPARE(p->initialStop, px("99")); // 1R stays what it was at entry
+        COMPARE_NAMED(rig.executor.orders().find(QStringLiteral("s1-stop"))->state,
+                      OrderState::Cancelled);
+        // Exactly one working stop, for the whole position, at the new price.
+        QList<const OrderRecord*> stops;
+        for (const OrderRecord* r : rig.executor.orders().working()) {
+            if (r->order.leg == OrderLeg::Stop)
+                stops << r;
+        }
+        QCOMPARE(stops.size(), 1);
+        QCOMPARE(stops.first()->order.clientOrderId, QStringLiteral("s1-stop-2"));
+        QCOMPARE(stops.first()->order.stopPrice, px("99.60"));
+        QCOMPARE(stops.first()->order.quantity, 74);
+        COMPARE_NAMED(rig.executor.orders().find(QStringLiteral("s1-target"))->state,
+                      OrderState::Accepted);
+
+        // A bar that reaches the new stop but not the old one closes the trade at the stop.
+        QSignalSpy closed(&rig.executor, &TradeExecutor::positionClosed);
+        rig.bar("99.62"); // low 99.57
+        QCOMPARE(closed.count(), 1);
+        QCOMPARE(closed.at(0).at(1).toString(), QStringLiteral("stop_loss"));
+        QCOMPARE(rig.broker.positions().size(), 0);
+        QVERIFY(rig.executor.orders().working().isEmpty()); // the target went too
+        QCOMPARE(rig.broker.account().equity - Money::fromWhole(100'000),
+                 rig.executor.stats().realizedPnl);
+        // Moving the stop of a closed position is refused.
+        COMPARE_NAMED(rig.executor.moveStop(ticker, px("95")), StopMoveError::NoPosition);
+    }
+
     void manualCloseAndCancel() {
         Rig rig;
         rig.bar("100");

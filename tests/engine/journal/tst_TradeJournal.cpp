@@ -204,6 +204,33 @@ class tst_TradeJournal : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void movedStopUpdatesTheTradeAndIsLogged() {
+        QTemporaryDir dir;
+        SimClock clock(utc(2026, 11, 24, 15, 31));
+        TradeJournal j(clock);
+        QVERIFY2(j.open(dir.filePath(u"j.db"_s)), qPrintable(j.errorString()));
+        TradeRecord t = entry(u"sig-1"_s, u"AAPL"_s, Direction::Long, "187.42", 100, clock.nowMs());
+        t.stopLoss = px("185.00");
+        const qint64 id = j.recordEntry(t);
+        j.recordStopMoved(id, px("185.00"), px("186.2500"), u"manual"_s);
+        QVERIFY(j.flush());
+        const std::optional<TradeRecord> stored = j.trade(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->stopLoss, std::optional<Price>(px("186.25")));
+        Database& db = j.database();
+        QCOMPARE(db.scalar(u"SELECT stop_loss FROM trade_executions WHERE id = 1"_s)->toDouble(),
+                 186.25);
+        const QJsonObject payload =
+            QJsonDocument::fromJson(
+                db.scalar(u"SELECT payload_json FROM events WHERE kind = 'stop_moved'"_s)
+                    ->toString()
+                    .toUtf8())
+                .object();
+        QCOMPARE(payload.value(u"trade_id"_s).toInteger(), id);
+        QCOMPARE(payload.value(u"reason"_s).toString(), u"manual"_s);
+        QVERIFY(payload.contains(u"from"_s) && payload.contains(u"to"_s));
+    }
+
     void entryAndExitKeepExactMoney_data() {
         QTest::addColumn<QString>("ticker");
         QTest::addColumn<int>("direction");
