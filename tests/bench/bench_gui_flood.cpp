@@ -107,6 +107,12 @@ public:
                                .arg(type);
         }
         worstWallNs = std::max(worstWallNs, wallNs);
+        // Events over 1 ms since the last heartbeat: what the worst stall was made of.
+        if (wallNs > 1'000'000)
+            gapEvents.append(QStringLiteral("%1 ms, event type %2 to %3")
+                                 .arg(double(wallNs) / 1e6, 0, 'f', 1)
+                                 .arg(type)
+                                 .arg(alive ? path(alive) : QStringLiteral("(deleted)")));
         return result;
     }
     // "MainWindow/QTabWidget/OrderBookTab/QTableView": where in the window an event went.
@@ -126,6 +132,8 @@ public:
     }
     qint64 worstCpuNs = 0;
     qint64 worstWallNs = 0;
+    QStringList gapEvents;      // events over 1 ms since the last heartbeat
+    QStringList worstGapEvents; // the same, for the worst gap
     QString worstCpuWhat;
 
 private:
@@ -169,8 +177,11 @@ int main(int argc, char* argv[]) {
     QObject::connect(&heart, &QTimer::timeout, [&] {
         const qint64 gap = beat.nsecsElapsed();
         beat.restart();
-        if (beats++ > 0)
-            worstGapNs = std::max(worstGapNs, gap);
+        if (beats++ > 0 && gap > worstGapNs) {
+            worstGapNs = gap;
+            app.worstGapEvents = app.gapEvents;
+        }
+        app.gapEvents.clear();
     });
     app.resetWorst();
     const std::size_t barsBefore = workstation.worker()->barsProcessed();
@@ -197,6 +208,8 @@ int main(int argc, char* argv[]) {
                .arg(double(app.worstWallNs) / 1e6, 0, 'f', 1)
                .arg(double(app.worstCpuNs) / 1e6, 0, 'f', 1)
                .arg(app.worstCpuWhat);
+    for (const QString& e : std::as_const(app.worstGapEvents))
+        out << "    during the worst stall: " << e << '\n';
     out << QStringLiteral("  peak RSS                %1 MB   target <= 150 MB\n")
                .arg(peakRssMb(), 0, 'f', 1);
     out << QStringLiteral("  time to first window    %1 ms   target <= 1000 ms (process start to "
