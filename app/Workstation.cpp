@@ -27,6 +27,14 @@ QDate Workstation::demoFirstDay() {
     return QDate(2026, 3, 2);
 }
 
+ExecutorConfig Workstation::demoConfig(ExecutorConfig config) {
+    // The demo trades on paper whatever the settings say, and knows its tickers' sectors.
+    config.tradingMode = QStringLiteral("paper");
+    for (auto [ticker, sector] : DemoMarket::sectorMap().asKeyValueRange())
+        config.sectorMap.insert(ticker, sector);
+    return config;
+}
+
 bool Workstation::start(QString* error) {
     const QDate first = demoFirstDay();
     const int warmup = DemoMarket::recommendedWarmupDays();
@@ -40,10 +48,7 @@ bool Workstation::start(QString* error) {
     }
 
     EngineWorkerOptions engine;
-    engine.config = m_options.config;
-    engine.config.tradingMode = QStringLiteral("paper");
-    for (auto [ticker, sector] : DemoMarket::sectorMap().asKeyValueRange())
-        engine.config.sectorMap.insert(ticker, sector);
+    engine.config = demoConfig(m_options.config);
     engine.startingEquity = m_options.startingEquity;
     engine.bars = feed.bars();
     engine.symbols = feed.symbols();
@@ -76,6 +81,9 @@ bool Workstation::start(QString* error) {
     connect(win, &MainWindow::closePositionRequested, w, &EngineWorker::closePosition);
     connect(win, &MainWindow::cancelOrderRequested, w, &EngineWorker::cancelOrder);
     connect(win, &MainWindow::moveStopRequested, w, &EngineWorker::moveStop);
+    // Settings from the dialog, made a demo config like the one the engine started with.
+    connect(win, &MainWindow::configApplied, w,
+            [w](const ExecutorConfig& config) { w->applyConfig(demoConfig(config)); });
     connect(win, &MainWindow::replaySpeedRequested, w, &EngineWorker::setReplaySpeed);
     connect(win, &MainWindow::connectRequested, w, &EngineWorker::setConnected);
     connect(win, &MainWindow::chartRequested, w, &EngineWorker::requestChart);

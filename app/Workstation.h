@@ -34,6 +34,8 @@ public:
     ~Workstation() override;
 
     // Builds the demo market, starts the engine thread and shows the window.
+    // The engine's config for settings `config` in demo mode: paper trading, the demo sectors.
+    static ExecutorConfig demoConfig(ExecutorConfig config);
     bool start(QString* error);
 
     MainWindow* window() const { return m_window.get(); }

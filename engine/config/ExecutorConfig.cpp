@@ -338,4 +338,33 @@ bool ExecutorConfig::save(const QString& path, QString* error) const {
     return true;
 }
 
+ExecutorConfig ExecutorConfig::liveApplicable(const ExecutorConfig& running,
+                                              const ExecutorConfig& wanted) {
+    ExecutorConfig out = wanted;
+    out.tradingMode = running.tradingMode;
+    out.primaryBroker = running.primaryBroker;
+    out.fallbackBroker = running.fallbackBroker;
+    out.emaPriceSource = running.emaPriceSource;
+    out.emaSeeding = running.emaSeeding;
+    out.volumeConfirmRatio = running.volumeConfirmRatio;
+    out.rewardToRiskTarget = running.rewardToRiskTarget;
+    out.momentumExhaustionBars = running.momentumExhaustionBars;
+    out.sectorMap = running.sectorMap;
+    return out;
+}
+
+QStringList ExecutorConfig::restartOnlyChanges(const ExecutorConfig& running,
+                                               const ExecutorConfig& wanted) {
+    // The JSON of the fields liveApplicable() keeps: whatever differs there waits.
+    const ExecutorConfig applied = liveApplicable(running, wanted);
+    const QJsonObject a = applied.toJson();
+    const QJsonObject w = wanted.toJson();
+    QStringList keys;
+    for (auto it = w.constBegin(); it != w.constEnd(); ++it) {
+        if (a.value(it.key()) != it.value())
+            keys << it.key();
+    }
+    return keys;
+}
+
 } // namespace axion

@@ -95,6 +95,19 @@ struct ExecutorConfig {
 
     static QStringList knownBrokers();
 
+    // `wanted` as far as a running executor can take it (the settings dialog's OK while
+    // trading): risk limits, sizing, entries, exits and the kill switch's limits change at once;
+    // the fields only a restart can change keep their `running` values: the trading mode and
+    // brokers (the router is built at start), and what the signal engine was built with (EMA
+    // price source and seeding, volume confirmation, reward-to-risk of its targets, momentum
+    // exhaustion, the sector map).
+    static ExecutorConfig liveApplicable(const ExecutorConfig& running,
+                                         const ExecutorConfig& wanted);
+    // The JSON keys of the fields that differ between `running` and `wanted` and wait for a
+    // restart (see liveApplicable), in key order.
+    static QStringList restartOnlyChanges(const ExecutorConfig& running,
+                                          const ExecutorConfig& wanted);
+
     bool operator==(const ExecutorConfig&) const = default;
 };
 

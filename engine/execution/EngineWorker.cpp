@@ -478,6 +478,21 @@ void EngineWorker::moveStop(const QString& ticker, axion::Price stop) {
     publishNow();
 }
 
+void EngineWorker::applyConfig(const axion::ExecutorConfig& config) {
+    const ExecutorConfig applied = ExecutorConfig::liveApplicable(m_options.config, config);
+    const QStringList later = ExecutorConfig::restartOnlyChanges(m_options.config, config);
+    m_options.config = applied;
+    if (!m_executor)
+        return; // start() builds the pipeline from m_options.config
+    m_executor->applyConfig(applied);
+    addEvent(EngineEvent::Kind::Info, {},
+             later.isEmpty() ? tr("New settings in effect: risk limits, sizing, entries and exits")
+                             : tr("New settings in effect; %1 apply at the next start")
+                                   .arg(later.join(QStringLiteral(", "))));
+    m_dirty = true;
+    publishNow();
+}
+
 void EngineWorker::cancelOrder(const QString& clientOrderId) {
     if (!m_executor)
         return;

@@ -76,6 +76,9 @@ public Q_SLOTS:
     void closePosition(const QString& ticker);
     void cancelOrder(const QString& clientOrderId);
     void moveStop(const QString& ticker, axion::Price stop);
+    // The settings dialog's config: what a running executor can take applies at once
+    // (ExecutorConfig::liveApplicable), the rest waits for a restart and is announced so.
+    void applyConfig(const axion::ExecutorConfig& config);
     void setReplaySpeed(double minutesPerSecond);
     void setConnected(bool connected);
     void requestChart(const QString& ticker);

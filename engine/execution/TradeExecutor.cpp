@@ -69,6 +69,16 @@ TradeExecutor::~TradeExecutor() {
     }
 }
 
+void TradeExecutor::applyConfig(const ExecutorConfig& config) {
+    m_config = config;
+    m_sizer = PositionSizer(config);
+    m_gate = RiskGate(config);
+    m_planner = EntryPlanner(config);
+    m_exitMonitor = ExitMonitor(config);
+    m_killSwitch.setLimits(config);
+    m_entryCloud = cloudLayerFromString(config.entryCloud).value_or(CloudLayer::Pullback);
+}
+
 void TradeExecutor::attachBroker(Broker* broker) {
     m_brokers.push_back(broker);
     m_listenedTo.emplace_back(broker);

@@ -86,6 +86,13 @@ public:
     // The position's stop (the exit monitor's check) and the journal follow at once.
     StopMoveError moveStop(const QString& ticker, Price stop);
 
+    // A new configuration, from the next decision on: risk limits, sizing, entries, exits and
+    // the kill switch's limits. Open trades keep their orders, stops and targets; a tripped kill
+    // switch stays tripped; the session times (EOD cutoff) follow from the next trading day.
+    // Pass ExecutorConfig::liveApplicable(): the router and the signal engine were built at start.
+    void applyConfig(const ExecutorConfig& config);
+    const ExecutorConfig& config() const { return m_config; }
+
     // Ends a run: cancels nothing, writes the day's P&L row and flushes the journal.
     void finish();
 

@@ -117,12 +117,17 @@ std::optional<KillTrigger> killTriggerFromString(QStringView text) {
     return std::nullopt;
 }
 
-KillSwitch::KillSwitch(const ExecutorConfig& config)
-    : m_dailyLossLimit(config.dailyLossLimit)
-    , m_minAccountEquity(config.minAccountEquity)
-    , m_apiTimeoutMs(static_cast<qint64>(config.apiTimeoutSeconds) * 1000)
-    , m_consecutiveLossThreshold(config.consecutiveLossThreshold)
-    , m_consecutiveLossPct(config.consecutiveLossPct) {}
+KillSwitch::KillSwitch(const ExecutorConfig& config) {
+    setLimits(config);
+}
+
+void KillSwitch::setLimits(const ExecutorConfig& config) {
+    m_dailyLossLimit = config.dailyLossLimit;
+    m_minAccountEquity = config.minAccountEquity;
+    m_apiTimeoutMs = static_cast<qint64>(config.apiTimeoutSeconds) * 1000;
+    m_consecutiveLossThreshold = config.consecutiveLossThreshold;
+    m_consecutiveLossPct = config.consecutiveLossPct;
+}
 
 std::optional<KillSwitchTrip> KillSwitch::check(const KillSwitchInputs& in) const {
     // (a) Daily loss strictly greater than the limit: losing exactly 10% still trades.

@@ -79,6 +79,9 @@ struct KillSwitchActions {
 class KillSwitch {
 public:
     explicit KillSwitch(const ExecutorConfig& config);
+    // New limits from a changed configuration; the latch and the history stay as they are (a
+    // tripped switch stays tripped until an operator resets it).
+    void setLimits(const ExecutorConfig& config);
 
     // First trigger that fires, in PRD order: daily loss, broker unreachable, equity below the
     // minimum, consecutive losses. Manual is a command and never comes from check(). Pure: it

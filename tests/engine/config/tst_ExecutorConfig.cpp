@@ -66,6 +66,34 @@ private Q_SLOTS:
         QVERIFY(c.validate().isEmpty());
     }
 
+    void liveChangesApplyAndTheRestWaitsForARestart() {
+        ExecutorConfig running;
+        running.tradingMode = QStringLiteral("paper");
+        running.sectorMap.insert(QStringLiteral("AAPL"), QStringLiteral("Technology"));
+        ExecutorConfig wanted = running;
+        wanted.maxConcurrentPositions = 4;
+        wanted.dailyLossLimit = 0.03;
+        wanted.minConviction = 70;
+        wanted.eodCloseTime = QStringLiteral("15:45");
+        QVERIFY(ExecutorConfig::restartOnlyChanges(running, wanted).isEmpty());
+        QVERIFY(ExecutorConfig::liveApplicable(running, wanted) == wanted);
+
+        wanted.tradingMode = QStringLiteral("live");
+        wanted.emaSeeding = EmaSeeding::Sma;
+        wanted.sectorMap.clear();
+        const ExecutorConfig applied = ExecutorConfig::liveApplicable(running, wanted);
+        QCOMPARE(applied.maxConcurrentPositions, 4);
+        QCOMPARE(applied.dailyLossLimit, 0.03);
+        QCOMPARE(applied.minConviction, 70);
+        QCOMPARE(applied.eodCloseTime, QStringLiteral("15:45"));
+        QCOMPARE(applied.tradingMode, QStringLiteral("paper"));
+        QVERIFY(applied.emaSeeding == EmaSeeding::FirstValue);
+        QCOMPARE(applied.sectorMap, running.sectorMap);
+        QCOMPARE(ExecutorConfig::restartOnlyChanges(running, wanted),
+                 (QStringList{QStringLiteral("ema_seeding"), QStringLiteral("sector_map"),
+                              QStringLiteral("trading_mode")}));
+    }
+
     void jsonRoundTripKeepsEveryField() {
         ExecutorConfig c;
         c.maxRiskPerTrade = 0.02;

@@ -154,6 +154,54 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("k"));
     }
 
+    void settingsAndMoveStopReachTheRunningEngine() {
+        QTemporaryDir dir;
+        const QString journal = dir.filePath(QStringLiteral("j.db"));
+        EngineWorker worker(optionsFor(m_feed, journal));
+        QSignalSpy events(&worker, &EngineWorker::eventsPublished);
+        worker.start();
+        ExecutorConfig wanted = worker.executor()->config();
+        wanted.maxConcurrentPositions = 3;
+        wanted.tradingMode = QStringLiteral("live"); // waits for a restart
+        worker.applyConfig(wanted);
+        QCOMPARE(worker.executor()->config().maxConcurrentPositions, 3);
+        QCOMPARE(worker.executor()->config().tradingMode, QStringLiteral("paper"));
+        QCOMPARE(worker.buildSnapshot().maxOpenPositions, 3);
+        QVERIFY(countEvents(events, EngineEvent::Kind::Info) >= 1);
+
+        // Run until a position is open, then move its stop halfway to the market.
+        QString ticker;
+        while (ticker.isEmpty() && !worker.atEnd()) {
+            worker.stepBars(50);
+            for (const Position& p : worker.executor()->positions().positions()) {
+                if (p.lastPrice.isPositive() && p.lastPrice != p.stopLoss)
+                    ticker = p.ticker;
+            }
+        }
+        QVERIFY2(!ticker.isEmpty(), "no position opened in the replay");
+        const Position before = *worker.executor()->positions().position(ticker);
+        const Price halfway =
+            Price::fromUnits((before.stopLoss.units() + before.lastPrice.units()) / 2);
+        worker.moveStop(ticker, halfway);
+        const Position* after = worker.executor()->positions().position(ticker);
+        QVERIFY(after);
+        QVERIFY(after->stopLoss != before.stopLoss);
+        QVERIFY(qAbs((after->stopLoss - halfway).units()) <= 100); // within a cent (tick rounding)
+        worker.stop();
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("m"));
+        db.setDatabaseName(journal);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'stop_moved'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        q.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("m"));
+    }
+
     void pacedReplayCoalescesSnapshots() {
         EngineWorkerOptions o = optionsFor(m_feed, QString());
         o.minutesPerSecond = 2'000.0; // fast: many bars per pace tick

@@ -215,6 +215,31 @@ private Q_SLOTS:
         COMPARE_NAMED(rig.executor.moveStop(ticker, px("95")), StopMoveError::NoPosition);
     }
 
+    void appliedConfigGovernsTheNextDecision() {
+        Rig rig;
+        rig.bar("100");
+        Signal first = rig.signal("s1");
+        first.conviction = 60;
+        rig.executor.onSignal(first);
+        QCOMPARE(rig.executor.stats().approved, 1);
+        rig.executor.tripKillSwitch(QStringLiteral("manual: test"));
+
+        ExecutorConfig stricter = rig.config;
+        stricter.minConviction = 70;
+        stricter.dailyLossLimit = 0.03;
+        rig.executor.applyConfig(stricter);
+        QCOMPARE(rig.executor.config().minConviction, 70);
+        QVERIFY(rig.executor.killSwitch().isTripped()); // a trip survives new limits
+        QVERIFY(rig.executor.resetKillSwitch(QStringLiteral("checked")));
+
+        Signal second = rig.signal("s2");
+        second.ticker = QStringLiteral("OTHER");
+        second.conviction = 60;
+        rig.executor.onSignal(second);
+        QCOMPARE(rig.executor.stats().approved, 1);
+        QCOMPARE(rig.executor.stats().rejected.value(QStringLiteral("below_min_conviction")), 1);
+    }
+
     void manualCloseAndCancel() {
         Rig rig;
         rig.bar("100");
