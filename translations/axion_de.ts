@@ -4,22 +4,22 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../ui/settings/AppSettings.cpp" line="40"/>
+        <location filename="../ui/settings/AppSettings.cpp" line="43"/>
         <source>the stored risk configuration is not a JSON object (%1)</source>
         <translation>die gespeicherte Risikokonfiguration ist kein JSON-Objekt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/AppSettings.cpp" line="42"/>
+        <location filename="../ui/settings/AppSettings.cpp" line="45"/>
         <source>wrong type</source>
         <translation>falscher Typ</translation>
     </message>
     <message>
-        <location filename="../ui/settings/AppSettings.cpp" line="53"/>
+        <location filename="../ui/settings/AppSettings.cpp" line="56"/>
         <source>the stored risk configuration is invalid: %1</source>
         <translation>die gespeicherte Risikokonfiguration ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/AppSettings.cpp" line="101"/>
+        <location filename="../ui/settings/AppSettings.cpp" line="104"/>
         <source>%1; using the default settings instead</source>
         <translation>%1; stattdessen werden die Standardeinstellungen verwendet</translation>
     </message>
@@ -821,17 +821,37 @@ Bruttogewinn %6, Bruttoverlust %7</translation>
         <translation>Keine offene Position in %1 zum Schließen</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="468"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="471"/>
+        <source>Stop of %1 moved to %2 (manual)</source>
+        <translation>Stop von %1 auf %2 verschoben (manuell)</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="476"/>
+        <source>Stop of %1 not moved to %2: %3</source>
+        <translation>Stop von %1 nicht auf %2 verschoben: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="489"/>
+        <source>New settings in effect: risk limits, sizing, entries and exits</source>
+        <translation>Neue Einstellungen aktiv: Risikolimits, Positionsgröße, Einstiege und Ausstiege</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="490"/>
+        <source>New settings in effect; %1 apply at the next start</source>
+        <translation>Neue Einstellungen aktiv; %1 gelten ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="501"/>
         <source>Order %1 is no longer working: nothing to cancel</source>
         <translation>Order %1 ist nicht mehr offen: nichts zu stornieren</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="484"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="517"/>
         <source>Connected to the paper broker: the replayed market resumes</source>
         <translation>Mit dem Papier-Broker verbunden: der wiedergegebene Markt läuft weiter</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="485"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="518"/>
         <source>Disconnected from the paper broker: the replayed market is paused</source>
         <translation>Vom Papier-Broker getrennt: der wiedergegebene Markt ist angehalten</translation>
     </message>
@@ -1451,45 +1471,45 @@ Broker %5, Einstiegsorder %6</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="52"/>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>Alerts</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Trading</source>
         <translation>Handel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
         <location filename="../ui/MainWindow.cpp" line="105"/>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Connect to or disconnect from the broker</source>
         <translation>Mit dem Broker verbinden oder die Verbindung trennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Trade journal not shown: %1</source>
         <translation>Trade-Journal wird nicht angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Engine stopped</source>
         <translation>Engine angehalten</translation>
     </message>
@@ -2052,98 +2072,98 @@ Broker %5, Einstiegsorder %6</translation>
 <context>
     <name>axion::PositionChart</name>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="177"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="186"/>
         <source>Candles</source>
         <translation>Kerzen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="206"/>
-        <location filename="../ui/charts/PositionChart.cpp" line="211"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="215"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="220"/>
         <source>Entry</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="209"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="218"/>
         <source>Target</source>
         <translation>Kursziel</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="210"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="219"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="260"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="269"/>
         <source>EMA 5</source>
         <translation>EMA 5</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="260"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="269"/>
         <source>EMA 12</source>
         <translation>EMA 12</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="261"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="270"/>
         <source>EMA 8</source>
         <translation>EMA 8</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="261"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="270"/>
         <source>EMA 9</source>
         <translation>EMA 9</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="262"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="271"/>
         <source>EMA 34</source>
         <translation>EMA 34</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="262"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="271"/>
         <source>EMA 50</source>
         <translation>EMA 50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="342"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="351"/>
         <source>Select a position to see its chart</source>
         <translation>Wählen Sie eine Position, um ihren Chart zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="643"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="652"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="643"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="652"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="644"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="653"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="644"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="653"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="645"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="654"/>
         <source>Vol</source>
         <translation>Vol.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="650"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="659"/>
         <source>5/12</source>
         <translation>5/12</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="650"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="659"/>
         <source>8/9</source>
         <translation>8/9</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="650"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="659"/>
         <source>34/50</source>
         <translation>34/50</translation>
     </message>
@@ -3768,12 +3788,12 @@ JPM = Finanzen</translation>
 <context>
     <name>axion::Workstation</name>
     <message>
-        <location filename="../app/Workstation.cpp" line="38"/>
+        <location filename="../app/Workstation.cpp" line="46"/>
         <source>The demo market could not be built: %1</source>
         <translation>Der Demomarkt konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/Workstation.cpp" line="95"/>
+        <location filename="../app/Workstation.cpp" line="104"/>
         <source>cannot write the PNG to %1</source>
         <translation>PNG kann nicht nach %1 geschrieben werden</translation>
     </message>

@@ -4,24 +4,24 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../ui/settings/AppSettings.cpp" line="40"/>
+        <location filename="../ui/settings/AppSettings.cpp" line="43"/>
         <source>the stored risk configuration is not a JSON object (%1)</source>
         <translation>la configuration de risque enregistrée n&apos;est pas un objet JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/AppSettings.cpp" line="42"/>
+        <location filename="../ui/settings/AppSettings.cpp" line="45"/>
         <source>wrong type</source>
         <translation>type incorrect</translation>
     </message>
     <message>
-        <location filename="../ui/settings/AppSettings.cpp" line="53"/>
+        <location filename="../ui/settings/AppSettings.cpp" line="56"/>
         <source>the stored risk configuration is invalid: %1</source>
-        <translation>la configuration de risque enregistrée est invalide : %1</translation>
+        <translation>la configuration de risque enregistrée est invalide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/AppSettings.cpp" line="101"/>
+        <location filename="../ui/settings/AppSettings.cpp" line="104"/>
         <source>%1; using the default settings instead</source>
-        <translation>%1 ; utilisation des paramètres par défaut à la place</translation>
+        <translation>%1&#xa0;; utilisation des paramètres par défaut à la place</translation>
     </message>
 </context>
 <context>
@@ -49,12 +49,12 @@
     <message>
         <location filename="../engine/journal/JournalQueries.cpp" line="144"/>
         <source>cannot open journal %1: %2</source>
-        <translation>impossible d&apos;ouvrir le journal %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir le journal %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../engine/journal/JournalQueries.cpp" line="151"/>
         <source>journal %1 is not a usable SQLite database: %2</source>
-        <translation>le journal %1 n&apos;est pas une base SQLite utilisable : %2</translation>
+        <translation>le journal %1 n&apos;est pas une base SQLite utilisable&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../engine/journal/JournalQueries.cpp" line="158"/>
@@ -64,7 +64,7 @@
     <message>
         <location filename="../engine/journal/JournalQueries.cpp" line="166"/>
         <source>journal %1: %2</source>
-        <translation>journal %1 : %2</translation>
+        <translation>journal %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../engine/journal/JournalQueries.cpp" line="174"/>
@@ -84,38 +84,38 @@
         <location filename="../engine/journal/JournalQueries.cpp" line="231"/>
         <location filename="../engine/journal/JournalQueries.cpp" line="236"/>
         <source>trade history: %1</source>
-        <translation>historique des trades : %1</translation>
+        <translation>historique des trades&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../engine/journal/JournalQueries.cpp" line="257"/>
         <location filename="../engine/journal/JournalQueries.cpp" line="262"/>
         <source>trade count: %1</source>
-        <translation>nombre de trades : %1</translation>
+        <translation>nombre de trades&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../engine/journal/JournalQueries.cpp" line="300"/>
         <location filename="../engine/journal/JournalQueries.cpp" line="311"/>
         <location filename="../engine/journal/JournalQueries.cpp" line="325"/>
         <source>daily summary: %1</source>
-        <translation>résumé journalier : %1</translation>
+        <translation>résumé journalier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../engine/journal/JournalQueries.cpp" line="413"/>
         <location filename="../engine/journal/JournalQueries.cpp" line="418"/>
         <source>equity curve: %1</source>
-        <translation>courbe de capital : %1</translation>
+        <translation>courbe de capital&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../engine/journal/JournalQueries.cpp" line="451"/>
         <location filename="../engine/journal/JournalQueries.cpp" line="472"/>
         <location filename="../engine/journal/JournalQueries.cpp" line="487"/>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../engine/journal/JournalQueries.cpp" line="508"/>
         <source>journal %1 values: %2</source>
-        <translation>valeurs de %1 dans le journal : %2</translation>
+        <translation>valeurs de %1 dans le journal&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -171,7 +171,7 @@
     <message>
         <location filename="../ui/tabs/ActivePositionsTab.cpp" line="257"/>
         <source>Close %1 %2 shares of %3 at market?</source>
-        <translation>Clôturer la position %1 de %2 actions %3 au marché ?</translation>
+        <translation>Clôturer la position %1 de %2 actions %3 au marché&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/tabs/ActivePositionsTab.cpp" line="262"/>
@@ -324,7 +324,7 @@
     <message>
         <location filename="../ui/widgets/AlertLogPanel.cpp" line="97"/>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/AlertLogPanel.cpp" line="144"/>
@@ -407,7 +407,7 @@
     <message>
         <location filename="../ui/widgets/AlertNotifier.cpp" line="59"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/AlertNotifier.cpp" line="124"/>
@@ -446,14 +446,14 @@ Headless replay:
                  [--summary-json FILE] [--equity DOLLARS]
 FILE is a Lean minute trade zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) or a CSV with the
 header timestamp,open,high,low,close,volume.</source>
-        <translation>Axion Trade Executor : un exécuteur de trades autonome fondé sur les nuages EMA.
-Sans option, il ouvre la station de travail sur la configuration intégrée (mode démo) :
+        <translation>Axion Trade Executor&#xa0;: un exécuteur de trades autonome fondé sur les nuages EMA.
+Sans option, il ouvre la station de travail sur la configuration intégrée (mode démo)&#xa0;:
 le courtier simulé et un marché de démo rejoué, sans clés ni réseau.
 
-Capture d&apos;écran pour les rapports de bogue et les tests :
+Capture d&apos;écran pour les rapports de bogue et les tests&#xa0;:
   axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
 
-Rejeu sans interface :
+Rejeu sans interface&#xa0;:
   axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]
                  [--summary-json FILE] [--equity DOLLARS]
 FILE est un zip Lean de trades à la minute (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) ou un CSV
@@ -477,7 +477,7 @@ avec l&apos;en-tête timestamp,open,high,low,close,volume.</translation>
     <message>
         <location filename="../app/CommandLine.cpp" line="38"/>
         <source>Run without a window: replay market data and exit.</source>
-        <translation>Exécute sans fenêtre : rejoue les données de marché puis quitte.</translation>
+        <translation>Exécute sans fenêtre&#xa0;: rejoue les données de marché puis quitte.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="40"/>
@@ -487,7 +487,7 @@ avec l&apos;en-tête timestamp,open,high,low,close,volume.</translation>
     <message>
         <location filename="../app/CommandLine.cpp" line="44"/>
         <source>Trade journal (SQLite) to write; default: a temporary file.</source>
-        <translation>Journal des trades (SQLite) à écrire ; par défaut : un fichier temporaire.</translation>
+        <translation>Journal des trades (SQLite) à écrire&#xa0;; par défaut&#xa0;: un fichier temporaire.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="46"/>
@@ -517,7 +517,7 @@ avec l&apos;en-tête timestamp,open,high,low,close,volume.</translation>
     <message>
         <location filename="../app/CommandLine.cpp" line="62"/>
         <source>Tab to show: positions, orders, risk or journal.</source>
-        <translation>Onglet à afficher : positions, orders, risk ou journal.</translation>
+        <translation>Onglet à afficher&#xa0;: positions, orders, risk ou journal.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="65"/>
@@ -527,27 +527,27 @@ avec l&apos;en-tête timestamp,open,high,low,close,volume.</translation>
     <message>
         <location filename="../app/CommandLine.cpp" line="96"/>
         <source>--equity must be a whole number of dollars above zero, got &quot;%1&quot;</source>
-        <translation>--equity doit être un nombre entier de dollars supérieur à zéro, reçu « %1 »</translation>
+        <translation>--equity doit être un nombre entier de dollars supérieur à zéro, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="105"/>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="113"/>
         <source>--after must be a number of seconds from 0 to 86400, got &quot;%1&quot;</source>
-        <translation>--after doit être un nombre de secondes entre 0 et 86400, reçu « %1 »</translation>
+        <translation>--after doit être un nombre de secondes entre 0 et 86400, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="121"/>
         <source>--tab must be positions, orders, risk or journal, got &quot;%1&quot;</source>
-        <translation>--tab doit valoir positions, orders, risk ou journal, reçu « %1 »</translation>
+        <translation>--tab doit valoir positions, orders, risk ou journal, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="127"/>
         <source>--speed must be simulated minutes per second from 0 to 100000, got &quot;%1&quot;</source>
-        <translation>--speed doit être un nombre de minutes simulées par seconde entre 0 et 100000, reçu « %1 »</translation>
+        <translation>--speed doit être un nombre de minutes simulées par seconde entre 0 et 100000, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="133"/>
@@ -557,7 +557,7 @@ avec l&apos;en-tête timestamp,open,high,low,close,volume.</translation>
     <message>
         <location filename="../app/CommandLine.cpp" line="137"/>
         <source>--demo and --screenshot open the workstation: not with --headless</source>
-        <translation>--demo et --screenshot ouvrent la station de travail : incompatibles avec --headless</translation>
+        <translation>--demo et --screenshot ouvrent la station de travail&#xa0;: incompatibles avec --headless</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="139"/>
@@ -659,7 +659,7 @@ avec l&apos;en-tête timestamp,open,high,low,close,volume.</translation>
         <location filename="../ui/models/DailySummaryModel.cpp" line="130"/>
         <source>%1: %2 trades, %3 won, %4 lost, %5 break-even
 Gross profit %6, gross loss %7</source>
-        <translation>%1 : %2 trades, %3 gagnants, %4 perdants, %5 à l&apos;équilibre
+        <translation>%1&#xa0;: %2 trades, %3 gagnants, %4 perdants, %5 à l&apos;équilibre
 Gain brut %6, perte brute %7</translation>
     </message>
     <message>
@@ -680,7 +680,7 @@ Gain brut %6, perte brute %7</translation>
     <message>
         <location filename="../ui/models/DailySummaryModel.cpp" line="164"/>
         <source>Account equity at the end of the day, as the engine recorded it (the whole account: filters do not apply)</source>
-        <translation>Capital du compte en fin de journée, tel qu&apos;enregistré par le moteur (tout le compte : les filtres ne s&apos;appliquent pas)</translation>
+        <translation>Capital du compte en fin de journée, tel qu&apos;enregistré par le moteur (tout le compte&#xa0;: les filtres ne s&apos;appliquent pas)</translation>
     </message>
 </context>
 <context>
@@ -688,12 +688,12 @@ Gain brut %6, perte brute %7</translation>
     <message>
         <location filename="../engine/execution/EngineWorker.cpp" line="69"/>
         <source>Cannot open the trade journal %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le journal des trades %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le journal des trades %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../engine/execution/EngineWorker.cpp" line="95"/>
         <source>Demo started: paper broker, replayed market</source>
-        <translation>Démo lancée : courtier simulé, marché rejoué</translation>
+        <translation>Démo lancée&#xa0;: courtier simulé, marché rejoué</translation>
     </message>
     <message>
         <location filename="../engine/execution/EngineWorker.cpp" line="96"/>
@@ -708,7 +708,7 @@ Gain brut %6, perte brute %7</translation>
     <message>
         <location filename="../engine/execution/EngineWorker.cpp" line="178"/>
         <source>%1 %2 signal (conviction %3) rejected: %4</source>
-        <translation>Signal %2 sur %1 (conviction %3) rejeté : %4</translation>
+        <translation>Signal %2 sur %1 (conviction %3) rejeté&#xa0;: %4</translation>
     </message>
     <message>
         <location filename="../engine/execution/EngineWorker.cpp" line="194"/>
@@ -728,17 +728,17 @@ Gain brut %6, perte brute %7</translation>
     <message>
         <location filename="../engine/execution/EngineWorker.cpp" line="210"/>
         <source>Order %1 rejected by %2: %3</source>
-        <translation>Ordre %1 rejeté par %2 : %3</translation>
+        <translation>Ordre %1 rejeté par %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../engine/execution/EngineWorker.cpp" line="220"/>
         <source>Closed %1 (%2): P&amp;L %3</source>
-        <translation>Position %1 clôturée (%2) : P&amp;L %3</translation>
+        <translation>Position %1 clôturée (%2)&#xa0;: P&amp;L %3</translation>
     </message>
     <message>
         <location filename="../engine/execution/EngineWorker.cpp" line="224"/>
         <source>Kill switch tripped: %1</source>
-        <translation>Arrêt d&apos;urgence déclenché : %1</translation>
+        <translation>Arrêt d&apos;urgence déclenché&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../engine/execution/EngineWorker.cpp" line="379"/>
@@ -783,7 +783,7 @@ Gain brut %6, perte brute %7</translation>
     <message>
         <location filename="../engine/execution/EngineWorker.cpp" line="447"/>
         <source>Kill switch reset by the operator: %1</source>
-        <translation>Arrêt d&apos;urgence réinitialisé par l&apos;opérateur : %1</translation>
+        <translation>Arrêt d&apos;urgence réinitialisé par l&apos;opérateur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../engine/execution/EngineWorker.cpp" line="456"/>
@@ -796,19 +796,39 @@ Gain brut %6, perte brute %7</translation>
         <translation>Aucune position ouverte sur %1 à clôturer</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="468"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="471"/>
+        <source>Stop of %1 moved to %2 (manual)</source>
+        <translation>Stop de %1 déplacé à %2 (manuel)</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="476"/>
+        <source>Stop of %1 not moved to %2: %3</source>
+        <translation>Stop de %1 non déplacé à %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="489"/>
+        <source>New settings in effect: risk limits, sizing, entries and exits</source>
+        <translation>Nouveaux réglages en vigueur : limites de risque, taille des positions, entrées et sorties</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="490"/>
+        <source>New settings in effect; %1 apply at the next start</source>
+        <translation>Nouveaux réglages en vigueur ; %1 s’appliqueront au prochain démarrage</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="501"/>
         <source>Order %1 is no longer working: nothing to cancel</source>
-        <translation>L&apos;ordre %1 n&apos;est plus actif : rien à annuler</translation>
+        <translation>L&apos;ordre %1 n&apos;est plus actif&#xa0;: rien à annuler</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="484"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="517"/>
         <source>Connected to the paper broker: the replayed market resumes</source>
-        <translation>Connecté au courtier simulé : le marché rejoué reprend</translation>
+        <translation>Connecté au courtier simulé&#xa0;: le marché rejoué reprend</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="485"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="518"/>
         <source>Disconnected from the paper broker: the replayed market is paused</source>
-        <translation>Déconnecté du courtier simulé : le marché rejoué est en pause</translation>
+        <translation>Déconnecté du courtier simulé&#xa0;: le marché rejoué est en pause</translation>
     </message>
 </context>
 <context>
@@ -836,7 +856,7 @@ P&amp;L cumulé %2</translation>
     <message>
         <location filename="../ui/models/ExposureModel.cpp" line="43"/>
         <source>%1: %2 of equity (%3), limit %4; %5 of the limit used</source>
-        <translation>%1 : %2 du capital (%3), limite %4 ; %5 de la limite utilisée</translation>
+        <translation>%1&#xa0;: %2 du capital (%3), limite %4&#xa0;; %5 de la limite utilisée</translation>
     </message>
     <message>
         <location filename="../ui/models/ExposureModel.cpp" line="80"/>
@@ -1087,7 +1107,7 @@ P&amp;L cumulé %2</translation>
     <message>
         <location filename="../ui/models/JournalTradeModel.cpp" line="218"/>
         <source>Cancelled: %1</source>
-        <translation>Annulé : %1</translation>
+        <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/JournalTradeModel.cpp" line="321"/>
@@ -1154,7 +1174,7 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/widgets/KillSwitchButton.cpp" line="98"/>
         <source>manual: kill switch pressed in the toolbar</source>
-        <translation>manuel : arrêt d&apos;urgence actionné dans la barre d&apos;outils</translation>
+        <translation>manuel&#xa0;: arrêt d&apos;urgence actionné dans la barre d&apos;outils</translation>
     </message>
     <message>
         <location filename="../ui/widgets/KillSwitchButton.cpp" line="146"/>
@@ -1169,12 +1189,12 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/widgets/KillSwitchButton.cpp" line="162"/>
         <source>&lt;b&gt;Kill switch armed.&lt;/b&gt;&lt;br&gt;Click (or press %1) to stop trading at once: no new entries, working entries cancelled, day trades closed. Swing positions keep their broker-side stops.&lt;br&gt;There is no confirmation; resetting needs an operator note.</source>
-        <translation>&lt;b&gt;Arrêt d&apos;urgence armé.&lt;/b&gt;&lt;br&gt;Cliquez (ou appuyez sur %1) pour arrêter immédiatement le trading : plus de nouvelles entrées, entrées actives annulées, trades intraday clôturés. Les positions swing conservent leurs stops chez le courtier.&lt;br&gt;Aucune confirmation n&apos;est demandée ; la réinitialisation exige une note de l&apos;opérateur.</translation>
+        <translation>&lt;b&gt;Arrêt d&apos;urgence armé.&lt;/b&gt;&lt;br&gt;Cliquez (ou appuyez sur %1) pour arrêter immédiatement le trading&#xa0;: plus de nouvelles entrées, entrées actives annulées, trades intraday clôturés. Les positions swing conservent leurs stops chez le courtier.&lt;br&gt;Aucune confirmation n&apos;est demandée&#xa0;; la réinitialisation exige une note de l&apos;opérateur.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/KillSwitchButton.cpp" line="178"/>
         <source>%1: %2&lt;br&gt;Tripped at %3 New York time.</source>
-        <translation>%1 : %2&lt;br&gt;Déclenché à %3, heure de New York.</translation>
+        <translation>%1&#xa0;: %2&lt;br&gt;Déclenché à %3, heure de New York.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/KillSwitchButton.cpp" line="182"/>
@@ -1241,22 +1261,22 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/dialogs/KillSwitchResetDialog.cpp" line="19"/>
         <source>The kill switch is tripped: new entries are halted.</source>
-        <translation>L&apos;arrêt d&apos;urgence est déclenché : les nouvelles entrées sont suspendues.</translation>
+        <translation>L&apos;arrêt d&apos;urgence est déclenché&#xa0;: les nouvelles entrées sont suspendues.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/KillSwitchResetDialog.cpp" line="36"/>
         <source>Trigger:</source>
-        <translation>Déclencheur :</translation>
+        <translation>Déclencheur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/KillSwitchResetDialog.cpp" line="37"/>
         <source>Detail:</source>
-        <translation>Détail :</translation>
+        <translation>Détail&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/KillSwitchResetDialog.cpp" line="38"/>
         <source>Tripped at:</source>
-        <translation>Déclenché à :</translation>
+        <translation>Déclenché à&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/KillSwitchResetDialog.cpp" line="41"/>
@@ -1266,7 +1286,7 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/dialogs/KillSwitchResetDialog.cpp" line="48"/>
         <source>Operator note (required), e.g. &quot;broker reconnected, positions checked&quot;</source>
-        <translation>Note de l&apos;opérateur (obligatoire), p. ex. « courtier reconnecté, positions vérifiées »</translation>
+        <translation>Note de l&apos;opérateur (obligatoire), p. ex. «&#xa0;courtier reconnecté, positions vérifiées&#xa0;»</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/KillSwitchResetDialog.cpp" line="79"/>
@@ -1276,7 +1296,7 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/dialogs/KillSwitchResetDialog.cpp" line="80"/>
         <source>manual: kill switch pressed in the toolbar</source>
-        <translation>manuel : arrêt d&apos;urgence actionné dans la barre d&apos;outils</translation>
+        <translation>manuel&#xa0;: arrêt d&apos;urgence actionné dans la barre d&apos;outils</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/KillSwitchResetDialog.cpp" line="81"/>
@@ -1364,12 +1384,12 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/models/KillSwitchTriggerModel.cpp" line="127"/>
         <source>This trigger tripped the kill switch; its condition has cleared but the switch stays tripped until an operator resets it.</source>
-        <translation>Ce déclencheur a activé l&apos;arrêt d&apos;urgence ; sa condition n&apos;est plus remplie, mais l&apos;arrêt reste déclenché jusqu&apos;à ce qu&apos;un opérateur le réinitialise.</translation>
+        <translation>Ce déclencheur a activé l&apos;arrêt d&apos;urgence&#xa0;; sa condition n&apos;est plus remplie, mais l&apos;arrêt reste déclenché jusqu&apos;à ce qu&apos;un opérateur le réinitialise.</translation>
     </message>
     <message>
         <location filename="../ui/models/KillSwitchTriggerModel.cpp" line="129"/>
         <source>%1: %2 (limit %3)</source>
-        <translation>%1 : %2 (limite %3)</translation>
+        <translation>%1&#xa0;: %2 (limite %3)</translation>
     </message>
     <message>
         <location filename="../ui/models/KillSwitchTriggerModel.cpp" line="179"/>
@@ -1426,45 +1446,45 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="52"/>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Trading</source>
         <translation>Trading</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
         <location filename="../ui/MainWindow.cpp" line="105"/>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Connect to or disconnect from the broker</source>
         <translation>Se connecter au courtier ou s&apos;en déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>Connect</source>
         <translation>Connecter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Trade journal not shown: %1</source>
-        <translation>Journal des trades non affiché : %1</translation>
+        <translation>Journal des trades non affiché&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Engine stopped</source>
         <translation>Moteur arrêté</translation>
     </message>
@@ -1497,7 +1517,7 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/dialogs/MoveStopDialog.cpp" line="26"/>
         <source>Move stop: %1</source>
-        <translation>Déplacer le stop : %1</translation>
+        <translation>Déplacer le stop&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/MoveStopDialog.cpp" line="50"/>
@@ -1512,7 +1532,7 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/dialogs/MoveStopDialog.cpp" line="54"/>
         <source>Position:</source>
-        <translation>Position :</translation>
+        <translation>Position&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/MoveStopDialog.cpp" line="56"/>
@@ -1522,27 +1542,27 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/dialogs/MoveStopDialog.cpp" line="58"/>
         <source>Entry:</source>
-        <translation>Entrée :</translation>
+        <translation>Entrée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/MoveStopDialog.cpp" line="59"/>
         <source>Current price:</source>
-        <translation>Cours actuel :</translation>
+        <translation>Cours actuel&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/MoveStopDialog.cpp" line="60"/>
         <source>Current stop:</source>
-        <translation>Stop actuel :</translation>
+        <translation>Stop actuel&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/MoveStopDialog.cpp" line="61"/>
         <source>New stop:</source>
-        <translation>Nouveau stop :</translation>
+        <translation>Nouveau stop&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/MoveStopDialog.cpp" line="62"/>
         <source>If stopped:</source>
-        <translation>Si le stop est touché :</translation>
+        <translation>Si le stop est touché&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/MoveStopDialog.cpp" line="65"/>
@@ -1612,7 +1632,7 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/tabs/OrderBookTab.cpp" line="292"/>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tabs/OrderBookTab.cpp" line="374"/>
@@ -1642,7 +1662,7 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/tabs/OrderBookTab.cpp" line="440"/>
         <source>Cancel protective stop?</source>
-        <translation>Annuler le stop de protection ?</translation>
+        <translation>Annuler le stop de protection&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/tabs/OrderBookTab.cpp" line="441"/>
@@ -1652,7 +1672,7 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/tabs/OrderBookTab.cpp" line="446"/>
         <source>The shares stay open with no stop at the broker until a new stop is placed. Cancel the stop anyway?</source>
-        <translation>Les actions restent en position sans stop chez le courtier jusqu&apos;à ce qu&apos;un nouveau stop soit placé. Annuler quand même le stop ?</translation>
+        <translation>Les actions restent en position sans stop chez le courtier jusqu&apos;à ce qu&apos;un nouveau stop soit placé. Annuler quand même le stop&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/tabs/OrderBookTab.cpp" line="448"/>
@@ -1727,12 +1747,12 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/models/OrdersModel.cpp" line="155"/>
         <source>Deterministic client order id: signal id and leg</source>
-        <translation>ID d&apos;ordre client déterministe : ID du signal et jambe</translation>
+        <translation>ID d&apos;ordre client déterministe&#xa0;: ID du signal et jambe</translation>
     </message>
     <message>
         <location filename="../ui/models/OrdersModel.cpp" line="157"/>
         <source>Shares still working: quantity - filled</source>
-        <translation>Actions encore actives : quantité - exécutées</translation>
+        <translation>Actions encore actives&#xa0;: quantité - exécutées</translation>
     </message>
     <message>
         <location filename="../ui/models/OrdersModel.cpp" line="159"/>
@@ -1752,22 +1772,22 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/models/OrdersModel.cpp" line="262"/>
         <source>Client order id: %1</source>
-        <translation>ID ordre client : %1</translation>
+        <translation>ID ordre client&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/OrdersModel.cpp" line="264"/>
         <source>Broker order id: %1</source>
-        <translation>ID ordre courtier : %1</translation>
+        <translation>ID ordre courtier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/OrdersModel.cpp" line="266"/>
         <source>Parent: %1</source>
-        <translation>Parent : %1</translation>
+        <translation>Parent&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/OrdersModel.cpp" line="268"/>
         <source>OCO group: %1</source>
-        <translation>Groupe OCO : %1</translation>
+        <translation>Groupe OCO&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/OrdersModel.cpp" line="274"/>
@@ -2027,98 +2047,98 @@ Courtier %5, ordre d&apos;entrée %6</translation>
 <context>
     <name>axion::PositionChart</name>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="177"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="186"/>
         <source>Candles</source>
         <translation>Bougies</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="206"/>
-        <location filename="../ui/charts/PositionChart.cpp" line="211"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="215"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="220"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="209"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="218"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="210"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="219"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="260"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="269"/>
         <source>EMA 5</source>
         <translation>EMA 5</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="260"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="269"/>
         <source>EMA 12</source>
         <translation>EMA 12</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="261"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="270"/>
         <source>EMA 8</source>
         <translation>EMA 8</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="261"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="270"/>
         <source>EMA 9</source>
         <translation>EMA 9</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="262"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="271"/>
         <source>EMA 34</source>
         <translation>EMA 34</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="262"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="271"/>
         <source>EMA 50</source>
         <translation>EMA 50</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="342"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="351"/>
         <source>Select a position to see its chart</source>
         <translation>Sélectionnez une position pour afficher son graphique</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="643"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="652"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="643"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="652"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="644"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="653"/>
         <source>L</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="644"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="653"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="645"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="654"/>
         <source>Vol</source>
         <translation>Vol</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="650"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="659"/>
         <source>5/12</source>
         <translation>5/12</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="650"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="659"/>
         <source>8/9</source>
         <translation>8/9</translation>
     </message>
     <message>
-        <location filename="../ui/charts/PositionChart.cpp" line="650"/>
+        <location filename="../ui/charts/PositionChart.cpp" line="659"/>
         <source>34/50</source>
         <translation>34/50</translation>
     </message>
@@ -2252,7 +2272,7 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/widgets/ReplaySpeedControl.cpp" line="28"/>
         <source>Demo replay speed: 1× = one simulated minute per second.</source>
-        <translation>Vitesse du rejeu de démo : 1× = une minute simulée par seconde.</translation>
+        <translation>Vitesse du rejeu de démo&#xa0;: 1× = une minute simulée par seconde.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/ReplaySpeedControl.cpp" line="30"/>
@@ -2263,7 +2283,7 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/widgets/ReplaySpeedControl.cpp" line="128"/>
         <source>Replay paused: click to resume</source>
-        <translation>Rejeu en pause : cliquez pour reprendre</translation>
+        <translation>Rejeu en pause&#xa0;: cliquez pour reprendre</translation>
     </message>
     <message>
         <location filename="../ui/widgets/ReplaySpeedControl.cpp" line="128"/>
@@ -2363,7 +2383,7 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/tabs/RiskDashboardTab.cpp" line="318"/>
         <source>Trading is allowed; the kill switch trips on any of its five triggers</source>
-        <translation>Le trading est autorisé ; l&apos;arrêt d&apos;urgence se déclenche dès que l&apos;un de ses cinq déclencheurs est atteint</translation>
+        <translation>Le trading est autorisé&#xa0;; l&apos;arrêt d&apos;urgence se déclenche dès que l&apos;un de ses cinq déclencheurs est atteint</translation>
     </message>
     <message>
         <location filename="../ui/tabs/RiskDashboardTab.cpp" line="333"/>
@@ -2388,12 +2408,12 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/tabs/RiskDashboardTab.cpp" line="349"/>
         <source>Trading allowed · firing: %1</source>
-        <translation>Trading autorisé · en alerte : %1</translation>
+        <translation>Trading autorisé · en alerte&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/tabs/RiskDashboardTab.cpp" line="357"/>
         <source>Closest trigger: %1 at %2 of its limit</source>
-        <translation>Déclencheur le plus proche : %1 à %2 de sa limite</translation>
+        <translation>Déclencheur le plus proche&#xa0;: %1 à %2 de sa limite</translation>
     </message>
     <message>
         <location filename="../ui/tabs/RiskDashboardTab.cpp" line="360"/>
@@ -2418,7 +2438,7 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/tabs/RiskDashboardTab.cpp" line="400"/>
         <source>Loss today %1 of start of day equity; the kill switch trips beyond %2</source>
-        <translation>Perte du jour : %1 du capital de début de journée ; l&apos;arrêt d&apos;urgence se déclenche au-delà de %2</translation>
+        <translation>Perte du jour&#xa0;: %1 du capital de début de journée&#xa0;; l&apos;arrêt d&apos;urgence se déclenche au-delà de %2</translation>
     </message>
     <message>
         <location filename="../ui/tabs/RiskDashboardTab.cpp" line="410"/>
@@ -2446,7 +2466,7 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="90"/>
         <source>The stored settings could not be used: %1</source>
-        <translation>Les paramètres enregistrés n&apos;ont pas pu être utilisés : %1</translation>
+        <translation>Les paramètres enregistrés n&apos;ont pas pu être utilisés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="103"/>
@@ -2476,13 +2496,13 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="151"/>
         <source>Credentials cannot be stored: no system keychain is available</source>
-        <translation>Impossible d&apos;enregistrer les identifiants : aucun trousseau système n&apos;est disponible</translation>
+        <translation>Impossible d&apos;enregistrer les identifiants&#xa0;: aucun trousseau système n&apos;est disponible</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="167"/>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="496"/>
         <source>JSON key: %1</source>
-        <translation>Clé JSON : %1</translation>
+        <translation>Clé JSON&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="182"/>
@@ -2492,7 +2512,7 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="261"/>
         <source>Risk profile:</source>
-        <translation>Profil de risque :</translation>
+        <translation>Profil de risque&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="264"/>
@@ -2517,7 +2537,7 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="268"/>
         <source>Choosing a preset fills in the risk limits; editing a limit makes the profile Custom</source>
-        <translation>Choisir un préréglage remplit les limites de risque ; modifier une limite rend le profil Personnalisé</translation>
+        <translation>Choisir un préréglage remplit les limites de risque&#xa0;; modifier une limite rend le profil Personnalisé</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="296"/>
@@ -2592,7 +2612,7 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="322"/>
         <source>Below this account equity no new trades are taken and the kill switch trips ($25,000 is the pattern-day-trader minimum)</source>
-        <translation>Sous ce capital de compte, aucun nouveau trade n&apos;est pris et l&apos;arrêt d&apos;urgence se déclenche (25 000 $ est le minimum de la règle « pattern day trader »)</translation>
+        <translation>Sous ce capital de compte, aucun nouveau trade n&apos;est pris et l&apos;arrêt d&apos;urgence se déclenche (25 000 $ est le minimum de la règle «&#xa0;pattern day trader&#xa0;»)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="334"/>
@@ -2876,7 +2896,7 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="431"/>
         <source>New York time at which day trades are closed; on early-close days five minutes before the close</source>
-        <translation>Heure de New York à laquelle les trades intraday sont clôturés ; les jours de clôture anticipée, cinq minutes avant la clôture</translation>
+        <translation>Heure de New York à laquelle les trades intraday sont clôturés&#xa0;; les jours de clôture anticipée, cinq minutes avant la clôture</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="443"/>
@@ -2974,7 +2994,7 @@ JPM = Finance</translation>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="515"/>
         <source>Paper sends every order to the built-in paper broker; live sends orders to the primary broker</source>
-        <translation>Simulé envoie chaque ordre au courtier simulé intégré ; réel envoie les ordres au courtier principal</translation>
+        <translation>Simulé envoie chaque ordre au courtier simulé intégré&#xa0;; réel envoie les ordres au courtier principal</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="518"/>
@@ -3040,7 +3060,7 @@ JPM = Finance</translation>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="567"/>
         <source>IB Gateway: 4002 paper, 4001 live. TWS: 7497 paper, 7496 live.</source>
-        <translation>IB Gateway : 4002 simulé, 4001 réel. TWS : 7497 simulé, 7496 réel.</translation>
+        <translation>IB Gateway&#xa0;: 4002 simulé, 4001 réel. TWS&#xa0;: 7497 simulé, 7496 réel.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="568"/>
@@ -3242,7 +3262,7 @@ JPM = Finance</translation>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="722"/>
         <source>Price the EMAs are computed on; the EMA Cloud Signal Engine uses the close</source>
-        <translation>Prix sur lequel les EMA sont calculées ; le moteur de signaux EMA Cloud utilise la clôture</translation>
+        <translation>Prix sur lequel les EMA sont calculées&#xa0;; le moteur de signaux EMA Cloud utilise la clôture</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="734"/>
@@ -3262,32 +3282,32 @@ JPM = Finance</translation>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="738"/>
         <source>How an EMA starts; the EMA Cloud Signal Engine seeds with the first value</source>
-        <translation>Manière dont une EMA démarre ; le moteur de signaux EMA Cloud l&apos;initialise avec la première valeur</translation>
+        <translation>Manière dont une EMA démarre&#xa0;; le moteur de signaux EMA Cloud l&apos;initialise avec la première valeur</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="780"/>
         <source>line %1: expected TICKER = Sector, got &quot;%2&quot;</source>
-        <translation>ligne %1 : TICKER = Secteur attendu, reçu « %2 »</translation>
+        <translation>ligne %1&#xa0;: TICKER = Secteur attendu, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="816"/>
         <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="833"/>
         <source>Live mode with the built-in paper broker as primary: orders stay simulated.</source>
-        <translation>Mode réel avec le courtier simulé intégré comme courtier principal : les ordres restent simulés.</translation>
+        <translation>Mode réel avec le courtier simulé intégré comme courtier principal&#xa0;: les ordres restent simulés.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="836"/>
         <source>Live mode: orders go to Alpaca paper trading (no real money).</source>
-        <translation>Mode réel : les ordres vont au trading simulé d&apos;Alpaca (sans argent réel).</translation>
+        <translation>Mode réel&#xa0;: les ordres vont au trading simulé d&apos;Alpaca (sans argent réel).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="838"/>
         <source>Live: orders go to %1 with real money.</source>
-        <translation>Mode réel : les ordres partent chez %1 avec de l&apos;argent réel.</translation>
+        <translation>Mode réel&#xa0;: les ordres partent chez %1 avec de l&apos;argent réel.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="847"/>
@@ -3332,7 +3352,7 @@ JPM = Finance</translation>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="996"/>
         <source>Credentials cannot be stored: %1</source>
-        <translation>Impossible d&apos;enregistrer les identifiants : %1</translation>
+        <translation>Impossible d&apos;enregistrer les identifiants&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3362,7 +3382,7 @@ JPM = Finance</translation>
     <message>
         <location filename="../ui/widgets/StatusPanel.cpp" line="78"/>
         <source>Demo mode: a replayed market with the paper broker, no real orders</source>
-        <translation>Mode démo : un marché rejoué avec le courtier simulé, sans ordres réels</translation>
+        <translation>Mode démo&#xa0;: un marché rejoué avec le courtier simulé, sans ordres réels</translation>
     </message>
     <message>
         <location filename="../ui/widgets/StatusPanel.cpp" line="84"/>
@@ -3378,7 +3398,7 @@ JPM = Finance</translation>
     <message>
         <location filename="../ui/widgets/StatusPanel.cpp" line="104"/>
         <source>%1: %2, %3, equity %4</source>
-        <translation>%1 : %2, %3, capital %4</translation>
+        <translation>%1&#xa0;: %2, %3, capital %4</translation>
     </message>
     <message>
         <location filename="../ui/widgets/StatusPanel.cpp" line="105"/>
@@ -3404,7 +3424,7 @@ JPM = Finance</translation>
     <message>
         <location filename="../ui/widgets/StatusPanel.cpp" line="112"/>
         <source>NYSE: %1</source>
-        <translation>NYSE : %1</translation>
+        <translation>NYSE&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/StatusPanel.cpp" line="115"/>
@@ -3518,7 +3538,7 @@ JPM = Finance</translation>
     <message>
         <location filename="../ui/tabs/TradeJournalTab.cpp" line="173"/>
         <source>First New York trading date shown (exit date; entry date of an open trade)</source>
-        <translation>Première date de séance (New York) affichée (date de sortie ; date d&apos;entrée pour un trade ouvert)</translation>
+        <translation>Première date de séance (New York) affichée (date de sortie&#xa0;; date d&apos;entrée pour un trade ouvert)</translation>
     </message>
     <message>
         <location filename="../ui/tabs/TradeJournalTab.cpp" line="175"/>
@@ -3604,7 +3624,7 @@ JPM = Finance</translation>
     <message>
         <location filename="../ui/tabs/TradeJournalTab.cpp" line="224"/>
         <source>Closed trades; open positions; entries that never filled; or all</source>
-        <translation>Trades clôturés ; positions ouvertes ; entrées jamais exécutées ; ou tous</translation>
+        <translation>Trades clôturés&#xa0;; positions ouvertes&#xa0;; entrées jamais exécutées&#xa0;; ou tous</translation>
     </message>
     <message>
         <location filename="../ui/tabs/TradeJournalTab.cpp" line="226"/>
@@ -3639,7 +3659,7 @@ JPM = Finance</translation>
     <message>
         <location filename="../ui/tabs/TradeJournalTab.cpp" line="353"/>
         <source>Cannot show the trade journal: %1</source>
-        <translation>Impossible d&apos;afficher le journal des trades : %1</translation>
+        <translation>Impossible d&apos;afficher le journal des trades&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/tabs/TradeJournalTab.cpp" line="507"/>
@@ -3677,17 +3697,17 @@ JPM = Finance</translation>
     <message>
         <location filename="../ui/tabs/TradeJournalTab.cpp" line="595"/>
         <source>Cannot compute the daily summary: %1</source>
-        <translation>Impossible de calculer le résumé journalier : %1</translation>
+        <translation>Impossible de calculer le résumé journalier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/tabs/TradeJournalTab.cpp" line="600"/>
         <source>Equity curve: cumulative realized P&amp;L per trade</source>
-        <translation>Courbe de capital : P&amp;L réalisé cumulé par trade</translation>
+        <translation>Courbe de capital&#xa0;: P&amp;L réalisé cumulé par trade</translation>
     </message>
     <message>
         <location filename="../ui/tabs/TradeJournalTab.cpp" line="601"/>
         <source>Equity curve: cumulative realized P&amp;L per day</source>
-        <translation>Courbe de capital : P&amp;L réalisé cumulé par jour</translation>
+        <translation>Courbe de capital&#xa0;: P&amp;L réalisé cumulé par jour</translation>
     </message>
     <message>
         <location filename="../ui/tabs/TradeJournalTab.cpp" line="608"/>
@@ -3743,12 +3763,12 @@ JPM = Finance</translation>
 <context>
     <name>axion::Workstation</name>
     <message>
-        <location filename="../app/Workstation.cpp" line="38"/>
+        <location filename="../app/Workstation.cpp" line="46"/>
         <source>The demo market could not be built: %1</source>
-        <translation>Le marché de démo n&apos;a pas pu être construit : %1</translation>
+        <translation>Le marché de démo n&apos;a pas pu être construit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/Workstation.cpp" line="95"/>
+        <location filename="../app/Workstation.cpp" line="104"/>
         <source>cannot write the PNG to %1</source>
         <translation>impossible d&apos;écrire le PNG dans %1</translation>
     </message>
