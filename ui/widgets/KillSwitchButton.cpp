@@ -95,7 +95,9 @@ void KillSwitchButton::onClicked() {
         m_tripPending = true;
         m_confirmTimer->start();
         applyState(true, std::nullopt);
-        Q_EMIT tripRequested(tr("manual: kill switch pressed in the toolbar"));
+        // Not translated: the detail goes into the journal, which reads the same in every
+        // language of the interface.
+        Q_EMIT tripRequested(QStringLiteral("manual: kill switch pressed in the toolbar"));
         return;
     }
     openResetDialog();
