@@ -181,6 +181,7 @@ TradeExecutor::TickerSlot* TradeExecutor::newTickerSlot(int symbol, const QStrin
             m_symbolOf.insert(ticker, symbol);
         slot.canonical = m_symbolOf.value(ticker) == symbol;
         slot.trade = slot.canonical ? m_tradeByTicker.value(ticker, nullptr) : nullptr;
+        slot.position = m_positions.handle(ticker);
     }
     return &slot;
 }
@@ -745,7 +746,8 @@ void TradeExecutor::onMinuteBar(int symbol, const QString& ticker, const Bar& ba
         return;
     if (trade->symbol < 0)
         trade->symbol = symbol;
-    const Position* position = m_positions.markPrice(ticker, bar.close);
+    const Position* position = slot ? m_positions.markPrice(slot->position, bar.close)
+                                    : m_positions.markPrice(ticker, bar.close);
     if (!position) {
         // Entry still working: limit entries expire after limit_entry_expiry_bars timeframe bars.
         const CloudStack* stack = m_clouds.stack(trade->symbol, trade->timeframe);

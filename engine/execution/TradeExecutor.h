@@ -179,6 +179,7 @@ private:
         QString ticker;         // empty until the symbol's first bar
         bool canonical = false; // m_symbolOf names this symbol for the ticker
         Trade* trade = nullptr; // valid when canonical
+        int position = -1;      // the ticker's PositionManager handle: marked without a look-up
     };
     std::vector<TickerSlot> m_tickerSlots;
     QSet<QString> m_signalIds; // accepted signal ids (duplicates are refused)
