@@ -19,6 +19,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -117,7 +118,9 @@ private:
     }
     void journalRejection(const Signal& signal, const QString& code, const QString& message);
     void submit(const Order& order, Trade& trade, std::vector<int>& orders);
-    void submitBracket(const EntryPlan& plan);
+    // The book indices of the entry, stop and target, in that order; -1 for a leg not recorded
+    // (its id was taken, or an earlier leg's was, or there is no broker).
+    std::array<int, 3> submitBracket(const EntryPlan& plan);
     void requestCancel(int order);
     void protectScaleIn(Trade& trade, const Fill& fill);
     void beginExit(Trade& trade, const QString& reason);
