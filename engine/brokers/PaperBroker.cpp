@@ -792,9 +792,19 @@ void PaperBroker::queueAccountIfChanged() {
     m_lastAccount = a;
     // The account changes on most replayed bars of a held ticker; the event is queued only when
     // something is connected to receive it (the executor reads the account when it needs it).
+    // Asking Qt costs more than the rest of this function, so it is asked only once something
+    // has ever connected to the signal (connectNotify()); a replay without a UI never has.
+    if (!m_accountSignalWatched.load(std::memory_order_relaxed))
+        return;
     static const QMetaMethod signal = QMetaMethod::fromSignal(&Broker::accountUpdated);
     if (isSignalConnected(signal))
         m_events.emplace_back(std::in_place_type<BrokerAccount>, a);
+}
+
+void PaperBroker::connectNotify(const QMetaMethod& signal) {
+    Broker::connectNotify(signal);
+    if (signal == QMetaMethod::fromSignal(&Broker::accountUpdated))
+        m_accountSignalWatched.store(true, std::memory_order_relaxed);
 }
 
 void PaperBroker::flush() {

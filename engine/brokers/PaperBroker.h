@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <array>
+#include <atomic>
 #include <deque>
 #include <variant>
 #include <vector>
@@ -103,6 +104,9 @@ public:
     const PaperBrokerSettings& settings() const { return m_settings; }
     // Orders still working (including bracket legs waiting for their entry), for tests and status.
     int workingOrderCount() const;
+
+protected:
+    void connectNotify(const QMetaMethod& signal) override;
 
 private:
     struct TickerBook;
@@ -233,6 +237,10 @@ private:
 
     std::vector<PendingEvent> m_events;
     bool m_flushing = false;
+    // Set, and never cleared, once anything connects to accountUpdated: until then no account
+    // event can have a receiver, and queueAccountIfChanged() need not ask Qt. Atomic because a
+    // connection may be made from another thread.
+    std::atomic<bool> m_accountSignalWatched{false};
 };
 
 } // namespace axion

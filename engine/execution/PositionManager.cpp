@@ -49,20 +49,21 @@ FillOutcome PositionManager::apply(const Fill& fill, Direction direction,
         return rejected(QStringLiteral("fill price must be positive: %1").arg(describe(fill)));
 
     const QString key = dedupKey(fill);
-    const auto it = m_books.find(fill.ticker);
+    const auto it = m_open.find(fill.ticker);
     if (m_seenExecutions.contains(key)) {
         FillOutcome out;
         out.kind = FillOutcome::Duplicate;
-        if (it != m_books.end()) {
-            out.position = it->position;
-            out.tradeEntryCost = it->entryCost;
+        if (it != m_open.end()) {
+            const Book& book = slot(*it)->book;
+            out.position = book.position;
+            out.tradeEntryCost = book.entryCost;
         }
         return out;
     }
 
     const Money value = fill.price * fill.quantity;
 
-    if (it == m_books.end()) {
+    if (it == m_open.end()) {
         if (fill.side != openingSide(direction)) {
             return rejected(
                 QStringLiteral("overfill: %1 but no %2 position is open; not opening a reversed "
@@ -83,7 +84,11 @@ FillOutcome PositionManager::apply(const Fill& fill, Direction direction,
         p.realizedPnl = Money();
         book.openCost = value;
         book.entryCost = value;
-        m_books.insert(fill.ticker, book);
+        const int h = handle(fill.ticker);
+        Slot& s = *slot(h);
+        s.book = book;
+        s.open = true;
+        m_open.insert(fill.ticker, h);
         m_seenExecutions.insert(key);
 
         FillOutcome out;
@@ -93,7 +98,7 @@ FillOutcome PositionManager::apply(const Fill& fill, Direction direction,
         return out;
     }
 
-    Book& book = *it;
+    Book& book = slot(*it)->book;
     Position& p = book.position;
     if (!fill.broker.isEmpty() && !p.broker.isEmpty() && fill.broker != p.broker) {
         return rejected(QStringLiteral("%1 reported by %2, but the %3 position lives at %4")
@@ -134,50 +139,84 @@ FillOutcome PositionManager::apply(const Fill& fill, Direction direction,
     m_seenExecutions.insert(key);
     out.position = p;
     out.tradeEntryCost = book.entryCost;
-    if (out.kind == FillOutcome::Closed)
-        m_books.erase(it); // its realized P&L stays in m_realizedPnl
+    if (out.kind == FillOutcome::Closed) {
+        slot(*it)->open = false;
+        m_open.erase(it); // its realized P&L stays in m_realizedPnl
+    }
     return out;
 }
 
+PositionManager::Slot* PositionManager::slot(int handle) {
+    return handle >= 0 && std::size_t(handle) < m_slots.size() ? &m_slots[std::size_t(handle)]
+                                                               : nullptr;
+}
+
+const PositionManager::Slot* PositionManager::slot(int handle) const {
+    return handle >= 0 && std::size_t(handle) < m_slots.size() ? &m_slots[std::size_t(handle)]
+                                                               : nullptr;
+}
+
+int PositionManager::handle(const QString& ticker) {
+    const auto it = m_handles.constFind(ticker);
+    if (it != m_handles.cend())
+        return *it;
+    const int h = static_cast<int>(m_slots.size());
+    m_slots.push_back(Slot{ticker, Book{}, false});
+    m_handles.insert(ticker, h);
+    return h;
+}
+
+const Position* PositionManager::position(int handle) const {
+    const Slot* s = slot(handle);
+    return s && s->open ? &s->book.position : nullptr;
+}
+
+const Position* PositionManager::markPrice(int handle, Price last) {
+    Slot* s = slot(handle);
+    if (!s || !s->open)
+        return nullptr;
+    s->book.position.lastPrice = last;
+    return &s->book.position;
+}
+
 const Position* PositionManager::position(const QString& ticker) const {
-    const auto it = m_books.constFind(ticker);
-    return it == m_books.cend() ? nullptr : &it->position;
+    const auto it = m_open.constFind(ticker);
+    return it == m_open.cend() ? nullptr : &slot(*it)->book.position;
 }
 
 QList<Position> PositionManager::positions() const {
     QList<Position> out;
-    out.reserve(m_books.size());
-    for (const Book& b : m_books) // in ticker order
-        out.append(b.position);
+    out.reserve(m_open.size());
+    for (const int h : m_open) // in ticker order
+        out.append(slot(h)->book.position);
     return out;
 }
 
 Money PositionManager::openCost(const QString& ticker) const {
-    const auto it = m_books.constFind(ticker);
-    return it == m_books.cend() ? Money() : it->openCost;
+    const auto it = m_open.constFind(ticker);
+    return it == m_open.cend() ? Money() : slot(*it)->book.openCost;
 }
 
 const Position* PositionManager::markPrice(const QString& ticker, Price last) {
-    const auto it = m_books.find(ticker);
-    if (it == m_books.end())
-        return nullptr;
-    it->position.lastPrice = last;
-    return &it->position;
+    const auto it = m_open.constFind(ticker);
+    return it == m_open.cend() ? nullptr : markPrice(*it, last);
 }
 
 bool PositionManager::setStop(const QString& ticker, Price stop) {
-    const auto it = m_books.find(ticker);
-    if (it == m_books.end())
+    const auto it = m_open.constFind(ticker);
+    if (it == m_open.cend())
         return false;
-    it->position.stopLoss = stop;
+    slot(*it)->book.position.stopLoss = stop;
     return true;
 }
 
 Money PositionManager::unrealizedPnl() const {
     Money total;
-    for (const Book& b : m_books)
+    for (const int h : m_open) {
+        const Book& b = slot(h)->book;
         total += (b.position.lastPrice * b.position.shares - b.openCost) *
                  qint64{sign(b.position.direction)};
+    }
     return total;
 }
 

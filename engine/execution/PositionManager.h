@@ -5,10 +5,12 @@
 #include "core/Money.h"
 #include "core/Position.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSet>
 #include <QString>
+#include <deque>
 
 namespace axion {
 
@@ -60,6 +62,17 @@ public:
     // (nullptr).
     const Position* markPrice(const QString& ticker, Price last);
 
+    // A ticker's handle: a small number (>= 0) that names the ticker for the manager's lifetime,
+    // whether or not a position is open, so that a caller that sees the ticker on every bar can
+    // find its position without comparing ticker text. Handles are given out in order of first
+    // use and never reused.
+    int handle(const QString& ticker);
+    // The open position of the ticker with this handle; nullptr when flat or for a handle not
+    // given out by handle().
+    const Position* position(int handle) const;
+    // markPrice() by handle.
+    const Position* markPrice(int handle, Price last);
+
     // Moves the open position's protective stop (not its initial stop: 1R stays what it was at
     // entry). False when the ticker has no position.
     bool setStop(const QString& ticker, Price stop);
@@ -67,7 +80,7 @@ public:
     // sign x (last x shares - open cost) over the open positions, from the exact cost (so it can
     // differ from Position::unrealizedPnl(), which uses the rounded average, by a few 1/10,000).
     Money unrealizedPnl() const;
-    int openCount() const { return static_cast<int>(m_books.size()); }
+    int openCount() const { return static_cast<int>(m_open.size()); }
 
 private:
     struct Book {
@@ -76,12 +89,24 @@ private:
         Money entryCost; // cost of every share ever added to this position
     };
 
-    static QString dedupKey(const Fill& fill);
+    // Every ticker ever seen, by handle; `open` says whether it holds a position now. A deque:
+    // adding a ticker leaves the addresses of the others' positions valid.
+    struct Slot {
+        QString ticker;
+        Book book;
+        bool open = false;
+    };
 
-    // By ticker, in ticker order. A map, not a hash: there are a few positions at a time, and
-    // walking a hash (positions(), unrealizedPnl(), asked for every entry signal) visits all its
-    // buckets, not just its entries.
-    QMap<QString, Book> m_books;
+    static QString dedupKey(const Fill& fill);
+    Slot* slot(int handle);
+    const Slot* slot(int handle) const;
+
+    std::deque<Slot> m_slots;
+    QHash<QString, int> m_handles; // ticker -> handle
+    // Open positions by ticker, in ticker order -> handle. A map, not a hash: there are a few
+    // positions at a time, and walking a hash (positions(), unrealizedPnl(), asked for every
+    // entry signal) visits all its buckets, not just its entries.
+    QMap<QString, int> m_open;
     QSet<QString> m_seenExecutions;
     Money m_realizedPnl;
 };

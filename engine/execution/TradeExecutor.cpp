@@ -191,6 +191,7 @@ TradeExecutor::TickerSlot* TradeExecutor::newTickerSlot(int symbol, const QStrin
             m_symbolOf.insert(ticker, symbol);
         slot.canonical = m_symbolOf.value(ticker) == symbol;
         slot.trade = slot.canonical ? m_tradeByTicker.value(ticker, nullptr) : nullptr;
+        slot.position = m_positions.handle(ticker);
     }
     return &slot;
 }
@@ -301,19 +302,20 @@ void TradeExecutor::onSignal(const Signal& signal) {
     }
     if (plan.scaleIn && !trade->scaleIn)
         trade->scaleIn = plan.scaleIn;
-    submitBracket(plan);
+    const std::array<int, 3> placed = submitBracket(plan);
     // The broker's answers to the bracket (acks, or a reject) came during submitBracket(), before
-    // the orders belonged to the trade.
-    const auto own = [this, trade](const Order& o, std::vector<int>& orders) {
-        const int order = m_book.indexOf(o.clientOrderId);
+    // the orders belonged to the trade. A leg the book refused (its id was taken) names whatever
+    // order holds that id, as a look-up by id would.
+    const auto own = [this, trade](int placedIndex, const Order& o, std::vector<int>& orders) {
+        const int order = placedIndex >= 0 ? placedIndex : m_book.indexOf(o.clientOrderId);
         if (order < 0)
             return;
         orders.push_back(order);
         setOwner(order, trade);
     };
-    own(plan.entry, trade->entryOrders);
-    own(plan.stop, trade->protectiveOrders);
-    own(plan.target, trade->protectiveOrders);
+    own(placed[0], plan.entry, trade->entryOrders);
+    own(placed[1], plan.stop, trade->protectiveOrders);
+    own(placed[2], plan.target, trade->protectiveOrders);
 }
 
 // The order belongs to `trade` (listed in `orders`) before it is sent, so that the broker's
@@ -333,21 +335,24 @@ void TradeExecutor::submit(const Order& order, Trade& trade, std::vector<int>& o
     broker->submit(order);
 }
 
-void TradeExecutor::submitBracket(const EntryPlan& plan) {
+std::array<int, 3> TradeExecutor::submitBracket(const EntryPlan& plan) {
+    std::array<int, 3> indices{-1, -1, -1};
     Broker* broker = m_router.routeTo(plan.entry.broker);
     if (!broker)
-        return;
-    for (const Order* o : {&plan.entry, &plan.stop, &plan.target}) {
-        if (!m_book.add(*o, m_clock.nowMs()))
-            return; // never place an id twice
+        return indices;
+    const std::array<const Order*, 3> legs{&plan.entry, &plan.stop, &plan.target};
+    for (std::size_t i = 0; i < legs.size(); ++i) {
+        indices[i] = m_book.insert(*legs[i], m_clock.nowMs());
+        if (indices[i] < 0)
+            return indices; // never place an id twice
     }
-    for (const Order* o : {&plan.entry, &plan.stop, &plan.target}) {
-        const int index = m_book.indexOf(o->clientOrderId);
+    for (const int index : indices) {
         ++m_stats.orders;
         m_book.apply(index, OrderEvent::Submit, m_clock.nowMs());
         journalOrder(index);
     }
     broker->submitBracket(plan.entry, plan.stop, plan.target);
+    return indices;
 }
 
 void TradeExecutor::requestCancel(int order) {
@@ -755,7 +760,8 @@ void TradeExecutor::onMinuteBar(int symbol, const QString& ticker, const Bar& ba
         return;
     if (trade->symbol < 0)
         trade->symbol = symbol;
-    const Position* position = m_positions.markPrice(ticker, bar.close);
+    const Position* position = slot ? m_positions.markPrice(slot->position, bar.close)
+                                    : m_positions.markPrice(ticker, bar.close);
     if (!position) {
         // Entry still working: limit entries expire after limit_entry_expiry_bars timeframe bars.
         const CloudStack* stack = m_clouds.stack(trade->symbol, trade->timeframe);

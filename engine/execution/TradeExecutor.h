@@ -19,6 +19,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -124,7 +125,9 @@ private:
     }
     void journalRejection(const Signal& signal, const QString& code, const QString& message);
     void submit(const Order& order, Trade& trade, std::vector<int>& orders);
-    void submitBracket(const EntryPlan& plan);
+    // The book indices of the entry, stop and target, in that order; -1 for a leg not recorded
+    // (its id was taken, or an earlier leg's was, or there is no broker).
+    std::array<int, 3> submitBracket(const EntryPlan& plan);
     void requestCancel(int order);
     void protectScaleIn(Trade& trade, const Fill& fill);
     void beginExit(Trade& trade, const QString& reason);
@@ -186,6 +189,7 @@ private:
         QString ticker;         // empty until the symbol's first bar
         bool canonical = false; // m_symbolOf names this symbol for the ticker
         Trade* trade = nullptr; // valid when canonical
+        int position = -1;      // the ticker's PositionManager handle: marked without a look-up
     };
     std::vector<TickerSlot> m_tickerSlots;
     QSet<QString> m_signalIds; // accepted signal ids (duplicates are refused)

@@ -443,6 +443,53 @@ private Q_SLOTS:
         QCOMPARE(pm.apply(early, Direction::Long, {}).kind, FillOutcome::Rejected);
         QCOMPARE(pm.apply(early, Direction::Long, {}).kind, FillOutcome::Rejected);
     }
+
+    void handlesNameTickersForLife() {
+        // A handle is given before any position exists, stays the ticker's through opening,
+        // closing and reopening, and finds the same position as the ticker does.
+        PositionManager pm;
+        FillFactory ff;
+        const int aapl = pm.handle(u"AAPL"_s);
+        const int msft = pm.handle(u"MSFT"_s);
+        QVERIFY(aapl >= 0);
+        QVERIFY(msft != aapl);
+        QCOMPARE(pm.handle(u"AAPL"_s), aapl);
+        QCOMPARE(pm.position(aapl), nullptr);
+        QCOMPARE(pm.markPrice(aapl, px(101'000)), nullptr);
+        QCOMPARE(pm.position(-1), nullptr);
+        QCOMPARE(pm.position(99), nullptr);
+
+        pm.apply(ff.make(u"AAPL"_s, Buy, 100, 100'000), Direction::Long, {});
+        // A ticker first seen through a fill gets a handle too, and it does not move AAPL's.
+        pm.apply(ff.make(u"NVDA"_s, Buy, 10, 500'000), Direction::Long, {});
+        const int nvda = pm.handle(u"NVDA"_s);
+        QVERIFY(nvda != aapl && nvda != msft);
+        QCOMPARE(pm.position(aapl), pm.position(u"AAPL"_s));
+        QCOMPARE(pm.position(nvda), pm.position(u"NVDA"_s));
+        QCOMPARE(pm.position(msft), nullptr);
+
+        const Position* marked = pm.markPrice(aapl, px(102'000));
+        QVERIFY(marked);
+        QCOMPARE(marked, pm.position(u"AAPL"_s));
+        QCOMPARE(marked->lastPrice, px(102'000));
+        QCOMPARE(pm.unrealizedPnl(), usd(200'000)); // 100 x +2.00; NVDA at its entry
+        QCOMPARE(pm.positions().size(), 2);
+        QCOMPARE(pm.positions().first().ticker, u"AAPL"_s); // still in ticker order
+
+        QCOMPARE(pm.apply(ff.make(u"AAPL"_s, Sell, 100, 102'000), Direction::Long, {}).kind,
+                 FillOutcome::Closed);
+        QCOMPARE(pm.position(aapl), nullptr);
+        QCOMPARE(pm.markPrice(aapl, px(103'000)), nullptr);
+        QCOMPARE(pm.openCount(), 1);
+
+        QCOMPARE(pm.apply(ff.make(u"AAPL"_s, Sell, 50, 103'000), Direction::Short, {}).kind,
+                 FillOutcome::Opened);
+        QCOMPARE(pm.handle(u"AAPL"_s), aapl);
+        QVERIFY(pm.position(aapl));
+        QVERIFY(pm.position(aapl)->direction == Direction::Short);
+        QCOMPARE(pm.position(aapl)->shares, 50);
+        QCOMPARE(pm.openCount(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_PositionManager)
