@@ -190,15 +190,16 @@ void SignalIngress::handleRequest(QTcpSocket* socket, const HttpRequest& request
     }
     const Batch batch = process(request.body, kHttp);
     const bool keepAlive = request.keepAlive();
-    // The sender hears the answer first (the accepted signals are already committed), then the
-    // executor takes them.
+    // The accepted signals are committed: the executor takes them first (the latency that
+    // matters is signal to order), then the sender hears the answer, then the bookkeeping.
+    deliver(batch.accepted);
     socket->write(IngressProtocol::httpResponse(IngressProtocol::overallStatus(batch.results),
                                                 IngressProtocol::responseBody(batch.results),
                                                 keepAlive));
     socket->flush();
     if (!keepAlive)
         socket->disconnectFromHost();
-    deliver(batch.accepted);
+    markDelivered(batch.accepted);
 }
 
 void SignalIngress::handOverToWebSocket(QTcpSocket* socket, const HttpRequest& request) {
@@ -255,10 +256,11 @@ void SignalIngress::onWebSocketMessage(QWebSocket* ws, const QString& message) {
         return;
     }
     const Batch batch = process(body, kWebSocket);
+    deliver(batch.accepted);
     for (const IngressResult& r : batch.results)
         ws->sendTextMessage(QString::fromUtf8(IngressProtocol::ackJson(r)));
     ws->flush();
-    deliver(batch.accepted);
+    markDelivered(batch.accepted);
 }
 
 void SignalIngress::journalRefusal(SignalRejectCode code, const QString& message,
@@ -343,14 +345,17 @@ SignalIngress::Batch SignalIngress::process(const QByteArray& body, const QStrin
 }
 
 void SignalIngress::deliver(const QList<Signal>& accepted) {
+    for (const Signal& s : accepted)
+        m_sink(s);
+}
+
+void SignalIngress::markDelivered(const QList<Signal>& accepted) {
     if (accepted.isEmpty())
         return;
     QStringList ids;
     ids.reserve(accepted.size());
-    for (const Signal& s : accepted) {
-        m_sink(s);
+    for (const Signal& s : accepted)
         ids.append(s.signalId);
-    }
     // The executor's own journal rows first: a crash after this flush and before the mark is
     // recognised at restart by the signal's journaled event (SignalInbox::deliverUnprocessed).
     m_journal.flush();

@@ -80,8 +80,10 @@ private:
 
     // Parses, dedupes, journals the rejects and stores the accepted signals (committed).
     Batch process(const QByteArray& body, const QString& source);
-    // Hands the accepted signals to the sink, then flushes the journal and marks them processed.
+    // Hands the accepted (committed) signals to the sink.
     void deliver(const QList<Signal>& accepted);
+    // After the answer: flushes the journal (the executor's rows), then marks them processed.
+    void markDelivered(const QList<Signal>& accepted);
     void journalRefusal(SignalRejectCode code, const QString& message, const QByteArray& raw,
                         const QString& source);
 
