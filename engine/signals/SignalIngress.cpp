@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include <algorithm>
 #include <chrono>
 
 namespace axion {
@@ -52,7 +53,10 @@ SignalIngress::SignalIngress(IngressOptions options, const ExecutorConfig& confi
     , m_sink(std::move(sink))
     , m_server(new QTcpServer(this))
     , m_webSockets(new QWebSocketServer(QStringLiteral("axion-ingress"),
-                                        QWebSocketServer::NonSecureMode, this)) {
+                                        QWebSocketServer::NonSecureMode, this))
+    , m_idleSweep(new QTimer(this)) {
+    m_idleSweep->setInterval(std::max(100, m_options.idleTimeoutMs / 4));
+    connect(m_idleSweep, &QTimer::timeout, this, &SignalIngress::closeIdleConnections);
     connect(m_server, &QTcpServer::newConnection, this, &SignalIngress::onNewConnection);
     connect(m_webSockets, &QWebSocketServer::newConnection, this,
             &SignalIngress::onWebSocketConnected);
@@ -78,7 +82,22 @@ bool SignalIngress::start() {
                       .arg(m_server->errorString());
         return false;
     }
+    m_idleSweep->start();
     return true;
+}
+
+void SignalIngress::closeIdleConnections() {
+    const qint64 cutoff = steadyNs() / 1'000'000 - m_options.idleTimeoutMs;
+    QList<QTcpSocket*> idle;
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        if (it->lastActivityMs < cutoff)
+            idle.append(it.key());
+    }
+    for (QTcpSocket* socket : idle) {
+        socket->disconnect(this);
+        socket->abort();
+        forget(socket);
+    }
 }
 
 quint16 SignalIngress::port() const {
@@ -87,7 +106,7 @@ quint16 SignalIngress::port() const {
 
 void SignalIngress::onNewConnection() {
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
-        if (m_buffers.size() >= m_options.maxConnections) {
+        if (m_connections.size() >= m_options.maxConnections) {
             socket->abort();
             socket->deleteLater();
             continue;
@@ -95,7 +114,7 @@ void SignalIngress::onNewConnection() {
         // Qt's own receive buffer is unbounded by default: capped at one request of the allowed
         // size, a client that sends faster than it is read is held back by TCP instead.
         socket->setReadBufferSize(m_options.maxHeaderBytes + m_options.maxBodyBytes + 4);
-        m_buffers.insert(socket, QByteArray());
+        m_connections.insert(socket, Connection{QByteArray(), steadyNs() / 1'000'000});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] { forget(socket); });
         if (socket->bytesAvailable() > 0)
@@ -104,19 +123,20 @@ void SignalIngress::onNewConnection() {
 }
 
 void SignalIngress::forget(QTcpSocket* socket) {
-    if (m_buffers.remove(socket))
+    if (m_connections.remove(socket))
         socket->deleteLater();
 }
 
 void SignalIngress::onReadyRead(QTcpSocket* socket) {
-    auto it = m_buffers.find(socket);
-    if (it == m_buffers.end())
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end())
         return;
+    it->lastActivityMs = steadyNs() / 1'000'000;
     if (socket->property("axionLinger").toBool()) {
         socket->readAll(); // an answered error: the rest is dropped
         return;
     }
-    if (it->isEmpty()) {
+    if (it->buffer.isEmpty()) {
         // At a request boundary: look before consuming, so that a WebSocket handshake can be
         // handed over with its bytes still in the socket.
         const QByteArray head = socket->peek(m_options.maxHeaderBytes + 4);
@@ -126,7 +146,7 @@ void SignalIngress::onReadyRead(QTcpSocket* socket) {
         if (r.status == HttpRequestParser::Status::Complete && r.request.isWebSocketUpgrade())
             return handOverToWebSocket(socket, r.request);
     }
-    QByteArray& buffer = *it;
+    QByteArray& buffer = it->buffer;
     // Bounded: the parser refuses a header over maxHeaderBytes or a body over maxBodyBytes before
     // the buffer could hold more than one request of the allowed size.
     buffer += socket->read(m_options.maxHeaderBytes + m_options.maxBodyBytes + 4 - buffer.size());
@@ -145,7 +165,7 @@ void SignalIngress::onReadyRead(QTcpSocket* socket) {
         m_lastReceivedNs = steadyNs();
         buffer.remove(0, r.consumed);
         handleRequest(socket, r.request);
-        if (!m_buffers.contains(socket) || socket->property("axionLinger").toBool())
+        if (!m_connections.contains(socket) || socket->property("axionLinger").toBool())
             return;
     }
     // More may be waiting beyond what one read took (a pipelined burst).
@@ -209,7 +229,7 @@ void SignalIngress::handOverToWebSocket(QTcpSocket* socket, const HttpRequest& r
     m_handshakeAuthorized.insert(
         socket->peerPort(),
         IngressProtocol::tokenMatches(IngressProtocol::presentedToken(request), m_options.token));
-    m_buffers.remove(socket);
+    m_connections.remove(socket);
     socket->disconnect(this);
     m_webSockets->handleConnection(socket);
 }

@@ -12,6 +12,7 @@
 #include <QPointer>
 
 class QTcpServer;
+class QTimer;
 class QTcpSocket;
 class QWebSocket;
 class QWebSocketServer;
@@ -28,6 +29,9 @@ struct IngressOptions {
     qsizetype maxBodyBytes = 1024 * 1024;           // per HTTP body and per WebSocket message
     qsizetype maxHeaderBytes = 16 * 1024;
     int maxConnections = 64; // beyond this, new connections are closed at once
+    // An HTTP connection that sends nothing for this long is closed, so idle or stalled clients
+    // cannot hold every connection slot.
+    int idleTimeoutMs = 30'000;
 };
 
 // The local signal ingress (DESIGN §2): `POST /v1/signals` and a WebSocket on the same port, both
@@ -77,6 +81,7 @@ private:
     void onWebSocketMessage(QWebSocket* socket, const QString& message);
     void answerAndClose(QTcpSocket* socket, int status, const IngressResult& result);
     void forget(QTcpSocket* socket);
+    void closeIdleConnections();
 
     // Parses, dedupes, journals the rejects and stores the accepted signals (committed).
     Batch process(const QByteArray& body, const QString& source);
@@ -96,7 +101,13 @@ private:
     SignalSink m_sink;
     QTcpServer* m_server;
     QWebSocketServer* m_webSockets;
-    QHash<QTcpSocket*, QByteArray> m_buffers;   // open HTTP connections and their unparsed bytes
+    // Open HTTP connections: their unparsed bytes and the steady-clock ms of their last bytes.
+    struct Connection {
+        QByteArray buffer;
+        qint64 lastActivityMs = 0;
+    };
+    QHash<QTcpSocket*, Connection> m_connections;
+    QTimer* m_idleSweep;
     QHash<quint16, bool> m_handshakeAuthorized; // peer port -> token ok, until the handshake ends
     qint64 m_lastReceivedNs = 0;
     QString m_error;

@@ -10,6 +10,7 @@
 #include "signals/CloudSignalEngine.h"
 #include "signals/SignalIngress.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -130,7 +131,8 @@ struct Rig {
 
     // crashBeforeProcessing: the ingress accepts and stores, the executor never sees the signal
     // (what a kill -9 between the 202 and the executor leaves behind, once the mark is undone).
-    explicit Rig(const QString& journalPath, bool crashBeforeProcessing = false)
+    explicit Rig(const QString& journalPath, bool crashBeforeProcessing = false,
+                 int idleTimeoutMs = 30'000)
         : path(journalPath) {
         if (!journal.open(path))
             qFatal("journal: %s", qPrintable(journal.errorString()));
@@ -155,6 +157,7 @@ struct Rig {
         IngressOptions options;
         options.token = kToken;
         options.maxBodyBytes = kMaxBody;
+        options.idleTimeoutMs = idleTimeoutMs;
         ingress = std::make_unique<SignalIngress>(options, config, clock, journal, *inbox,
                                                   [this, crashBeforeProcessing](const Signal& s) {
                                                       ++delivered[s.signalId];
@@ -461,6 +464,26 @@ private Q_SLOTS:
         QCOMPARE(second.status, 202);
         QCOMPARE(garbage.status, 431);
         QCOMPARE(rig.rejectedRows(QStringLiteral("bad_request"), QStringLiteral("http")), 1);
+    }
+
+    void stalledConnectionIsClosedAfterTheIdleTimeout() {
+        QTemporaryDir dir;
+        Rig rig(dir.filePath(QStringLiteral("j.db")), false, 300);
+        bool closed = false;
+        runClient([&] {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, rig.port());
+            s.waitForConnected(10'000);
+            s.write("POST /v1/signals HTTP/1.1\r\nHost: 127.0.0.1\r\n"); // and then nothing
+            s.waitForBytesWritten(10'000);
+            QElapsedTimer t;
+            t.start();
+            while (s.state() == QAbstractSocket::ConnectedState && t.elapsed() < 10'000)
+                s.waitForReadyRead(100);
+            closed = s.state() != QAbstractSocket::ConnectedState;
+        });
+        QVERIFY(closed);
+        QCOMPARE(postOnce(rig.port(), post(signalJson(QStringLiteral("after-idle")))).status, 202);
     }
 };
 
