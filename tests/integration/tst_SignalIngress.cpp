@@ -409,6 +409,17 @@ private Q_SLOTS:
         QTRY_COMPARE(acks.count(), 4);
         QCOMPARE(ack(2).value(u"code").toString(), QStringLiteral("invalid_price"));
         QCOMPARE(ack(3).value(u"status").toInt(), 202);
+
+        // Over the size limit: a 413 ack, journaled, and the connection stays usable.
+        ws.sendTextMessage(QString(kMaxBody + 1, u' '));
+        QTRY_COMPARE(acks.count(), 5);
+        QCOMPARE(ack(4).value(u"status").toInt(), 413);
+        QCOMPARE(ack(4).value(u"code").toString(), QStringLiteral("payload_too_large"));
+        QCOMPARE(rig.rejectedRows(QStringLiteral("payload_too_large"), QStringLiteral("websocket")),
+                 1);
+        ws.sendTextMessage(QString::fromUtf8(signalJson(QStringLiteral("ws-4"))));
+        QTRY_COMPARE(acks.count(), 6);
+        QCOMPARE(ack(5).value(u"status").toInt(), 202);
         ws.close();
     }
 
