@@ -199,6 +199,24 @@ const QList<Database::Migration>& Database::migrations() {
              QStringLiteral("CREATE INDEX idx_trade_executions_exit_reason_recent"
                             " ON trade_executions(exit_reason, COALESCE(exit_time, entry_time))"),
          }},
+        {4,
+         QStringLiteral("signal_inbox: signals accepted by the ingress, durable before the 202"),
+         {
+             // One row per accepted signal id, committed before the sender hears 202: the id
+             // refuses a resend (409) across restarts, and processed = 0 rows are delivered to
+             // the executor at the next start (a restart between receipt and processing).
+             QStringLiteral("CREATE TABLE signal_inbox ("
+                            " signal_id TEXT PRIMARY KEY,"
+                            " source TEXT NOT NULL,"
+                            " received_ms INTEGER NOT NULL,"
+                            " payload_json TEXT NOT NULL,"
+                            " processed INTEGER NOT NULL DEFAULT 0 CHECK (processed IN (0, 1)),"
+                            " decision TEXT,"
+                            " reason TEXT)"),
+             // Start-up reads the few unprocessed rows, not the whole inbox.
+             QStringLiteral("CREATE INDEX idx_signal_inbox_unprocessed ON signal_inbox(received_ms)"
+                            " WHERE processed = 0"),
+         }},
     };
     return list;
 }

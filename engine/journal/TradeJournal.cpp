@@ -26,6 +26,8 @@ struct TradeJournal::Pending {
     struct RejectedSignal {
         SignalParseResult result;
         QByteArray raw;
+        QString source; // "http", "websocket", ...; empty when the caller did not say
+        QString signalId;
     };
     struct Risk {
         QString signalId;
@@ -348,10 +350,14 @@ EventInfo eventInfo(const TradeJournal::Pending::Data& data) {
             // The signal failed validation, so its ticker and id are read best effort only.
             const QJsonObject obj = QJsonDocument::fromJson(r.raw).object();
             const QString ticker = obj.value(u"ticker"_s).toString();
-            const QString id = obj.value(u"signal_id"_s).toString();
+            const QString id =
+                r.signalId.isEmpty() ? obj.value(u"signal_id"_s).toString() : r.signalId;
+            JsonText payload;
+            // Only when given, so the rows of callers that never pass one stay as they were.
+            if (!r.source.isEmpty())
+                payload.str("source"_L1, r.source);
             return {u"signal_rejected"_s, ticker, id,
-                    JsonText()
-                        .str("code"_L1, toString(r.result.code))
+                    payload.str("code"_L1, toString(r.result.code))
                         .str("field"_L1, r.result.field)
                         .str("message"_L1, r.result.message)
                         .str("raw"_L1, QString::fromUtf8(raw))
@@ -915,8 +921,9 @@ void TradeJournal::recordSignal(const Signal& signal) {
     enqueue(Pending{0, 0, signal});
 }
 
-void TradeJournal::recordSignalRejected(const SignalParseResult& result, const QByteArray& raw) {
-    enqueue(Pending{0, 0, Pending::RejectedSignal{result, raw}});
+void TradeJournal::recordSignalRejected(const SignalParseResult& result, const QByteArray& raw,
+                                        const QString& source, const QString& signalId) {
+    enqueue(Pending{0, 0, Pending::RejectedSignal{result, raw, source, signalId}});
 }
 
 void TradeJournal::recordRiskDecision(const Signal& signal, const RiskDecision& decision) {

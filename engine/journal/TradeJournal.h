@@ -64,8 +64,11 @@ public:
 
     // --- recording (queued; see flush()) ---
     void recordSignal(const Signal& signal);
-    // A signal the parser refused; raw is the message as received (kept, up to 64 KiB).
-    void recordSignalRejected(const SignalParseResult& result, const QByteArray& raw);
+    // A signal the parser (or the ingress) refused; raw is the message as received (kept, up to
+    // 64 KiB). source names where it came from ("http", "websocket"); signalId is the event's
+    // reference when the caller knows it (else read from raw's signal_id, best effort).
+    void recordSignalRejected(const SignalParseResult& result, const QByteArray& raw,
+                              const QString& source = {}, const QString& signalId = {});
     void recordRiskDecision(const Signal& signal, const RiskDecision& decision);
     // Inserts the order or updates it (state, fills, broker id, prices of a replace). Its times
     // are the record's own createdMs/updatedMs (engine clock).

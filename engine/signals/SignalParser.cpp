@@ -133,6 +133,12 @@ QString toString(SignalRejectCode code) {
         return QStringLiteral("invalid_ticker");
     case SignalRejectCode::DuplicateId:
         return QStringLiteral("duplicate_id");
+    case SignalRejectCode::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case SignalRejectCode::PayloadTooLarge:
+        return QStringLiteral("payload_too_large");
+    case SignalRejectCode::BadRequest:
+        return QStringLiteral("bad_request");
     }
     return {};
 }

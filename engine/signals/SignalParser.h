@@ -31,6 +31,10 @@ enum class SignalRejectCode {
     FutureTimestamp,
     InvalidTicker,
     DuplicateId,
+    // Refusals of the signal ingress before a signal is read (journaled like the others).
+    Unauthorized,    // no or wrong bearer token
+    PayloadTooLarge, // body over the configured limit
+    BadRequest,      // not a usable HTTP request or WebSocket message
 };
 QString toString(SignalRejectCode code);
 

@@ -20,7 +20,8 @@ const QStringList kAllTables{u"schema_migrations"_s,
                              u"orders"_s,
                              u"fills"_s,
                              u"events"_s,
-                             u"wall_clock"_s};
+                             u"wall_clock"_s,
+                             u"signal_inbox"_s};
 
 // A plain connection that does not go through Database: plays the part of an older program, of
 // another application or of an outside reader.
@@ -82,9 +83,9 @@ class tst_Database : public QObject {
 
 private Q_SLOTS:
     void latestVersionIsTheLastMigration() {
-        // Three migrations exist today: the PRD tables, then orders/fills/events/wall_clock,
-        // then the trade history indexes of the Trade Journal tab.
-        QCOMPARE(Database::latestVersion(), 3);
+        // Four migrations exist today: the PRD tables, then orders/fills/events/wall_clock,
+        // then the trade history indexes of the Trade Journal tab, then the ingress's inbox.
+        QCOMPARE(Database::latestVersion(), 4);
         const auto& ms = Database::migrations();
         for (qsizetype i = 0; i < ms.size(); ++i)
             QCOMPARE(ms.at(i).version, int(i) + 1); // numbered 1, 2, ... without gaps
@@ -116,7 +117,7 @@ private Q_SLOTS:
         QList<int> versions;
         while (q.next())
             versions << q.value(0).toInt();
-        QCOMPARE(versions, (QList<int>{1, 2, 3}));
+        QCOMPARE(versions, (QList<int>{1, 2, 3, 4}));
         QCOMPARE(db.scalar(u"PRAGMA application_id"_s)->toInt(), Database::kApplicationId);
         QCOMPARE(db.integrityCheck(), u"ok"_s);
     }
@@ -178,6 +179,12 @@ private Q_SLOTS:
                            " ORDER BY COALESCE(exit_time, entry_time) DESC, id DESC LIMIT 1"_s)
                      ->toLongLong(),
                  7LL);
+        // The inbox of migration 4 takes a row and refuses a second one with the same id.
+        QVERIFY(db.exec(u"INSERT INTO signal_inbox (signal_id, source, received_ms, payload_json)"
+                        " VALUES ('sig-1', 'http', 1, '{}')"_s));
+        QVERIFY(!db.exec(u"INSERT INTO signal_inbox (signal_id, source, received_ms, payload_json)"
+                         " VALUES ('sig-1', 'http', 2, '{}')"_s));
+        QCOMPARE(db.scalar(u"SELECT processed FROM signal_inbox"_s)->toInt(), 0);
         QCOMPARE(db.integrityCheck(), u"ok"_s);
     }
 

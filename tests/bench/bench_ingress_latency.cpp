@@ -1,0 +1,197 @@
+// Ingress latency: from a signal's last byte received on the ingress socket (the request parsed
+// complete in readyRead) to its order reaching the broker interface (Broker::submitBracket).
+// A loopback client on its own thread posts one signal at a time on a keep-alive connection; the
+// server side is the real pipeline: HTTP parse, contract parse, inbox commit (durable before the
+// 202), then TradeExecutor::onSignal (risk gate, sizer, planner, journal flush, router)
+// and the paper broker. Prints p50/p99 in microseconds, with the two halves of the path.
+// Figures, not pass/fail.
+//
+//   build/release/tests/bench/bench_ingress_latency            (2,000 signals per journal place)
+//   build/release/tests/bench/bench_ingress_latency --quick    (what ctest -L bench runs)
+//
+// The journal runs twice: in a temporary directory on disk (every commit waits for fsync, what a
+// real installation does) and, where there is one, on /dev/shm (memory: the CPU cost alone).
+
+#include "brokers/PaperBroker.h"
+#include "core/ClientOrderId.h"
+#include "core/SimClock.h"
+#include "execution/TradeExecutor.h"
+#include "journal/TradeJournal.h"
+#include "signals/CloudSignalEngine.h"
+#include "signals/SignalIngress.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QThread>
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace axion;
+
+namespace {
+
+const qint64 kNow = QDateTime(QDate(2026, 11, 24), QTime(15, 31, 30), Qt::UTC).toMSecsSinceEpoch();
+const QByteArray kToken = "0123456789abcdef0123456789abcdef";
+
+qint64 steadyNs() {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// The paper broker, timing the moment an order reaches the broker interface.
+class TimedPaperBroker : public PaperBroker {
+public:
+    using PaperBroker::PaperBroker;
+    const SignalIngress* ingress = nullptr;
+    std::vector<qint64> totalNs;
+    std::vector<qint64> executorNs; // sink entered -> broker
+    qint64 sinkEnteredNs = 0;
+
+    void submitBracket(const Order& entry, const Order& stop, const Order& target) override {
+        record();
+        PaperBroker::submitBracket(entry, stop, target);
+    }
+    void submit(const Order& order) override {
+        if (order.leg == OrderLeg::Entry)
+            record();
+        PaperBroker::submit(order);
+    }
+
+private:
+    void record() {
+        const qint64 now = steadyNs();
+        totalNs.push_back(now - ingress->lastReceivedNs());
+        executorNs.push_back(now - sinkEnteredNs);
+    }
+};
+
+QByteArray request(int i) {
+    QJsonObject o = QJsonDocument::fromJson(R"({"signal_type":"cloud_flip_bullish",
+ "direction":"long","ticker":"AAPL","timeframe":"10m","conviction":82,"entry_price":187.42,
+ "stop_loss":185.1,"target_price":191.9,"cloud_states":[{"cloud_name":"fast","short_ema":187.1,
+ "long_ema":186.8,"is_bullish":true,"thickness":0.0016,"price_above":true,"price_inside":false,
+ "price_below":false,"slope":0.0004,"slope_direction":"flat"}],
+ "timestamp":"2026-11-24T15:31:00+00:00","metadata":{"volume_ratio":1.8}})")
+                        .object();
+    o.insert(QStringLiteral("signal_id"), QStringLiteral("bench-%1").arg(i));
+    const QByteArray body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return "POST /v1/signals HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + kToken +
+           "\r\nContent-Type: application/json\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+double percentileUs(std::vector<qint64> v, double p) {
+    if (v.empty())
+        return 0.0;
+    std::sort(v.begin(), v.end());
+    const std::size_t i = std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5));
+    return double(v[i]) / 1000.0;
+}
+
+void run(const QString& where, const QString& dir, int signalCount) {
+    ExecutorConfig config;
+    SimClock clock(kNow);
+    TradeJournal journal(clock);
+    if (!journal.open(QDir(dir).filePath(QStringLiteral("bench.db")))) {
+        std::printf("  %s: cannot open journal: %s\n", qPrintable(where),
+                    qPrintable(journal.errorString()));
+        return;
+    }
+    TimedPaperBroker broker(
+        PaperBrokerSettings{Money::fromWhole(100'000), 2.0, 0.001, 1.0, Money::fromWhole(100'000)});
+    OrderRouter router;
+    router.addBroker(&broker);
+    router.setPrimary(broker.name());
+    CloudSignalEngine clouds(config);
+    TradeExecutor executor(config, clock, router, clouds, &journal);
+    executor.attachBroker(&broker);
+    // One minute bar first, as a live feed delivers them: the broker marks AAPL and the
+    // executor learns the session.
+    const Bar bar{kNow - 60'000,
+                  Price::fromUnits(1'874'000),
+                  Price::fromUnits(1'875'000),
+                  Price::fromUnits(1'873'000),
+                  Price::fromUnits(1'874'200),
+                  10'000};
+    broker.onBar(QStringLiteral("AAPL"), bar);
+    broker.setTimeMs(kNow);
+    std::vector<Signal> ignored;
+    clouds.onMinuteBar(0, QStringLiteral("AAPL"), bar, ignored);
+    executor.onMinuteBar(0, QStringLiteral("AAPL"), bar);
+    SignalInbox inbox(journal.database());
+    IngressOptions options;
+    options.token = kToken;
+    SignalIngress ingress(options, config, clock, journal, inbox, [&](const Signal& s) {
+        broker.sinkEnteredNs = steadyNs();
+        executor.onSignal(s);
+        // Not measured: the entry is cancelled so that every signal of the run can trade (one
+        // position per ticker, and the exposure limits).
+        executor.cancelOrder(clientOrderId(s.signalId, OrderLeg::Entry));
+    });
+    broker.ingress = &ingress;
+    if (!ingress.start()) {
+        std::printf("  %s: %s\n", qPrintable(where), qPrintable(ingress.errorString()));
+        return;
+    }
+    const quint16 port = ingress.port();
+    int answered = 0;
+    std::unique_ptr<QThread> client(QThread::create([&] {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, port);
+        if (!s.waitForConnected(10'000))
+            return;
+        s.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        for (int i = 0; i < signalCount; ++i) {
+            s.write(request(i));
+            s.waitForBytesWritten(10'000);
+            QByteArray reply;
+            // Each answer ends with its JSON body's closing brace.
+            while (!reply.endsWith('}') && s.waitForReadyRead(10'000))
+                reply += s.readAll();
+            if (reply.startsWith("HTTP/1.1 202"))
+                ++answered;
+        }
+    }));
+    client->start();
+    while (!client->isFinished())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    client->wait();
+    QCoreApplication::processEvents();
+    std::printf("  %-28s n=%zu (of %d answered 202)\n", qPrintable(where), broker.totalNs.size(),
+                answered);
+    std::printf("    last byte in -> broker      p50 %9.1f us   p99 %9.1f us\n",
+                percentileUs(broker.totalNs, 0.50), percentileUs(broker.totalNs, 0.99));
+    std::vector<qint64> ingressPart(broker.totalNs.size());
+    for (std::size_t i = 0; i < ingressPart.size(); ++i)
+        ingressPart[i] = broker.totalNs[i] - broker.executorNs[i];
+    std::printf("    of which ingress (parse, inbox commit) p50 %9.1f us   p99 %9.1f us\n",
+                percentileUs(ingressPart, 0.50), percentileUs(ingressPart, 0.99));
+    std::printf("    of which executor -> broker  p50 %9.1f us   p99 %9.1f us\n",
+                percentileUs(broker.executorNs, 0.50), percentileUs(broker.executorNs, 0.99));
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    const int signalCount = quick ? 200 : 2000;
+    std::printf("bench_ingress_latency: signal last byte received -> Broker::submitBracket"
+                " (targets p50 20 us, p99 100 us)\n");
+    QTemporaryDir disk;
+    run(QStringLiteral("journal on disk (fsync)"), disk.path(), signalCount);
+    if (QDir(QStringLiteral("/dev/shm")).exists()) {
+        QTemporaryDir shm(QStringLiteral("/dev/shm/axion-bench-XXXXXX"));
+        if (shm.isValid())
+            run(QStringLiteral("journal in memory (/dev/shm)"), shm.path(), signalCount);
+    }
+    return 0;
+}
