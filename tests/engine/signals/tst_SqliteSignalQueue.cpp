@@ -476,6 +476,56 @@ private Q_SLOTS:
         QCOMPARE(w.count(QStringLiteral("executed = 1")), 30);
     }
 
+    // The other engine holding the write lock is normal: the poll gives up after its short busy
+    // timeout without an error, and takes the row at a later poll.
+    void waitsOutTheOtherEnginesWriteLockQuietly() {
+        const QString path = newDatabase();
+        SimClock clock(kNow);
+        Received received;
+        auto o = options(path);
+        o.busyTimeoutMs = 30;
+        SqliteSignalQueue queue(ExecutorConfig{}, clock, o);
+        connectSinks(queue, received);
+        QStringList errors;
+        connect(&queue, &SqliteSignalQueue::errorOccurred, this,
+                [&errors](const QString& e) { errors << e; });
+        QVERIFY(queue.open());
+        Writer w(path);
+        const qint64 id = w.insert(RowValues{});
+        QSqlQuery lock(w.db());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QCOMPARE(queue.pollOnce(), 0);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QVERIFY(received.signals.isEmpty());
+        QCOMPARE(w.mark(id).first, 0);
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        QCOMPARE(queue.pollOnce(), 1);
+        QCOMPARE(received.signals.size(), 1);
+    }
+
+    // A database the other engine created keeps its journal mode; a file we create is WAL.
+    void leavesTheOtherEnginesJournalModeAlone() {
+        const QString theirs = newDatabase();
+        {
+            Writer w(theirs);
+            QSqlQuery q(w.db());
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE other (x)")));
+        }
+        const QString ours = newDatabase();
+        SimClock clock(kNow);
+        SqliteSignalQueue a(ExecutorConfig{}, clock, options(theirs));
+        SqliteSignalQueue b(ExecutorConfig{}, clock, options(ours));
+        QVERIFY(a.open());
+        QVERIFY(b.open());
+        for (const auto& [path, mode] : {std::pair{theirs, QStringLiteral("delete")},
+                                         std::pair{ours, QStringLiteral("wal")}}) {
+            Writer w(path);
+            QSqlQuery q(w.db());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString().toLower(), mode);
+        }
+    }
+
     void twoQueuesOnOneDatabaseNeverDeliverARowTwice() {
         const QString path = newDatabase();
         {
