@@ -38,26 +38,19 @@ bool SignalInbox::load() {
 bool SignalInbox::store(const QList<Entry>& entries) {
     if (entries.isEmpty())
         return true;
-    if (!m_db.begin()) {
-        m_error = m_db.errorString();
-        return false;
-    }
-    for (const Entry& e : entries) {
-        m_insert.bindValue(0, e.signalId);
-        m_insert.bindValue(1, e.source);
-        m_insert.bindValue(2, e.receivedMs);
-        m_insert.bindValue(3, QString::fromUtf8(e.payload));
-        if (!m_insert.exec()) {
-            fail(m_insert, QStringLiteral("storing signal %1").arg(e.signalId));
-            m_db.rollback();
-            return false;
+    const bool ok = inTransaction([&] {
+        for (const Entry& e : entries) {
+            m_insert.bindValue(0, e.signalId);
+            m_insert.bindValue(1, e.source);
+            m_insert.bindValue(2, e.receivedMs);
+            m_insert.bindValue(3, QString::fromUtf8(e.payload));
+            if (!m_insert.exec())
+                return fail(m_insert, QStringLiteral("storing signal %1").arg(e.signalId));
         }
-    }
-    if (!m_db.commit()) {
-        m_error = m_db.errorString();
-        m_db.rollback();
+        return true;
+    });
+    if (!ok)
         return false;
-    }
     for (const Entry& e : entries)
         m_known.insert(e.signalId);
     return true;
@@ -68,19 +61,26 @@ bool SignalInbox::markProcessed(const QStringList& signalIds, const QString& dec
     if (signalIds.isEmpty())
         return true;
     // One transaction for the lot: one sync instead of one per signal.
+    return inTransaction([&] {
+        for (const QString& id : signalIds) {
+            m_markProcessed.bindValue(0, decision);
+            m_markProcessed.bindValue(1, reason.isEmpty() ? QVariant() : QVariant(reason));
+            m_markProcessed.bindValue(2, id);
+            if (!m_markProcessed.exec())
+                return fail(m_markProcessed, QStringLiteral("marking %1 processed").arg(id));
+        }
+        return true;
+    });
+}
+
+bool SignalInbox::inTransaction(const std::function<bool()>& body) {
     if (!m_db.begin()) {
         m_error = m_db.errorString();
         return false;
     }
-    for (const QString& id : signalIds) {
-        m_markProcessed.bindValue(0, decision);
-        m_markProcessed.bindValue(1, reason.isEmpty() ? QVariant() : QVariant(reason));
-        m_markProcessed.bindValue(2, id);
-        if (!m_markProcessed.exec()) {
-            fail(m_markProcessed, QStringLiteral("marking %1 processed").arg(id));
-            m_db.rollback();
-            return false;
-        }
+    if (!body()) {
+        m_db.rollback();
+        return false;
     }
     if (!m_db.commit()) {
         m_error = m_db.errorString();

@@ -61,6 +61,8 @@ public:
 private:
     bool executorSaw(const QString& signalId);
     bool fail(const QSqlQuery& query, const QString& what);
+    // Runs `body` in one transaction: committed when it returns true, rolled back otherwise.
+    bool inTransaction(const std::function<bool()>& body);
 
     Database& m_db;
     QSet<QString> m_known;
