@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
 
 namespace axion {
 
@@ -12,6 +13,17 @@ QString tr(const char* text) {
 }
 
 } // namespace
+
+QString CommandLine::tokenProblem(const QString& token) {
+    if (token.size() < kMinTokenLength)
+        return tr("must be at least 16 characters long");
+    for (const QChar c : token) {
+        // It travels in an HTTP header and a URL query: visible ASCII, no spaces.
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
+            return tr("may only hold visible ASCII characters (no spaces)");
+    }
+    return {};
+}
 
 CommandLine CommandLine::parse(const QStringList& arguments) {
     QCommandLineParser parser;
@@ -26,7 +38,13 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
            "  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]\n"
            "                 [--summary-json FILE] [--equity DOLLARS]\n"
            "FILE is a Lean minute trade zip (<symbol>/<yyyymmdd>_trade.zip) or a CSV with the\n"
-           "header timestamp,open,high,low,close,volume."));
+           "header timestamp,open,high,low,close,volume.\n\n"
+           "Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:\n"
+           "  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]\n"
+           "                 [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]\n"
+           "Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with\n"
+           "Authorization: Bearer TOKEN. The token is --ingress-token, else the environment\n"
+           "variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run)."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
@@ -62,11 +80,31 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
                                  tr("Tab to show: positions, orders, risk or journal."),
                                  QStringLiteral("NAME"));
     const QCommandLineOption speed(QStringLiteral("speed"),
-                                   tr("Demo replay pace in simulated minutes per second "
-                                      "(default 20)."),
+                                   tr("Replay pace in simulated minutes per second (default 20 "
+                                      "in the workstation, real time for --ingress-port)."),
                                    QStringLiteral("N"));
-    for (const auto& o : {help, version, config, headless, replay, journal, summary, equity, demo,
-                          screenshot, after, tab, speed})
+    const QCommandLineOption ingressPort(
+        QStringLiteral("ingress-port"),
+        tr("Serve the signal ingress on this port (0: any free port). With --headless: run the "
+           "live pipeline until SIGINT/SIGTERM."),
+        QStringLiteral("N"));
+    const QCommandLineOption ingressAddress(
+        QStringLiteral("ingress-address"),
+        tr("Address the signal ingress listens on (default 127.0.0.1)."), QStringLiteral("ADDR"));
+    const QCommandLineOption ingressToken(
+        QStringLiteral("ingress-token"),
+        tr("Bearer token the signal ingress requires (default: AXION_INGRESS_TOKEN, else the "
+           "settings)."),
+        QStringLiteral("TOKEN"));
+    const QCommandLineOption broker(QStringLiteral("broker"),
+                                    tr("Broker of the headless live pipeline (default paper)."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption builtIn(
+        QStringLiteral("built-in-signals"),
+        tr("The headless live pipeline also trades the built-in cloud engine's signals."));
+    for (const auto& o :
+         {help, version, config, headless, replay, journal, summary, equity, demo, screenshot,
+          after, tab, speed, ingressPort, ingressAddress, ingressToken, broker, builtIn})
         parser.addOption(o);
 
     CommandLine cl;
@@ -115,10 +153,11 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         cl.screenshotAfterSeconds = seconds;
     }
     cl.screenshotTab = parser.value(tab);
-    if (parser.isSet(tab) && !QStringList{QStringLiteral("positions"), QStringLiteral("orders"),
-                                          QStringLiteral("risk"), QStringLiteral("journal")}
-                                  .contains(cl.screenshotTab))
-        return fail(tr("--tab must be positions, orders, risk or journal, got \"%1\"")
+    if (parser.isSet(tab) &&
+        !QStringList{QStringLiteral("positions"), QStringLiteral("orders"), QStringLiteral("risk"),
+                     QStringLiteral("journal"), QStringLiteral("signals")}
+             .contains(cl.screenshotTab))
+        return fail(tr("--tab must be positions, orders, risk, journal or signals, got \"%1\"")
                         .arg(cl.screenshotTab));
     if (parser.isSet(speed)) {
         bool ok = false;
@@ -132,12 +171,54 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     if ((parser.isSet(after) || parser.isSet(tab)) && cl.screenshotPath.isEmpty())
         return fail(tr("--after and --tab go with --screenshot FILE"));
 
+    if (parser.isSet(ingressPort)) {
+        bool ok = false;
+        const uint port = parser.value(ingressPort).toUInt(&ok);
+        if (!ok || port > 65535)
+            return fail(tr("--ingress-port must be a port number from 0 to 65535, got \"%1\"")
+                            .arg(parser.value(ingressPort)));
+        cl.ingressPort = quint16(port);
+    }
+    if (parser.isSet(ingressAddress)) {
+        cl.ingressAddress = parser.value(ingressAddress);
+        if (QHostAddress(cl.ingressAddress).isNull())
+            return fail(
+                tr("--ingress-address must be an IP address, got \"%1\"").arg(cl.ingressAddress));
+    }
+    if (parser.isSet(ingressToken)) {
+        cl.ingressToken = parser.value(ingressToken);
+        if (const QString why = tokenProblem(cl.ingressToken); !why.isEmpty())
+            return fail(tr("--ingress-token %1").arg(why));
+    }
+    const bool service = parser.isSet(headless) && cl.ingressPort.has_value();
+    if (parser.isSet(broker)) {
+        cl.broker = parser.value(broker);
+        if (cl.broker == u"alpaca" || cl.broker == u"ibkr")
+            return fail(tr("--broker %1 is not available yet: the headless live pipeline runs on "
+                           "--broker paper")
+                            .arg(cl.broker));
+        if (cl.broker != u"paper")
+            return fail(tr("--broker must be paper, alpaca or ibkr, got \"%1\"").arg(cl.broker));
+    }
+    cl.builtInSignals = parser.isSet(builtIn);
+    if ((parser.isSet(broker) || cl.builtInSignals) && !service)
+        return fail(tr("--broker and --built-in-signals are for the headless live pipeline "
+                       "(--headless --ingress-port N)"));
+
     if (parser.isSet(headless)) {
         if (parser.isSet(demo) || !cl.screenshotPath.isEmpty())
             return fail(tr("--demo and --screenshot open the workstation: not with --headless"));
-        if (cl.replayFiles.isEmpty())
-            return fail(tr("--headless needs --replay FILE..."));
-        cl.action = Action::Headless;
+        if (service) {
+            if (!cl.summaryJsonPath.isEmpty())
+                return fail(tr("--summary-json is for headless replays, not with --ingress-port"));
+            cl.action = Action::HeadlessService;
+        } else {
+            if (cl.replayFiles.isEmpty())
+                return fail(tr("--headless needs --replay FILE... or --ingress-port N"));
+            if (parser.isSet(ingressAddress) || parser.isSet(ingressToken))
+                return fail(tr("--ingress-address and --ingress-token go with --ingress-port"));
+            cl.action = Action::Headless;
+        }
     } else if (!cl.replayFiles.isEmpty() || !cl.summaryJsonPath.isEmpty()) {
         return fail(tr("--replay and --summary-json are for --headless runs"));
     }

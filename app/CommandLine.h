@@ -10,7 +10,9 @@ namespace axion {
 // can be tested without starting the application.
 struct CommandLine {
     // Run: the workstation window (demo mode: paper broker, replayed demo market).
-    enum class Action { Run, Headless, ShowHelp, ShowVersion, Error };
+    // Headless: replay files as fast as possible, then a summary. HeadlessService: the live
+    // pipeline with the signal ingress, until SIGINT/SIGTERM.
+    enum class Action { Run, Headless, HeadlessService, ShowHelp, ShowVersion, Error };
 
     Action action = Action::Run;
     QString configPath;
@@ -23,11 +25,20 @@ struct CommandLine {
     QString screenshotPath;              // --screenshot FILE: save a PNG of the window and exit
     double screenshotAfterSeconds = 5.0; // --after SECONDS
     QString screenshotTab;               // --tab positions|orders|risk|journal
-    std::optional<double> speed; // --speed N: demo replay pace, simulated minutes per second
-    QString error;               // for Action::Error
-    QString helpText;            // for Action::ShowHelp
+    std::optional<double> speed;         // --speed N: replay pace, simulated minutes per second
+    // The signal ingress (headless service, or overriding the workstation's settings).
+    std::optional<quint16> ingressPort;       // --ingress-port N (0: any free port, printed)
+    QString ingressAddress;                   // --ingress-address ADDR (default 127.0.0.1)
+    QString ingressToken;                     // --ingress-token TOKEN
+    QString broker = QStringLiteral("paper"); // --broker NAME (headless service)
+    bool builtInSignals = false; // --built-in-signals: the service also trades the built-in engine
+    static constexpr int kMinTokenLength = 16;
+    QString error;    // for Action::Error
+    QString helpText; // for Action::ShowHelp
 
     static CommandLine parse(const QStringList& arguments);
+    // Why a bearer token is unusable (too short, spaces, non-ASCII), empty when it is fine.
+    static QString tokenProblem(const QString& token);
 };
 
 } // namespace axion

@@ -1,8 +1,7 @@
 #include "Workstation.h"
 
+#include "DemoSetup.h"
 #include "MainWindow.h"
-#include "market/DemoMarket.h"
-#include "market/MarketCalendar.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,40 +22,20 @@ Workstation::~Workstation() {
 }
 
 QDate Workstation::demoFirstDay() {
-    // A fixed calendar keeps the demo the same on every machine and every run.
-    return QDate(2026, 3, 2);
+    return demo::firstDay();
 }
 
 ExecutorConfig Workstation::demoConfig(ExecutorConfig config) {
-    // The demo trades on paper whatever the settings say, and knows its tickers' sectors.
-    config.tradingMode = QStringLiteral("paper");
-    for (auto [ticker, sector] : DemoMarket::sectorMap().asKeyValueRange())
-        config.sectorMap.insert(ticker, sector);
-    return config;
+    return demo::config(std::move(config));
 }
 
 bool Workstation::start(QString* error) {
-    const QDate first = demoFirstDay();
-    const int warmup = DemoMarket::recommendedWarmupDays();
-    const QList<QDate> days = DemoMarket::tradingDays(first, warmup + m_options.demoDays);
-    ReplayFeed feed;
-    QString feedError;
-    if (!DemoMarket().fill(feed, first, int(days.size()), &feedError)) {
-        if (error)
-            *error = tr("The demo market could not be built: %1").arg(feedError);
-        return false;
-    }
-
     EngineWorkerOptions engine;
+    if (!demo::fillMarket(engine, m_options.demoDays, error))
+        return false;
     engine.config = demoConfig(m_options.config);
     engine.startingEquity = m_options.startingEquity;
-    engine.bars = feed.bars();
-    engine.symbols = feed.symbols();
-    engine.demo = true;
     engine.minutesPerSecond = m_options.minutesPerSecond;
-    const MarketCalendar calendar;
-    if (const auto session = calendar.session(days.value(warmup)))
-        engine.warmupUntilMs = session->openMs;
     if (!m_options.journalPath.isEmpty()) {
         QDir().mkpath(QFileInfo(m_options.journalPath).absolutePath());
         // A demo is a fresh start: the same market gives the same journal every time.
@@ -64,6 +43,10 @@ bool Workstation::start(QString* error) {
             QFile::remove(m_options.journalPath + suffix);
     }
     engine.journalPath = m_options.journalPath;
+    if (m_options.ingress) {
+        engine.ingressEnabled = true;
+        engine.ingress = *m_options.ingress;
+    }
 
     m_window = std::make_unique<MainWindow>(m_settings);
     m_engine = std::make_unique<EngineThread>(std::move(engine));
@@ -75,6 +58,9 @@ bool Workstation::start(QString* error) {
     connect(w, &EngineWorker::chartPublished, win, &MainWindow::onChart);
     connect(w, &EngineWorker::started, win, &MainWindow::onEngineStarted);
     connect(w, &EngineWorker::failed, win, &MainWindow::onEngineFailed);
+    connect(w, &EngineWorker::signalActivityPublished, win, &MainWindow::onSignalActivity);
+    connect(w, &EngineWorker::ingressListening, win, &MainWindow::onIngressListening);
+    connect(w, &EngineWorker::intakeFailed, win, &MainWindow::onIntakeFailed);
     // GUI -> engine: commands, queued.
     connect(win, &MainWindow::killSwitchTripRequested, w, &EngineWorker::tripKillSwitch);
     connect(win, &MainWindow::killSwitchResetRequested, w, &EngineWorker::resetKillSwitch);

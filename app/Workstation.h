@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace axion {
 
@@ -27,6 +28,8 @@ public:
         double minutesPerSecond = 20.0;
         QString journalPath; // the demo journal; recreated on every start
         int demoDays = 120;  // trading days of demo market after the warm-up
+        // The signal ingress (HTTP/WebSocket on loopback); not started when unset.
+        std::optional<IngressOptions> ingress;
     };
 
     explicit Workstation(Options options, AppSettings* settings = nullptr,

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "HeadlessService.h"
 #include "Workstation.h"
 #include "config/ExecutorConfig.h"
 #include "execution/ReplaySession.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -71,11 +73,70 @@ int runHeadless(const CommandLine& cl, const ExecutorConfig& config) {
     return 0;
 }
 
+QString settingsPath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/settings.ini");
+}
+
+// The ingress on `port`, with its bearer token: --ingress-token, else AXION_INGRESS_TOKEN, else
+// the settings' (made on first run); `origin` says which. Nothing, with the reason on stderr, when
+// the token given is unusable.
+std::optional<IngressOptions> ingressOptions(const CommandLine& cl, AppSettings& settings,
+                                             quint16 port, QString* origin) {
+    IngressOptions o;
+    if (!cl.ingressAddress.isEmpty())
+        o.address = QHostAddress(cl.ingressAddress);
+    o.port = port;
+    const QString env = qEnvironmentVariable("AXION_INGRESS_TOKEN");
+    if (!cl.ingressToken.isEmpty()) {
+        *origin = QStringLiteral("--ingress-token");
+        o.token = cl.ingressToken.toUtf8();
+    } else if (!env.isEmpty()) {
+        *origin = QStringLiteral("AXION_INGRESS_TOKEN");
+        if (const QString why = CommandLine::tokenProblem(env); !why.isEmpty()) {
+            QTextStream(stderr) << "axion-executor: AXION_INGRESS_TOKEN " << why << '\n';
+            return std::nullopt;
+        }
+        o.token = env.toUtf8();
+    } else {
+        *origin = QStringLiteral("the settings (%1)").arg(QDir::toNativeSeparators(settingsPath()));
+        o.token = settings.ingressToken().toUtf8();
+    }
+    return o;
+}
+
+// --headless --ingress-port N: the live pipeline until SIGINT/SIGTERM.
+int runService(const CommandLine& cl, const ExecutorConfig& config) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    AppSettings settings(settingsPath());
+    QString origin;
+    const std::optional<IngressOptions> ingress =
+        ingressOptions(cl, settings, *cl.ingressPort, &origin);
+    if (!ingress)
+        return 2;
+    HeadlessService::Options options;
+    options.config = config;
+    if (cl.equityDollars)
+        options.startingEquity = Money::fromWhole(*cl.equityDollars);
+    options.journalPath = cl.journalPath.isEmpty() ? settings.journalPath() : cl.journalPath;
+    options.replayFiles = cl.replayFiles;
+    if (cl.speed)
+        options.minutesPerSecond = *cl.speed;
+    options.ingress = *ingress;
+    options.builtInSignals = cl.builtInSignals;
+    out << "axion-executor: bearer token from " << origin << ": "
+        << QString::fromUtf8(ingress->token) << Qt::endl;
+    HeadlessService service(options, out, err);
+    if (!service.start())
+        return 2;
+    return QCoreApplication::exec();
+}
+
 // The workstation window (demo mode), optionally saving a screenshot and exiting.
 int runWorkstation(const CommandLine& cl, const ExecutorConfig& fileConfig, bool configGiven) {
     QTextStream err(stderr);
-    AppSettings settings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-                         QStringLiteral("/settings.ini"));
+    AppSettings settings(settingsPath());
     installTranslator(settings.language());
 
     Workstation::Options options;
@@ -88,6 +149,11 @@ int runWorkstation(const CommandLine& cl, const ExecutorConfig& fileConfig, bool
                               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                                     QStringLiteral("/demo-journal.db")
                               : cl.journalPath;
+    QString origin;
+    options.ingress = ingressOptions(
+        cl, settings, cl.ingressPort.value_or(quint16(settings.ingressPort())), &origin);
+    if (!options.ingress)
+        return 2;
     Workstation workstation(options, &settings);
     QString error;
     if (!workstation.start(&error)) {
@@ -160,6 +226,7 @@ int main(int argc, char* argv[]) {
         return 2;
     case CommandLine::Action::Run:
     case CommandLine::Action::Headless:
+    case CommandLine::Action::HeadlessService:
         break;
     }
 
@@ -175,5 +242,7 @@ int main(int argc, char* argv[]) {
     }
     if (cl.action == CommandLine::Action::Headless)
         return runHeadless(cl, config);
+    if (cl.action == CommandLine::Action::HeadlessService)
+        return runService(cl, config);
     return runWorkstation(cl, config, !cl.configPath.isEmpty());
 }

@@ -458,7 +458,6 @@ Ohne Optionen startet er mit der eingebauten Voreinstellung: Papier-Broker, kein
 <context>
     <name>axion::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="19"/>
         <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
 With no options it opens the workstation on the embedded default (demo mode): the
 paper broker and a replayed demo market, no keys, no network.
@@ -471,7 +470,7 @@ Headless replay:
                  [--summary-json FILE] [--equity DOLLARS]
 FILE is a Lean minute trade zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) or a CSV with the
 header timestamp,open,high,low,close,volume.</source>
-        <translation>Axion Trade Executor: ein autonomer EMA-Cloud-Trade-Executor.
+        <translation type="vanished">Axion Trade Executor: ein autonomer EMA-Cloud-Trade-Executor.
 Ohne Optionen öffnet er die Workstation mit der eingebauten Voreinstellung (Demomodus):
 Papier-Broker und wiedergegebener Demomarkt, keine Schlüssel, kein Netzwerk.
 
@@ -485,112 +484,240 @@ FILE ist ein Lean-Minuten-Trade-Zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) 
 der Kopfzeile timestamp,open,high,low,close,volume.</translation>
     </message>
     <message>
+        <location filename="../app/CommandLine.cpp" line="19"/>
+        <source>must be at least 16 characters long</source>
+        <translation>muss mindestens 16 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="23"/>
+        <source>may only hold visible ASCII characters (no spaces)</source>
+        <translation>darf nur sichtbare ASCII-Zeichen enthalten (keine Leerzeichen)</translation>
+    </message>
+    <message>
         <location filename="../app/CommandLine.cpp" line="31"/>
+        <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
+With no options it opens the workstation on the embedded default (demo mode): the
+paper broker and a replayed demo market, no keys, no network.
+
+Screenshot for bug reports and tests:
+  axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
+
+Headless replay:
+  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]
+                 [--summary-json FILE] [--equity DOLLARS]
+FILE is a Lean minute trade zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) or a CSV with the
+header timestamp,open,high,low,close,volume.
+
+Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
+  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
+                 [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]
+Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
+Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
+variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
+        <translation>Axion Trade Executor: ein autonomer Ausführer für EMA-Cloud-Trades.
+Ohne Optionen öffnet er die Arbeitsstation mit der eingebauten Voreinstellung (Demomodus):
+Papierbroker und ein wiedergegebener Demomarkt, keine Schlüssel, kein Netz.
+
+Bildschirmfoto für Fehlerberichte und Tests:
+  axion-executor --demo --screenshot DATEI --after SEKUNDEN [--tab positions|orders|risk|journal]
+
+Wiedergabe ohne Fenster:
+  axion-executor --headless --replay DATEI... [--config DATEI] [--journal DATEI]
+                 [--summary-json DATEI] [--equity DOLLAR]
+DATEI ist ein Lean-Minuten-Zip (&lt;symbol&gt;/&lt;jjjjmmtt&gt;_trade.zip) oder eine CSV mit der
+Kopfzeile timestamp,open,high,low,close,volume.
+
+Live-Pipeline ohne Fenster mit Signaleingang, bis SIGINT/SIGTERM:
+  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
+                 [--replay DATEI...] [--speed N] [--journal DATEI] [--config DATEI]
+Signale: POST http://127.0.0.1:N/v1/signals (oder ein WebSocket auf demselben Pfad) mit
+Authorization: Bearer TOKEN. Das Token ist --ingress-token, sonst die Umgebungsvariable
+AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="49"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="33"/>
+        <location filename="../app/CommandLine.cpp" line="51"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="35"/>
+        <location filename="../app/CommandLine.cpp" line="53"/>
         <source>Executor configuration (JSON) to use.</source>
         <translation>Zu verwendende Executor-Konfiguration (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="38"/>
+        <location filename="../app/CommandLine.cpp" line="56"/>
         <source>Run without a window: replay market data and exit.</source>
         <translation>Ohne Fenster ausführen: Marktdaten wiedergeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="40"/>
+        <location filename="../app/CommandLine.cpp" line="58"/>
         <source>Market data files to replay (several may follow).</source>
         <translation>Wiederzugebende Marktdatendateien (mehrere möglich).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="44"/>
+        <location filename="../app/CommandLine.cpp" line="62"/>
         <source>Trade journal (SQLite) to write; default: a temporary file.</source>
         <translation>Zu schreibendes Trade-Journal (SQLite); Standard: eine temporäre Datei.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="46"/>
+        <location filename="../app/CommandLine.cpp" line="64"/>
         <source>Write the run&apos;s summary as JSON to this file.</source>
         <translation>Die Zusammenfassung des Laufs als JSON in diese Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="50"/>
+        <location filename="../app/CommandLine.cpp" line="68"/>
         <source>Starting equity of the paper account in dollars (default 100000).</source>
         <translation>Anfangskapital des Papierkontos in Dollar (Standard 100000).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="53"/>
+        <location filename="../app/CommandLine.cpp" line="71"/>
         <source>Open the workstation in demo mode (paper broker, replayed demo market).</source>
         <translation>Die Workstation im Demomodus öffnen (Papier-Broker, wiedergegebener Demomarkt).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="56"/>
+        <location filename="../app/CommandLine.cpp" line="74"/>
         <source>Save a PNG of the main window to FILE and exit.</source>
         <translation>Ein PNG des Hauptfensters in FILE speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="59"/>
+        <location filename="../app/CommandLine.cpp" line="77"/>
         <source>Seconds to run before the screenshot (default 5).</source>
         <translation>Laufzeit in Sekunden vor dem Bildschirmfoto (Standard 5).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="62"/>
+        <location filename="../app/CommandLine.cpp" line="80"/>
         <source>Tab to show: positions, orders, risk or journal.</source>
         <translation>Anzuzeigender Tab: positions, orders, risk oder journal.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="65"/>
-        <source>Demo replay pace in simulated minutes per second (default 20).</source>
-        <translation>Wiedergabetempo der Demo in simulierten Minuten pro Sekunde (Standard 20).</translation>
+        <location filename="../app/CommandLine.cpp" line="83"/>
+        <source>Replay pace in simulated minutes per second (default 20 in the workstation, real time for --ingress-port).</source>
+        <translation>Wiedergabetempo in simulierten Minuten pro Sekunde (Standard 20 in der Arbeitsstation, Echtzeit mit --ingress-port).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="88"/>
+        <source>Serve the signal ingress on this port (0: any free port). With --headless: run the live pipeline until SIGINT/SIGTERM.</source>
+        <translation>Den Signaleingang auf diesem Port anbieten (0: ein freier Port). Mit --headless: die Live-Pipeline bis SIGINT/SIGTERM betreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="93"/>
+        <source>Address the signal ingress listens on (default 127.0.0.1).</source>
+        <translation>Adresse, auf der der Signaleingang lauscht (Standard 127.0.0.1).</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="96"/>
+        <source>Bearer token the signal ingress requires (default: AXION_INGRESS_TOKEN, else the settings).</source>
+        <translation>Bearer-Token, das der Signaleingang verlangt (Standard: AXION_INGRESS_TOKEN, sonst die Einstellungen).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="100"/>
+        <source>Broker of the headless live pipeline (default paper).</source>
+        <translation>Broker der Live-Pipeline ohne Fenster (Standard paper).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="104"/>
+        <source>The headless live pipeline also trades the built-in cloud engine&apos;s signals.</source>
+        <translation>Die Live-Pipeline ohne Fenster handelt auch die Signale der eingebauten Cloud-Engine.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="160"/>
+        <source>--tab must be positions, orders, risk, journal or signals, got &quot;%1&quot;</source>
+        <translation>--tab muss positions, orders, risk, journal oder signals sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="213"/>
+        <source>--summary-json is for headless replays, not with --ingress-port</source>
+        <translation>--summary-json gilt für Wiedergaben ohne Fenster, nicht mit --ingress-port</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="217"/>
+        <source>--headless needs --replay FILE... or --ingress-port N</source>
+        <translation>--headless braucht --replay DATEI... oder --ingress-port N</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="219"/>
+        <source>--ingress-address and --ingress-token go with --ingress-port</source>
+        <translation>--ingress-address und --ingress-token gehören zu --ingress-port</translation>
+    </message>
+    <message>
+        <source>Demo replay pace in simulated minutes per second (default 20).</source>
+        <translation type="vanished">Wiedergabetempo der Demo in simulierten Minuten pro Sekunde (Standard 20).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="134"/>
         <source>--equity must be a whole number of dollars above zero, got &quot;%1&quot;</source>
         <translation>--equity muss ein ganzzahliger Dollarbetrag größer als null sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="105"/>
+        <location filename="../app/CommandLine.cpp" line="143"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="113"/>
+        <location filename="../app/CommandLine.cpp" line="151"/>
         <source>--after must be a number of seconds from 0 to 86400, got &quot;%1&quot;</source>
         <translation>--after muss eine Anzahl Sekunden von 0 bis 86400 sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="121"/>
         <source>--tab must be positions, orders, risk or journal, got &quot;%1&quot;</source>
-        <translation>--tab muss positions, orders, risk oder journal sein, erhalten: &quot;%1&quot;</translation>
+        <translation type="vanished">--tab muss positions, orders, risk oder journal sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="127"/>
+        <location filename="../app/CommandLine.cpp" line="166"/>
         <source>--speed must be simulated minutes per second from 0 to 100000, got &quot;%1&quot;</source>
         <translation>--speed muss in simulierten Minuten pro Sekunde von 0 bis 100000 angegeben werden, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="133"/>
+        <location filename="../app/CommandLine.cpp" line="172"/>
         <source>--after and --tab go with --screenshot FILE</source>
         <translation>--after und --tab gehören zu --screenshot FILE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="137"/>
+        <location filename="../app/CommandLine.cpp" line="178"/>
+        <source>--ingress-port must be a port number from 0 to 65535, got &quot;%1&quot;</source>
+        <translation>--ingress-port muss eine Portnummer von 0 bis 65535 sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="185"/>
+        <source>--ingress-address must be an IP address, got &quot;%1&quot;</source>
+        <translation>--ingress-address muss eine IP-Adresse sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="191"/>
+        <source>--ingress-token %1</source>
+        <translation>--ingress-token %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="197"/>
+        <source>--broker %1 is not available yet: the headless live pipeline runs on --broker paper</source>
+        <translation>--broker %1 ist noch nicht verfügbar: die Live-Pipeline ohne Fenster läuft mit --broker paper</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="201"/>
+        <source>--broker must be paper, alpaca or ibkr, got &quot;%1&quot;</source>
+        <translation>--broker muss paper, alpaca oder ibkr sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="205"/>
+        <source>--broker and --built-in-signals are for the headless live pipeline (--headless --ingress-port N)</source>
+        <translation>--broker und --built-in-signals gelten für die Live-Pipeline ohne Fenster (--headless --ingress-port N)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="210"/>
         <source>--demo and --screenshot open the workstation: not with --headless</source>
         <translation>--demo und --screenshot öffnen die Workstation: nicht zusammen mit --headless</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="139"/>
         <source>--headless needs --replay FILE...</source>
-        <translation>--headless benötigt --replay FILE...</translation>
+        <translation type="vanished">--headless benötigt --replay FILE...</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="142"/>
+        <location filename="../app/CommandLine.cpp" line="223"/>
         <source>--replay and --summary-json are for --headless runs</source>
         <translation>--replay und --summary-json sind nur für Läufe mit --headless</translation>
     </message>
@@ -711,147 +838,179 @@ Bruttogewinn %6, Bruttoverlust %7</translation>
 <context>
     <name>axion::EngineWorker</name>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="69"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="86"/>
         <source>Cannot open the trade journal %1: %2</source>
         <translation>Das Trade-Journal %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="95"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="114"/>
         <source>Demo started: paper broker, replayed market</source>
         <translation>Demo gestartet: Papier-Broker, wiedergegebener Markt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="96"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="115"/>
         <source>Replay started</source>
         <translation>Wiedergabe gestartet</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="143"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="148"/>
+        <source>Signals from outside need a trade journal to record them</source>
+        <translation>Signale von außen brauchen ein Handelsjournal, das sie festhält</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="167"/>
+        <source>Signal ingress listening on %1:%2</source>
+        <translation>Signaleingang lauscht auf %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="172"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="173"/>
+        <source>Signal ingress not started: %1</source>
+        <translation>Signaleingang nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="189"/>
+        <source>Signal database: %1</source>
+        <translation>Signaldatenbank: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="193"/>
+        <source>Taking signals from %1 (ema_signals)</source>
+        <translation>Signale werden aus %1 übernommen (ema_signals)</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="197"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="198"/>
+        <source>Signal database not used: %1</source>
+        <translation>Signaldatenbank nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="268"/>
         <source>The replayed market has ended</source>
         <translation>Der wiedergegebene Markt ist zu Ende</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="178"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="300"/>
         <source>%1 %2 signal (conviction %3) rejected: %4</source>
         <translation>Signal %2 für %1 (Überzeugung %3) abgelehnt: %4</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="194"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="322"/>
         <source>Bought</source>
         <translation>Gekauft</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="194"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="322"/>
         <source>Sold</source>
         <translation>Verkauft</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="195"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="323"/>
         <source>%1 %2 %3 @ %4 (%5)</source>
         <translation>%1 %2 %3 @ %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="210"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="338"/>
         <source>Order %1 rejected by %2: %3</source>
         <translation>Order %1 von %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="220"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="348"/>
         <source>Closed %1 (%2): P&amp;L %3</source>
         <translation>%1 geschlossen (%2): GuV %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="224"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="352"/>
         <source>Kill switch tripped: %1</source>
         <translation>Not-Aus ausgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="379"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="512"/>
         <source>pressed</source>
         <translation>gedrückt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="379"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="512"/>
         <source>not pressed</source>
         <translation>nicht gedrückt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="380"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="513"/>
         <source>operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="386"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="519"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="386"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="519"/>
         <source>disconnected by the operator</source>
         <translation>vom Bediener getrennt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="387"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="520"/>
         <source>unreachable for %1 s</source>
         <translation>%1 s nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="401"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="534"/>
         <source>%1 in a row</source>
         <translation>%1 in Folge</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="402"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="535"/>
         <source>%1 losses worse than %2</source>
         <translation>%1 Verluste schlechter als %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="447"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="580"/>
         <source>Kill switch reset by the operator: %1</source>
         <translation>Not-Aus vom Bediener zurückgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="456"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="589"/>
         <source>Closing %1 at market (manual)</source>
         <translation>%1 wird zum Marktpreis geschlossen (manuell)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="459"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="592"/>
         <source>No open position in %1 to close</source>
         <translation>Keine offene Position in %1 zum Schließen</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="471"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="604"/>
         <source>Stop of %1 moved to %2 (manual)</source>
         <translation>Stop von %1 auf %2 verschoben (manuell)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="476"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="609"/>
         <source>Stop of %1 not moved to %2: %3</source>
         <translation>Stop von %1 nicht auf %2 verschoben: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="489"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="622"/>
         <source>New settings in effect: risk limits, sizing, entries and exits</source>
         <translation>Neue Einstellungen aktiv: Risikolimits, Positionsgröße, Einstiege und Ausstiege</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="490"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="623"/>
         <source>New settings in effect; %1 apply at the next start</source>
         <translation>Neue Einstellungen aktiv; %1 gelten ab dem nächsten Start</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="501"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="634"/>
         <source>Order %1 is no longer working: nothing to cancel</source>
         <translation>Order %1 ist nicht mehr offen: nichts zu stornieren</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="517"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="650"/>
         <source>Connected to the paper broker: the replayed market resumes</source>
         <translation>Mit dem Papier-Broker verbunden: der wiedergegebene Markt läuft weiter</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="518"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="651"/>
         <source>Disconnected from the paper broker: the replayed market is paused</source>
         <translation>Vom Papier-Broker getrennt: der wiedergegebene Markt ist angehalten</translation>
     </message>
@@ -1197,37 +1356,36 @@ Broker %5, Einstiegsorder %6</translation>
 <context>
     <name>axion::KillSwitchButton</name>
     <message>
-        <location filename="../ui/widgets/KillSwitchButton.cpp" line="98"/>
         <source>manual: kill switch pressed in the toolbar</source>
-        <translation>manuell: Not-Aus in der Werkzeugleiste gedrückt</translation>
+        <translation type="vanished">manuell: Not-Aus in der Werkzeugleiste gedrückt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/KillSwitchButton.cpp" line="146"/>
+        <location filename="../ui/widgets/KillSwitchButton.cpp" line="148"/>
         <source>KILL SWITCH</source>
         <translation>NOT-AUS</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/KillSwitchButton.cpp" line="147"/>
+        <location filename="../ui/widgets/KillSwitchButton.cpp" line="149"/>
         <source>KILL SWITCH TRIPPED</source>
         <translation>NOT-AUS AUSGELÖST</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/KillSwitchButton.cpp" line="162"/>
+        <location filename="../ui/widgets/KillSwitchButton.cpp" line="164"/>
         <source>&lt;b&gt;Kill switch armed.&lt;/b&gt;&lt;br&gt;Click (or press %1) to stop trading at once: no new entries, working entries cancelled, day trades closed. Swing positions keep their broker-side stops.&lt;br&gt;There is no confirmation; resetting needs an operator note.</source>
         <translation>&lt;b&gt;Not-Aus scharf.&lt;/b&gt;&lt;br&gt;Klicken Sie (oder drücken Sie %1), um den Handel sofort zu stoppen: keine neuen Einstiege, offene Einstiegsorders werden storniert, Daytrades geschlossen. Swing-Positionen behalten ihre Stops beim Broker.&lt;br&gt;Es gibt keine Bestätigung; das Zurücksetzen erfordert eine Bedienernotiz.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/KillSwitchButton.cpp" line="178"/>
+        <location filename="../ui/widgets/KillSwitchButton.cpp" line="180"/>
         <source>%1: %2&lt;br&gt;Tripped at %3 New York time.</source>
         <translation>%1: %2&lt;br&gt;Ausgelöst um %3 New Yorker Zeit.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/KillSwitchButton.cpp" line="182"/>
+        <location filename="../ui/widgets/KillSwitchButton.cpp" line="184"/>
         <source>Trip requested, waiting for the engine to confirm.</source>
         <translation>Auslösung angefordert, warte auf Bestätigung der Engine.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/KillSwitchButton.cpp" line="184"/>
+        <location filename="../ui/widgets/KillSwitchButton.cpp" line="186"/>
         <source>&lt;b&gt;Kill switch TRIPPED.&lt;/b&gt; New entries are halted.&lt;br&gt;%1&lt;br&gt;Click to review and reset (needs an operator note).</source>
         <translation>&lt;b&gt;Not-Aus AUSGELÖST.&lt;/b&gt; Neue Einstiege sind gestoppt.&lt;br&gt;%1&lt;br&gt;Klicken Sie zum Prüfen und Zurücksetzen (erfordert eine Bedienernotiz).</translation>
     </message>
@@ -1445,71 +1603,81 @@ Broker %5, Einstiegsorder %6</translation>
 <context>
     <name>axion::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="35"/>
+        <location filename="../ui/MainWindow.cpp" line="36"/>
         <source>Axion Trade Executor</source>
         <translation>Axion Trade Executor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="45"/>
+        <location filename="../ui/MainWindow.cpp" line="47"/>
         <source>Active Positions</source>
         <translation>Aktive Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="46"/>
+        <location filename="../ui/MainWindow.cpp" line="48"/>
         <source>Order Book</source>
         <translation>Orderbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47"/>
+        <location filename="../ui/MainWindow.cpp" line="49"/>
         <source>Risk Dashboard</source>
         <translation>Risiko-Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48"/>
+        <location filename="../ui/MainWindow.cpp" line="50"/>
         <source>Trade Journal</source>
         <translation>Trade-Journal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="51"/>
+        <source>Signals</source>
+        <translation>Signale</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>Alerts</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Trading</source>
         <translation>Handel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Connect to or disconnect from the broker</source>
         <translation>Mit dem Broker verbinden oder die Verbindung trennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <source>Signal ingress: POST http://%1:%2/v1/signals or WebSocket ws://%1:%2/v1/signals (bearer token in Settings, Signals)</source>
+        <translation>Signaleingang: POST http://%1:%2/v1/signals oder WebSocket ws://%1:%2/v1/signals (Bearer-Token unter Einstellungen, Signale)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Trade journal not shown: %1</source>
         <translation>Trade-Journal wird nicht angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Engine stopped</source>
         <translation>Engine angehalten</translation>
     </message>
@@ -2484,900 +2652,1136 @@ Broker %5, Einstiegsorder %6</translation>
 <context>
     <name>axion::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="86"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="91"/>
         <source>The stored settings could not be used: %1</source>
         <translation>Die gespeicherten Einstellungen konnten nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="104"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="105"/>
         <source>Brokers</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="106"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
         <source>Signals</source>
         <translation>Signale</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="147"/>
         <source>Checking the system keychain…</source>
         <translation>System-Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="152"/>
         <source>Credentials cannot be stored: no system keychain is available</source>
         <translation>Zugangsdaten können nicht gespeichert werden: kein System-Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="167"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="496"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="497"/>
         <source>JSON key: %1</source>
         <translation>JSON-Schlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="183"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="262"/>
         <source>Risk profile:</source>
         <translation>Risikoprofil:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="264"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="265"/>
         <source>Aggressive</source>
         <translation>Aggressiv</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="265"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="266"/>
         <source>Moderate</source>
         <translation>Moderat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="266"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="267"/>
         <source>Conservative</source>
         <translation>Konservativ</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="268"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="269"/>
         <source>Choosing a preset fills in the risk limits; editing a limit makes the profile Custom</source>
         <translation>Eine Vorgabe setzt die Risikolimits; das Ändern eines Limits macht das Profil benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="296"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="297"/>
         <source>Limits</source>
         <translation>Limits</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="297"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="298"/>
         <source>Risk per trade</source>
         <translation>Risiko pro Trade</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="298"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="299"/>
         <source>Equity at risk between entry and stop on one trade</source>
         <translation>Riskiertes Kapital zwischen Einstieg und Stop bei einem Trade</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="300"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="301"/>
         <source>Daily loss limit</source>
         <translation>Tagesverlustlimit</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="301"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="302"/>
         <source>Loss of start-of-day equity that stops trading for the day (kill switch)</source>
         <translation>Verlust des Kapitals bei Tagesbeginn, der den Handel für den Tag beendet (Not-Aus)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="304"/>
         <source>Open positions</source>
         <translation>Offene Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="304"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="305"/>
         <source>Most positions open at the same time</source>
         <translation>Höchstzahl gleichzeitig offener Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="305"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="306"/>
         <source> positions</source>
         <translation> Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="307"/>
         <source>Per stock</source>
         <translation>Pro Aktie</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="307"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="308"/>
         <source>Largest position in one stock, as a share of equity</source>
         <translation>Größte Position in einer Aktie, als Anteil am Kapital</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="309"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="310"/>
         <source>Per sector</source>
         <translation>Pro Sektor</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="310"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="311"/>
         <source>Largest exposure to one sector, as a share of equity</source>
         <translation>Größtes Exposure in einem Sektor, als Anteil am Kapital</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="317"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="318"/>
         <source>$ </source>
         <translation>$ </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="321"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="322"/>
         <source>Minimum equity</source>
         <translation>Mindestkapital</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="323"/>
         <source>Below this account equity no new trades are taken and the kill switch trips ($25,000 is the pattern-day-trader minimum)</source>
         <translation>Unter diesem Kontokapital werden keine neuen Trades eröffnet und der Not-Aus löst aus (25.000 $ ist das Minimum für Pattern Day Trader)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="334"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="335"/>
         <source>Kill switch</source>
         <translation>Not-Aus</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="335"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="336"/>
         <source>Losing streak</source>
         <translation>Verlustserie</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="336"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="337"/>
         <source>Consecutive losing trades, each worse than the loss below, that trip the kill switch</source>
         <translation>Aufeinanderfolgende Verlusttrades, jeder schlechter als der Verlust unten, die den Not-Aus auslösen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="338"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="339"/>
         <source> trades</source>
         <translation> Trades</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="339"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="340"/>
         <source>Loss per trade</source>
         <translation>Verlust pro Trade</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="340"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="341"/>
         <source>Loss on a trade&apos;s cost that counts towards the losing streak</source>
         <translation>Verlust bezogen auf die Kosten eines Trades, ab dem er zur Verlustserie zählt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="342"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="343"/>
         <source>Broker unreachable</source>
         <translation>Broker nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="343"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="344"/>
         <source>Seconds without a broker connection before the kill switch trips</source>
         <translation>Sekunden ohne Broker-Verbindung, bevor der Not-Aus auslöst</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="344"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="710"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="713"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="345"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="734"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="737"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="347"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="348"/>
         <source>Entries</source>
         <translation>Einstiege</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="349"/>
         <source>Minimum conviction</source>
         <translation>Mindest-Überzeugung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="350"/>
         <source>Signals below this conviction are journaled, not traded</source>
         <translation>Signale unter dieser Überzeugung werden im Journal erfasst, aber nicht gehandelt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="350"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="354"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="351"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="355"/>
         <source> / 100</source>
         <translation> / 100</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="351"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="352"/>
         <source>High conviction</source>
         <translation>Hohe Überzeugung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="353"/>
         <source>From this conviction on a trade gets full size and, with volume confirmed, a market entry</source>
         <translation>Ab dieser Überzeugung erhält ein Trade die volle Größe und, bei bestätigtem Volumen, einen Market-Einstieg</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="355"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="356"/>
         <source>Medium size</source>
         <translation>Mittlere Größe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="356"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="357"/>
         <source>Size of a medium-conviction trade, as a share of full size</source>
         <translation>Größe eines Trades mit mittlerer Überzeugung, als Anteil der vollen Größe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="358"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="359"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="359"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="360"/>
         <source>Limit</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="360"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="361"/>
         <source>High conviction order</source>
         <translation>Order bei hoher Überzeugung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="361"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="362"/>
         <source>Order type of high-conviction entries</source>
         <translation>Ordertyp für Einstiege mit hoher Überzeugung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="364"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="365"/>
         <source>Medium conviction order</source>
         <translation>Order bei mittlerer Überzeugung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="364"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="365"/>
         <source>Order type of medium-conviction entries</source>
         <translation>Ordertyp für Einstiege mit mittlerer Überzeugung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="367"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="368"/>
         <source>Enter in two parts</source>
         <translation>In zwei Teilen einsteigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="369"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="370"/>
         <source>Scale in</source>
         <translation>Aufstocken</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="370"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="371"/>
         <source>Enter part of the position now and the rest on the first pullback to the entry cloud that holds</source>
         <translation>Einen Teil der Position sofort eröffnen und den Rest beim ersten Rücksetzer auf die Einstiegs-Cloud, der hält</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="376"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="377"/>
         <source>First part</source>
         <translation>Erster Teil</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="377"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="378"/>
         <source>Share of the position entered at once when scaling in</source>
         <translation>Anteil der Position, der beim Aufstocken sofort eröffnet wird</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="379"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="380"/>
         <source>Limit entry expires</source>
         <translation>Limit-Einstieg verfällt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="380"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="381"/>
         <source>An unfilled limit entry is cancelled after this many bars</source>
         <translation>Ein nicht ausgeführter Limit-Einstieg wird nach so vielen Kerzen storniert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="381"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="448"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="382"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="449"/>
         <source> bars</source>
         <translation> Kerzen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="383"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="384"/>
         <source>Fast (5/12)</source>
         <translation>Schnell (5/12)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="384"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="385"/>
         <source>Pullback (8/9)</source>
         <translation>Pullback (8/9)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="386"/>
         <source>Trend (20/21)</source>
         <translation>Trend (20/21)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="387"/>
         <source>Macro (34/50)</source>
         <translation>Makro (34/50)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="387"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="388"/>
         <source>Long term (72/89)</source>
         <translation>Langfristig (72/89)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="388"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="389"/>
         <source>Entry cloud</source>
         <translation>Einstiegs-Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="389"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="390"/>
         <source>Cloud whose edge limit entries and scale-ins wait for</source>
         <translation>Cloud, an deren Rand Limit-Einstiege und Aufstockungen warten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="391"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="392"/>
         <source>Volume confirmation</source>
         <translation>Volumenbestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="392"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="393"/>
         <source>Volume against its average that confirms a signal</source>
         <translation>Volumen im Verhältnis zu seinem Durchschnitt, das ein Signal bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="393"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="394"/>
         <source> × average</source>
         <translation> × Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="400"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="401"/>
         <source> shares</source>
         <translation> Aktien</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="404"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="405"/>
         <source>Most shares</source>
         <translation>Max. Aktien</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="405"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="406"/>
         <source>Hard cap on the shares of one position, whatever the sizing says</source>
         <translation>Feste Obergrenze für die Aktien einer Position, unabhängig von der Positionsgrößenberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="414"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="415"/>
         <source>Exits</source>
         <translation>Ausstiege</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="415"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="416"/>
         <source>Profit target</source>
         <translation>Kursziel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="416"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="417"/>
         <source>Target distance as a multiple of the stop distance</source>
         <translation>Abstand zum Kursziel als Vielfaches des Stop-Abstands</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="417"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="418"/>
         <source> : 1</source>
         <translation> : 1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="418"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="419"/>
         <source>Time stop</source>
         <translation>Zeit-Stop</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="419"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="420"/>
         <source>A day trade without enough progress is closed after this many minutes</source>
         <translation>Ein Daytrade ohne ausreichenden Fortschritt wird nach so vielen Minuten geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="420"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="421"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="421"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="422"/>
         <source>Progress needed</source>
         <translation>Nötiger Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="422"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="423"/>
         <source>Progress, in multiples of the initial risk (R), that keeps a trade past the time stop</source>
         <translation>Fortschritt in Vielfachen des Anfangsrisikos (R), mit dem ein Trade über den Zeit-Stop hinaus offen bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="424"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="425"/>
         <source> R</source>
         <translation> R</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="430"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="431"/>
         <source>Day trades closed at</source>
         <translation>Daytrades schließen um</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="431"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="432"/>
         <source>New York time at which day trades are closed; on early-close days five minutes before the close</source>
         <translation>New Yorker Uhrzeit, zu der Daytrades geschlossen werden; an Tagen mit frühem Handelsschluss fünf Minuten vor Schluss</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="443"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="444"/>
         <source>Trailing stop cloud</source>
         <translation>Trailing-Stop-Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="444"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="445"/>
         <source>Cloud that trails the stop of swing trades</source>
         <translation>Cloud, an der der Stop von Swing-Trades nachgezogen wird</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="446"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="447"/>
         <source>Momentum exhaustion</source>
         <translation>Momentum-Erschöpfung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="447"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="448"/>
         <source>Closes in a row outside the fast cloud that count as exhaustion</source>
         <translation>Schlusskurse in Folge außerhalb der schnellen Cloud, die als Erschöpfung gelten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="450"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="451"/>
         <source>Execution</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="451"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="452"/>
         <source>Slippage buffer</source>
         <translation>Slippage-Puffer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="452"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="453"/>
         <source>Price allowance for slippage used when sizing</source>
         <translation>Preispuffer für Slippage bei der Positionsgrößenberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="454"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="455"/>
         <source>Time in force</source>
         <translation>Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="455"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="456"/>
         <source>Time in force of entry orders</source>
         <translation>Gültigkeit von Einstiegsorders</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="456"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="457"/>
         <source>Day</source>
         <translation>Tagesgültig</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="457"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="458"/>
         <source>Good till cancelled</source>
         <translation>Gültig bis Widerruf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="458"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="459"/>
         <source>Immediate or cancel</source>
         <translation>Sofort ausführen oder stornieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="460"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="472"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="461"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="473"/>
         <source>Sectors</source>
         <translation>Sektoren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="463"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="464"/>
         <source>AAPL = Technology
 JPM = Financials</source>
         <translation>AAPL = Technologie
 JPM = Finanzen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="467"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="468"/>
         <source>One TICKER = Sector per line. Unlisted tickers count as their own sector.</source>
         <translation>Ein TICKER = Sektor pro Zeile. Nicht aufgeführte Ticker gelten als eigener Sektor.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="495"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="496"/>
         <source>Sector of each ticker, for the sector exposure limit</source>
         <translation>Sektor jedes Tickers, für das Sektor-Exposure-Limit</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="513"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="514"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="514"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="515"/>
         <source>Trading mode</source>
         <translation>Handelsmodus</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="515"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="516"/>
         <source>Paper sends every order to the built-in paper broker; live sends orders to the primary broker</source>
         <translation>Papier schickt jede Order an den eingebauten Papier-Broker; Live schickt Orders an den primären Broker</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="518"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="519"/>
         <source>Paper (simulated orders)</source>
         <translation>Papier (simulierte Orders)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="519"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="520"/>
         <source>Live (real money)</source>
         <translation>Live (echtes Geld)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="521"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="522"/>
         <source>Paper broker (built in)</source>
         <translation>Papier-Broker (eingebaut)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="522"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="577"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="523"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="578"/>
         <source>Alpaca</source>
         <translation>Alpaca</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="523"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="524"/>
         <source>Interactive Brokers</source>
         <translation>Interactive Brokers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="525"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="526"/>
         <source>Primary broker</source>
         <translation>Primärer Broker</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="526"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="527"/>
         <source>Where live orders go</source>
         <translation>Wohin Live-Orders gehen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="529"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="530"/>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="533"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="534"/>
         <source>Fallback broker</source>
         <translation>Ausweich-Broker</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="534"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="535"/>
         <source>Used only when the primary broker certainly did not take an order (not connected, connection refused)</source>
         <translation>Wird nur verwendet, wenn der primäre Broker eine Order sicher nicht angenommen hat (nicht verbunden, Verbindung abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="557"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="558"/>
         <source>Interactive Brokers (TWS / IB Gateway)</source>
         <translation>Interactive Brokers (TWS / IB Gateway)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="562"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="563"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="567"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="568"/>
         <source>IB Gateway: 4002 paper, 4001 live. TWS: 7497 paper, 7496 live.</source>
         <translation>IB Gateway: 4002 Papier, 4001 live. TWS: 7497 Papier, 7496 live.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="568"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="682"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="569"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="683"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="573"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="574"/>
         <source>Each program connected to the same TWS needs its own id</source>
         <translation>Jedes mit derselben TWS verbundene Programm braucht eine eigene ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="574"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="575"/>
         <source>Client id</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="580"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="581"/>
         <source>Paper trading</source>
         <translation>Papierhandel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="581"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="582"/>
         <source>Live trading</source>
         <translation>Live-Handel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="584"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="585"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="587"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="588"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="600"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="601"/>
         <source>API key id</source>
         <translation>API-Schlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="601"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="602"/>
         <source>Key id</source>
         <translation>Schlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="605"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="606"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="607"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="608"/>
         <source>The secret key is kept in the system keychain, never in the settings file</source>
         <translation>Der geheime Schlüssel wird im System-Schlüsselbund aufbewahrt, nie in der Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="608"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="609"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="610"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="611"/>
         <source>Delete the stored secret key from the system keychain</source>
         <translation>Den gespeicherten geheimen Schlüssel aus dem System-Schlüsselbund löschen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="615"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="616"/>
         <source>Secret key</source>
         <translation>Geheimer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="629"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="630"/>
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="643"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="644"/>
         <source>Takes effect after a restart</source>
         <translation>Wirksam nach einem Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="644"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="645"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="650"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="651"/>
         <source> simulated min/s</source>
         <translation> simulierte Min./s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="651"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="652"/>
         <source>How fast the demo replays the market</source>
         <translation>Wie schnell die Demo den Markt wiedergibt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="652"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="653"/>
         <source>Demo speed</source>
         <translation>Demo-Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="657"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="658"/>
         <source>SQLite database with every trade, order and fill</source>
         <translation>SQLite-Datenbank mit jedem Trade, jeder Order und jeder Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="658"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="659"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="663"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="940"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="664"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="964"/>
         <source>Trade journal</source>
         <translation>Trade-Journal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="665"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="666"/>
         <source>A new journal location is used from the next start.</source>
         <translation>Ein neuer Journal-Speicherort wird ab dem nächsten Start verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="674"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="675"/>
         <source>Signal ingress</source>
         <translation>Signaleingang</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="675"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="676"/>
         <source>External signal engines on this computer deliver signals over HTTP or WebSocket on 127.0.0.1 and must present this token.</source>
         <translation>Externe Signal-Engines auf diesem Computer liefern Signale über HTTP oder WebSocket an 127.0.0.1 und müssen dieses Token vorweisen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="692"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="693"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="695"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="696"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="697"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="698"/>
         <source>A new token locks out every source that has the old one</source>
         <translation>Ein neues Token sperrt jede Quelle aus, die noch das alte verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="703"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="704"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="707"/>
+        <source>not polled</source>
+        <translation>nicht abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="710"/>
+        <source>Choose the signal engine&apos;s SQLite file</source>
+        <translation>SQLite-Datei der Signal-Engine wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="713"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="719"/>
+        <source>Signal engine database</source>
+        <translation>Datenbank der Signal-Engine</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="714"/>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="720"/>
+        <source>The EMA Cloud Signal Engine&apos;s SQLite file: new rows of its ema_signals table are taken once each (used from the next start)</source>
+        <translation>Die SQLite-Datei der EMA Cloud Signal Engine: neue Zeilen ihrer Tabelle ema_signals werden je einmal übernommen (ab dem nächsten Start)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="731"/>
         <source>Signal checks</source>
         <translation>Signalprüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="708"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="732"/>
         <source>Oldest signal</source>
         <translation>Ältestes Signal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="709"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="733"/>
         <source>Signals older than this are rejected as stale</source>
         <translation>Ältere Signale werden als veraltet abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="711"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="735"/>
         <source>Clock tolerance</source>
         <translation>Uhrentoleranz</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="712"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="736"/>
         <source>How far in the future a signal&apos;s timestamp may be (clock skew)</source>
         <translation>Wie weit der Zeitstempel eines Signals in der Zukunft liegen darf (Uhrabweichung)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="715"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="739"/>
         <source>EMA clouds</source>
         <translation>EMA-Clouds</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="718"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="742"/>
         <source>Close</source>
         <translation>Schlusskurs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="719"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="743"/>
         <source>(High + low) / 2</source>
         <translation>(Hoch + Tief) / 2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="721"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="745"/>
         <source>Price</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="722"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="746"/>
         <source>Price the EMAs are computed on; the EMA Cloud Signal Engine uses the close</source>
         <translation>Kurs, auf dem die EMAs berechnet werden; die EMA-Cloud-Signal-Engine verwendet den Schlusskurs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="734"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="758"/>
         <source>First value (pandas)</source>
         <translation>Erster Wert (pandas)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="735"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="759"/>
         <source>SMA (TradingView)</source>
         <translation>SMA (TradingView)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="737"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="761"/>
         <source>Seeding</source>
         <translation>Initialisierung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="738"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="762"/>
         <source>How an EMA starts; the EMA Cloud Signal Engine seeds with the first value</source>
         <translation>Wie ein EMA beginnt; die EMA-Cloud-Signal-Engine initialisiert mit dem ersten Wert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="780"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="804"/>
         <source>line %1: expected TICKER = Sector, got &quot;%2&quot;</source>
         <translation>Zeile %1: TICKER = Sektor erwartet, erhalten: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="816"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="840"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="833"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="857"/>
         <source>Live mode with the built-in paper broker as primary: orders stay simulated.</source>
         <translation>Live-Modus mit dem eingebauten Papier-Broker als primärem Broker: Orders bleiben simuliert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="836"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="860"/>
         <source>Live mode: orders go to Alpaca paper trading (no real money).</source>
         <translation>Live-Modus: Orders gehen an den Alpaca-Papierhandel (kein echtes Geld).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="838"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="862"/>
         <source>Live: orders go to %1 with real money.</source>
         <translation>Live: Orders gehen mit echtem Geld an %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="847"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="871"/>
         <source>%1 % risk per trade · %2 % daily loss limit · %3 open positions · conviction ≥ %4</source>
         <translation>%1 % Risiko pro Trade · %2 % Tagesverlustlimit · %3 offene Positionen · Überzeugung ≥ %4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="928"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="952"/>
         <source>Storing the secret key in the system keychain…</source>
         <translation>Geheimer Schlüssel wird im System-Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="940"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="964"/>
         <source>SQLite databases (*.db)</source>
         <translation>SQLite-Datenbanken (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="959"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="983"/>
         <source>Removing the secret key from the system keychain…</source>
         <translation>Geheimer Schlüssel wird aus dem System-Schlüsselbund entfernt…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="967"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="991"/>
         <source>Secret key stored in the system keychain.</source>
         <translation>Geheimer Schlüssel im System-Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="978"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1002"/>
         <source>A secret key is stored in the system keychain.</source>
         <translation>Im System-Schlüsselbund ist ein geheimer Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="984"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1008"/>
         <source>No secret key stored yet.</source>
         <translation>Noch kein geheimer Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="990"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1014"/>
         <source>No secret key stored.</source>
         <translation>Kein geheimer Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="996"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1020"/>
         <source>Credentials cannot be stored: %1</source>
         <translation>Zugangsdaten können nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>axion::SignalsModel</name>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="79"/>
+        <source>%1 New York, %2
+Signal id: %3
+%4: %5</source>
+        <translation>%1 New York, %2
+Signal-ID: %3
+%4: %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="81"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="101"/>
+        <source>Time (NY)</source>
+        <translation>Zeit (NY)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="103"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="105"/>
+        <source>Ticker</source>
+        <translation>Ticker</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="107"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="109"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="111"/>
+        <source>Conviction</source>
+        <translation>Überzeugung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="113"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="115"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="117"/>
+        <source>Signal id</source>
+        <translation>Signal-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="168"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="170"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="172"/>
+        <source>Refused at intake</source>
+        <translation>Beim Eingang abgewiesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="174"/>
+        <source>Exit hint</source>
+        <translation>Ausstiegshinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="181"/>
+        <source>Built-in engine</source>
+        <translation>Eingebaute Engine</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="183"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="185"/>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+</context>
+<context>
+    <name>axion::SignalsTab</name>
+    <message>
+        <location filename="../ui/tabs/SignalsTab.cpp" line="22"/>
+        <source>Signals from outside: not enabled</source>
+        <translation>Signale von außen: nicht aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/SignalsTab.cpp" line="31"/>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/SignalsTab.cpp" line="32"/>
+        <source>From outside</source>
+        <translation>Von außen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/SignalsTab.cpp" line="42"/>
+        <source>All decisions</source>
+        <translation>Alle Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/SignalsTab.cpp" line="76"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/SignalsTab.cpp" line="79"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/SignalsTab.cpp" line="102"/>
+        <source>%1 received (%2 from outside): %3 approved, %4 rejected, %5 refused</source>
+        <translation>%1 empfangen (%2 von außen): %3 genehmigt, %4 abgelehnt, %5 abgewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>axion::SqliteSignalQueue</name>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="101"/>
+        <source>no signal database given</source>
+        <translation>keine Signaldatenbank angegeben</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="103"/>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="106"/>
+        <source>signal database %1 is a directory, not a file</source>
+        <translation>Signaldatenbank %1 ist ein Verzeichnis, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="108"/>
+        <source>cannot create signal database %1: directory %2 does not exist</source>
+        <translation>Signaldatenbank %1 kann nicht angelegt werden: Verzeichnis %2 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="120"/>
+        <source>cannot open signal database %1: %2</source>
+        <translation>Signaldatenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="155"/>
+        <source>signal database %1 is not a usable SQLite database: %2</source>
+        <translation>Signaldatenbank %1 ist keine brauchbare SQLite-Datenbank: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="175"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="182"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="189"/>
+        <source>cannot create table ema_signals in %1: %2</source>
+        <translation>Tabelle ema_signals in %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="197"/>
+        <source>cannot read the columns of ema_signals in %1: %2</source>
+        <translation>die Spalten von ema_signals in %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="208"/>
+        <source>table ema_signals in %1 is not the PRD-134 signal table: it lacks %2</source>
+        <translation>Tabelle ema_signals in %1 ist nicht die PRD-134-Signaltabelle: es fehlt %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="235"/>
+        <source>signal database is not open</source>
+        <translation>Signaldatenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="253"/>
+        <source>cannot read ema_signals in %1: %2</source>
+        <translation>ema_signals in %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="296"/>
+        <source>cannot lock ema_signals in %1 (will retry): %2</source>
+        <translation>ema_signals in %1 kann nicht gesperrt werden (neuer Versuch folgt): %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="310"/>
+        <source>cannot mark ema_signals row %1 in %2 (will retry): %3</source>
+        <translation>Zeile %1 von ema_signals in %2 kann nicht markiert werden (neuer Versuch folgt): %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="324"/>
+        <source>cannot commit ema_signals marks in %1 (will retry): %2</source>
+        <translation>Markierungen in ema_signals in %1 können nicht festgeschrieben werden (neuer Versuch folgt): %2</translation>
     </message>
 </context>
 <context>
@@ -3788,12 +4192,12 @@ JPM = Finanzen</translation>
 <context>
     <name>axion::Workstation</name>
     <message>
-        <location filename="../app/Workstation.cpp" line="46"/>
+        <location filename="../app/DemoSetup.cpp" line="31"/>
         <source>The demo market could not be built: %1</source>
         <translation>Der Demomarkt konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/Workstation.cpp" line="104"/>
+        <location filename="../app/Workstation.cpp" line="90"/>
         <source>cannot write the PNG to %1</source>
         <translation>PNG kann nicht nach %1 geschrieben werden</translation>
     </message>

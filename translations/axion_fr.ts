@@ -433,7 +433,6 @@
 <context>
     <name>axion::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="19"/>
         <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
 With no options it opens the workstation on the embedded default (demo mode): the
 paper broker and a replayed demo market, no keys, no network.
@@ -446,7 +445,7 @@ Headless replay:
                  [--summary-json FILE] [--equity DOLLARS]
 FILE is a Lean minute trade zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) or a CSV with the
 header timestamp,open,high,low,close,volume.</source>
-        <translation>Axion Trade Executor&#xa0;: un exécuteur de trades autonome fondé sur les nuages EMA.
+        <translation type="vanished">Axion Trade Executor&#xa0;: un exécuteur de trades autonome fondé sur les nuages EMA.
 Sans option, il ouvre la station de travail sur la configuration intégrée (mode démo)&#xa0;:
 le courtier simulé et un marché de démo rejoué, sans clés ni réseau.
 
@@ -460,112 +459,240 @@ FILE est un zip Lean de trades à la minute (&lt;symbol&gt;/&lt;yyyymmdd&gt;_tra
 avec l&apos;en-tête timestamp,open,high,low,close,volume.</translation>
     </message>
     <message>
+        <location filename="../app/CommandLine.cpp" line="19"/>
+        <source>must be at least 16 characters long</source>
+        <translation>doit comporter au moins 16 caractères</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="23"/>
+        <source>may only hold visible ASCII characters (no spaces)</source>
+        <translation>ne peut contenir que des caractères ASCII visibles (sans espaces)</translation>
+    </message>
+    <message>
         <location filename="../app/CommandLine.cpp" line="31"/>
+        <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
+With no options it opens the workstation on the embedded default (demo mode): the
+paper broker and a replayed demo market, no keys, no network.
+
+Screenshot for bug reports and tests:
+  axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
+
+Headless replay:
+  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]
+                 [--summary-json FILE] [--equity DOLLARS]
+FILE is a Lean minute trade zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) or a CSV with the
+header timestamp,open,high,low,close,volume.
+
+Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
+  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
+                 [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]
+Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
+Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
+variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
+        <translation>Axion Trade Executor : un exécuteur autonome de trades sur nuages EMA.
+Sans option, il ouvre la station sur la configuration intégrée (mode démo) :
+courtier fictif et marché de démonstration rejoué, sans clés ni réseau.
+
+Capture d&apos;écran pour les rapports de bogue et les tests :
+  axion-executor --demo --screenshot FICHIER --after SECONDES [--tab positions|orders|risk|journal]
+
+Relecture sans fenêtre :
+  axion-executor --headless --replay FICHIER... [--config FICHIER] [--journal FICHIER]
+                 [--summary-json FICHIER] [--equity DOLLARS]
+FICHIER est un zip minute Lean (&lt;symbole&gt;/&lt;aaaammjj&gt;_trade.zip) ou un CSV d&apos;en-tête
+timestamp,open,high,low,close,volume.
+
+Chaîne en direct sans fenêtre avec l&apos;entrée des signaux, jusqu&apos;à SIGINT/SIGTERM :
+  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token JETON]
+                 [--replay FICHIER...] [--speed N] [--journal FICHIER] [--config FICHIER]
+Signaux : POST http://127.0.0.1:N/v1/signals (ou un WebSocket sur le même chemin) avec
+Authorization: Bearer JETON. Le jeton est --ingress-token, sinon la variable
+d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au premier lancement).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="49"/>
         <source>Show this help.</source>
         <translation>Affiche cette aide.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="33"/>
+        <location filename="../app/CommandLine.cpp" line="51"/>
         <source>Show the version.</source>
         <translation>Affiche la version.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="35"/>
+        <location filename="../app/CommandLine.cpp" line="53"/>
         <source>Executor configuration (JSON) to use.</source>
         <translation>Configuration de l&apos;exécuteur (JSON) à utiliser.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="38"/>
+        <location filename="../app/CommandLine.cpp" line="56"/>
         <source>Run without a window: replay market data and exit.</source>
         <translation>Exécute sans fenêtre&#xa0;: rejoue les données de marché puis quitte.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="40"/>
+        <location filename="../app/CommandLine.cpp" line="58"/>
         <source>Market data files to replay (several may follow).</source>
         <translation>Fichiers de données de marché à rejouer (plusieurs peuvent suivre).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="44"/>
+        <location filename="../app/CommandLine.cpp" line="62"/>
         <source>Trade journal (SQLite) to write; default: a temporary file.</source>
         <translation>Journal des trades (SQLite) à écrire&#xa0;; par défaut&#xa0;: un fichier temporaire.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="46"/>
+        <location filename="../app/CommandLine.cpp" line="64"/>
         <source>Write the run&apos;s summary as JSON to this file.</source>
         <translation>Écrit le résumé du rejeu au format JSON dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="50"/>
+        <location filename="../app/CommandLine.cpp" line="68"/>
         <source>Starting equity of the paper account in dollars (default 100000).</source>
         <translation>Capital initial du compte simulé, en dollars (100000 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="53"/>
+        <location filename="../app/CommandLine.cpp" line="71"/>
         <source>Open the workstation in demo mode (paper broker, replayed demo market).</source>
         <translation>Ouvre la station de travail en mode démo (courtier simulé, marché de démo rejoué).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="56"/>
+        <location filename="../app/CommandLine.cpp" line="74"/>
         <source>Save a PNG of the main window to FILE and exit.</source>
         <translation>Enregistre une image PNG de la fenêtre principale dans FILE puis quitte.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="59"/>
+        <location filename="../app/CommandLine.cpp" line="77"/>
         <source>Seconds to run before the screenshot (default 5).</source>
         <translation>Secondes d&apos;exécution avant la capture d&apos;écran (5 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="62"/>
+        <location filename="../app/CommandLine.cpp" line="80"/>
         <source>Tab to show: positions, orders, risk or journal.</source>
         <translation>Onglet à afficher&#xa0;: positions, orders, risk ou journal.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="65"/>
-        <source>Demo replay pace in simulated minutes per second (default 20).</source>
-        <translation>Vitesse du rejeu de démo, en minutes simulées par seconde (20 par défaut).</translation>
+        <location filename="../app/CommandLine.cpp" line="83"/>
+        <source>Replay pace in simulated minutes per second (default 20 in the workstation, real time for --ingress-port).</source>
+        <translation>Rythme de la relecture en minutes simulées par seconde (20 par défaut dans la station, temps réel avec --ingress-port).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="88"/>
+        <source>Serve the signal ingress on this port (0: any free port). With --headless: run the live pipeline until SIGINT/SIGTERM.</source>
+        <translation>Servir l&apos;entrée des signaux sur ce port (0 : un port libre). Avec --headless : faire tourner la chaîne en direct jusqu&apos;à SIGINT/SIGTERM.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="93"/>
+        <source>Address the signal ingress listens on (default 127.0.0.1).</source>
+        <translation>Adresse d&apos;écoute de l&apos;entrée des signaux (127.0.0.1 par défaut).</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="96"/>
+        <source>Bearer token the signal ingress requires (default: AXION_INGRESS_TOKEN, else the settings).</source>
+        <translation>Jeton Bearer exigé par l&apos;entrée des signaux (par défaut : AXION_INGRESS_TOKEN, sinon les paramètres).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="100"/>
+        <source>Broker of the headless live pipeline (default paper).</source>
+        <translation>Courtier de la chaîne en direct sans fenêtre (paper par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="104"/>
+        <source>The headless live pipeline also trades the built-in cloud engine&apos;s signals.</source>
+        <translation>La chaîne en direct sans fenêtre négocie aussi les signaux du moteur de nuages intégré.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="160"/>
+        <source>--tab must be positions, orders, risk, journal or signals, got &quot;%1&quot;</source>
+        <translation>--tab doit valoir positions, orders, risk, journal ou signals, reçu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="213"/>
+        <source>--summary-json is for headless replays, not with --ingress-port</source>
+        <translation>--summary-json sert aux relectures sans fenêtre, pas avec --ingress-port</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="217"/>
+        <source>--headless needs --replay FILE... or --ingress-port N</source>
+        <translation>--headless exige --replay FICHIER... ou --ingress-port N</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="219"/>
+        <source>--ingress-address and --ingress-token go with --ingress-port</source>
+        <translation>--ingress-address et --ingress-token vont avec --ingress-port</translation>
+    </message>
+    <message>
+        <source>Demo replay pace in simulated minutes per second (default 20).</source>
+        <translation type="vanished">Vitesse du rejeu de démo, en minutes simulées par seconde (20 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="134"/>
         <source>--equity must be a whole number of dollars above zero, got &quot;%1&quot;</source>
         <translation>--equity doit être un nombre entier de dollars supérieur à zéro, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="105"/>
+        <location filename="../app/CommandLine.cpp" line="143"/>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="113"/>
+        <location filename="../app/CommandLine.cpp" line="151"/>
         <source>--after must be a number of seconds from 0 to 86400, got &quot;%1&quot;</source>
         <translation>--after doit être un nombre de secondes entre 0 et 86400, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="121"/>
         <source>--tab must be positions, orders, risk or journal, got &quot;%1&quot;</source>
-        <translation>--tab doit valoir positions, orders, risk ou journal, reçu «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">--tab doit valoir positions, orders, risk ou journal, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="127"/>
+        <location filename="../app/CommandLine.cpp" line="166"/>
         <source>--speed must be simulated minutes per second from 0 to 100000, got &quot;%1&quot;</source>
         <translation>--speed doit être un nombre de minutes simulées par seconde entre 0 et 100000, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="133"/>
+        <location filename="../app/CommandLine.cpp" line="172"/>
         <source>--after and --tab go with --screenshot FILE</source>
         <translation>--after et --tab s&apos;utilisent avec --screenshot FILE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="137"/>
+        <location filename="../app/CommandLine.cpp" line="178"/>
+        <source>--ingress-port must be a port number from 0 to 65535, got &quot;%1&quot;</source>
+        <translation>--ingress-port doit être un numéro de port de 0 à 65535, reçu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="185"/>
+        <source>--ingress-address must be an IP address, got &quot;%1&quot;</source>
+        <translation>--ingress-address doit être une adresse IP, reçu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="191"/>
+        <source>--ingress-token %1</source>
+        <translation>--ingress-token %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="197"/>
+        <source>--broker %1 is not available yet: the headless live pipeline runs on --broker paper</source>
+        <translation>--broker %1 n&apos;est pas encore disponible : la chaîne en direct sans fenêtre fonctionne avec --broker paper</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="201"/>
+        <source>--broker must be paper, alpaca or ibkr, got &quot;%1&quot;</source>
+        <translation>--broker doit valoir paper, alpaca ou ibkr, reçu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="205"/>
+        <source>--broker and --built-in-signals are for the headless live pipeline (--headless --ingress-port N)</source>
+        <translation>--broker et --built-in-signals servent à la chaîne en direct sans fenêtre (--headless --ingress-port N)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="210"/>
         <source>--demo and --screenshot open the workstation: not with --headless</source>
         <translation>--demo et --screenshot ouvrent la station de travail&#xa0;: incompatibles avec --headless</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="139"/>
         <source>--headless needs --replay FILE...</source>
-        <translation>--headless nécessite --replay FILE...</translation>
+        <translation type="vanished">--headless nécessite --replay FILE...</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="142"/>
+        <location filename="../app/CommandLine.cpp" line="223"/>
         <source>--replay and --summary-json are for --headless runs</source>
         <translation>--replay et --summary-json sont réservés aux exécutions --headless</translation>
     </message>
@@ -686,147 +813,179 @@ Gain brut %6, perte brute %7</translation>
 <context>
     <name>axion::EngineWorker</name>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="69"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="86"/>
         <source>Cannot open the trade journal %1: %2</source>
         <translation>Impossible d&apos;ouvrir le journal des trades %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="95"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="114"/>
         <source>Demo started: paper broker, replayed market</source>
         <translation>Démo lancée&#xa0;: courtier simulé, marché rejoué</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="96"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="115"/>
         <source>Replay started</source>
         <translation>Rejeu lancé</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="143"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="148"/>
+        <source>Signals from outside need a trade journal to record them</source>
+        <translation>Les signaux externes exigent un journal de trading pour les consigner</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="167"/>
+        <source>Signal ingress listening on %1:%2</source>
+        <translation>Entrée des signaux à l’écoute sur %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="172"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="173"/>
+        <source>Signal ingress not started: %1</source>
+        <translation>Entrée des signaux non démarrée : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="189"/>
+        <source>Signal database: %1</source>
+        <translation>Base des signaux : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="193"/>
+        <source>Taking signals from %1 (ema_signals)</source>
+        <translation>Signaux repris de %1 (ema_signals)</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="197"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="198"/>
+        <source>Signal database not used: %1</source>
+        <translation>Base des signaux non utilisée : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="268"/>
         <source>The replayed market has ended</source>
         <translation>Le marché rejoué est terminé</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="178"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="300"/>
         <source>%1 %2 signal (conviction %3) rejected: %4</source>
         <translation>Signal %2 sur %1 (conviction %3) rejeté&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="194"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="322"/>
         <source>Bought</source>
         <translation>Achat</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="194"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="322"/>
         <source>Sold</source>
         <translation>Vente</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="195"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="323"/>
         <source>%1 %2 %3 @ %4 (%5)</source>
         <translation>%1 %2 %3 @ %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="210"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="338"/>
         <source>Order %1 rejected by %2: %3</source>
         <translation>Ordre %1 rejeté par %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="220"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="348"/>
         <source>Closed %1 (%2): P&amp;L %3</source>
         <translation>Position %1 clôturée (%2)&#xa0;: P&amp;L %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="224"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="352"/>
         <source>Kill switch tripped: %1</source>
         <translation>Arrêt d&apos;urgence déclenché&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="379"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="512"/>
         <source>pressed</source>
         <translation>actionné</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="379"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="512"/>
         <source>not pressed</source>
         <translation>non actionné</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="380"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="513"/>
         <source>operator</source>
         <translation>opérateur</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="386"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="519"/>
         <source>reachable</source>
         <translation>joignable</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="386"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="519"/>
         <source>disconnected by the operator</source>
         <translation>déconnecté par l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="387"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="520"/>
         <source>unreachable for %1 s</source>
         <translation>injoignable pendant %1 s</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="401"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="534"/>
         <source>%1 in a row</source>
         <translation>%1 d&apos;affilée</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="402"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="535"/>
         <source>%1 losses worse than %2</source>
         <translation>%1 pertes pires que %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="447"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="580"/>
         <source>Kill switch reset by the operator: %1</source>
         <translation>Arrêt d&apos;urgence réinitialisé par l&apos;opérateur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="456"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="589"/>
         <source>Closing %1 at market (manual)</source>
         <translation>Clôture de %1 au marché (manuelle)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="459"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="592"/>
         <source>No open position in %1 to close</source>
         <translation>Aucune position ouverte sur %1 à clôturer</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="471"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="604"/>
         <source>Stop of %1 moved to %2 (manual)</source>
         <translation>Stop de %1 déplacé à %2 (manuel)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="476"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="609"/>
         <source>Stop of %1 not moved to %2: %3</source>
-        <translation>Stop de %1 non déplacé à %2 : %3</translation>
+        <translation>Stop de %1 non déplacé à %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="489"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="622"/>
         <source>New settings in effect: risk limits, sizing, entries and exits</source>
-        <translation>Nouveaux réglages en vigueur : limites de risque, taille des positions, entrées et sorties</translation>
+        <translation>Nouveaux réglages en vigueur&#xa0;: limites de risque, taille des positions, entrées et sorties</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="490"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="623"/>
         <source>New settings in effect; %1 apply at the next start</source>
-        <translation>Nouveaux réglages en vigueur ; %1 s’appliqueront au prochain démarrage</translation>
+        <translation>Nouveaux réglages en vigueur&#xa0;; %1 s’appliqueront au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="501"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="634"/>
         <source>Order %1 is no longer working: nothing to cancel</source>
         <translation>L&apos;ordre %1 n&apos;est plus actif&#xa0;: rien à annuler</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="517"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="650"/>
         <source>Connected to the paper broker: the replayed market resumes</source>
         <translation>Connecté au courtier simulé&#xa0;: le marché rejoué reprend</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="518"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="651"/>
         <source>Disconnected from the paper broker: the replayed market is paused</source>
         <translation>Déconnecté du courtier simulé&#xa0;: le marché rejoué est en pause</translation>
     </message>
@@ -1172,37 +1331,36 @@ Courtier %5, ordre d&apos;entrée %6</translation>
 <context>
     <name>axion::KillSwitchButton</name>
     <message>
-        <location filename="../ui/widgets/KillSwitchButton.cpp" line="98"/>
         <source>manual: kill switch pressed in the toolbar</source>
-        <translation>manuel&#xa0;: arrêt d&apos;urgence actionné dans la barre d&apos;outils</translation>
+        <translation type="vanished">manuel&#xa0;: arrêt d&apos;urgence actionné dans la barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/KillSwitchButton.cpp" line="146"/>
+        <location filename="../ui/widgets/KillSwitchButton.cpp" line="148"/>
         <source>KILL SWITCH</source>
         <translation>ARRÊT D&apos;URGENCE</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/KillSwitchButton.cpp" line="147"/>
+        <location filename="../ui/widgets/KillSwitchButton.cpp" line="149"/>
         <source>KILL SWITCH TRIPPED</source>
         <translation>ARRÊT D&apos;URGENCE DÉCLENCHÉ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/KillSwitchButton.cpp" line="162"/>
+        <location filename="../ui/widgets/KillSwitchButton.cpp" line="164"/>
         <source>&lt;b&gt;Kill switch armed.&lt;/b&gt;&lt;br&gt;Click (or press %1) to stop trading at once: no new entries, working entries cancelled, day trades closed. Swing positions keep their broker-side stops.&lt;br&gt;There is no confirmation; resetting needs an operator note.</source>
         <translation>&lt;b&gt;Arrêt d&apos;urgence armé.&lt;/b&gt;&lt;br&gt;Cliquez (ou appuyez sur %1) pour arrêter immédiatement le trading&#xa0;: plus de nouvelles entrées, entrées actives annulées, trades intraday clôturés. Les positions swing conservent leurs stops chez le courtier.&lt;br&gt;Aucune confirmation n&apos;est demandée&#xa0;; la réinitialisation exige une note de l&apos;opérateur.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/KillSwitchButton.cpp" line="178"/>
+        <location filename="../ui/widgets/KillSwitchButton.cpp" line="180"/>
         <source>%1: %2&lt;br&gt;Tripped at %3 New York time.</source>
         <translation>%1&#xa0;: %2&lt;br&gt;Déclenché à %3, heure de New York.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/KillSwitchButton.cpp" line="182"/>
+        <location filename="../ui/widgets/KillSwitchButton.cpp" line="184"/>
         <source>Trip requested, waiting for the engine to confirm.</source>
         <translation>Déclenchement demandé, en attente de confirmation du moteur.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/KillSwitchButton.cpp" line="184"/>
+        <location filename="../ui/widgets/KillSwitchButton.cpp" line="186"/>
         <source>&lt;b&gt;Kill switch TRIPPED.&lt;/b&gt; New entries are halted.&lt;br&gt;%1&lt;br&gt;Click to review and reset (needs an operator note).</source>
         <translation>&lt;b&gt;Arrêt d&apos;urgence DÉCLENCHÉ.&lt;/b&gt; Les nouvelles entrées sont suspendues.&lt;br&gt;%1&lt;br&gt;Cliquez pour examiner et réinitialiser (note de l&apos;opérateur requise).</translation>
     </message>
@@ -1420,71 +1578,81 @@ Courtier %5, ordre d&apos;entrée %6</translation>
 <context>
     <name>axion::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="35"/>
+        <location filename="../ui/MainWindow.cpp" line="36"/>
         <source>Axion Trade Executor</source>
         <translation>Axion Trade Executor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="45"/>
+        <location filename="../ui/MainWindow.cpp" line="47"/>
         <source>Active Positions</source>
         <translation>Positions actives</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="46"/>
+        <location filename="../ui/MainWindow.cpp" line="48"/>
         <source>Order Book</source>
         <translation>Carnet d&apos;ordres</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47"/>
+        <location filename="../ui/MainWindow.cpp" line="49"/>
         <source>Risk Dashboard</source>
         <translation>Tableau de bord des risques</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48"/>
+        <location filename="../ui/MainWindow.cpp" line="50"/>
         <source>Trade Journal</source>
         <translation>Journal des trades</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="51"/>
+        <source>Signals</source>
+        <translation>Signaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Trading</source>
         <translation>Trading</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Connect to or disconnect from the broker</source>
         <translation>Se connecter au courtier ou s&apos;en déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Connect</source>
         <translation>Connecter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <source>Signal ingress: POST http://%1:%2/v1/signals or WebSocket ws://%1:%2/v1/signals (bearer token in Settings, Signals)</source>
+        <translation>Entrée des signaux : POST http://%1:%2/v1/signals ou WebSocket ws://%1:%2/v1/signals (jeton Bearer dans Paramètres, Signaux)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Trade journal not shown: %1</source>
         <translation>Journal des trades non affiché&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Engine stopped</source>
         <translation>Moteur arrêté</translation>
     </message>
@@ -2459,900 +2627,1136 @@ Courtier %5, ordre d&apos;entrée %6</translation>
 <context>
     <name>axion::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="86"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="91"/>
         <source>The stored settings could not be used: %1</source>
         <translation>Les paramètres enregistrés n&apos;ont pas pu être utilisés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="104"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="105"/>
         <source>Brokers</source>
         <translation>Courtiers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="106"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="147"/>
         <source>Checking the system keychain…</source>
         <translation>Vérification du trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="152"/>
         <source>Credentials cannot be stored: no system keychain is available</source>
         <translation>Impossible d&apos;enregistrer les identifiants&#xa0;: aucun trousseau système n&apos;est disponible</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="167"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="496"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="497"/>
         <source>JSON key: %1</source>
         <translation>Clé JSON&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="183"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="262"/>
         <source>Risk profile:</source>
         <translation>Profil de risque&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="264"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="265"/>
         <source>Aggressive</source>
         <translation>Agressif</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="265"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="266"/>
         <source>Moderate</source>
         <translation>Modéré</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="266"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="267"/>
         <source>Conservative</source>
         <translation>Prudent</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="268"/>
         <source>Custom</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="269"/>
         <source>Choosing a preset fills in the risk limits; editing a limit makes the profile Custom</source>
         <translation>Choisir un préréglage remplit les limites de risque&#xa0;; modifier une limite rend le profil Personnalisé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="296"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="297"/>
         <source>Limits</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="297"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="298"/>
         <source>Risk per trade</source>
         <translation>Risque par trade</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="298"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="299"/>
         <source>Equity at risk between entry and stop on one trade</source>
         <translation>Capital exposé entre l&apos;entrée et le stop sur un trade</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="300"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="301"/>
         <source>Daily loss limit</source>
         <translation>Limite de perte journalière</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="301"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="302"/>
         <source>Loss of start-of-day equity that stops trading for the day (kill switch)</source>
         <translation>Perte, en part du capital de début de journée, qui arrête le trading pour la journée (arrêt d&apos;urgence)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="304"/>
         <source>Open positions</source>
         <translation>Positions ouvertes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="304"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="305"/>
         <source>Most positions open at the same time</source>
         <translation>Nombre maximal de positions ouvertes simultanément</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="305"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="306"/>
         <source> positions</source>
         <translation> positions</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="307"/>
         <source>Per stock</source>
         <translation>Par action</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="307"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="308"/>
         <source>Largest position in one stock, as a share of equity</source>
         <translation>Position maximale sur une même action, en part du capital</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="309"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="310"/>
         <source>Per sector</source>
         <translation>Par secteur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="310"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="311"/>
         <source>Largest exposure to one sector, as a share of equity</source>
         <translation>Exposition maximale à un même secteur, en part du capital</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="317"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="318"/>
         <source>$ </source>
         <translation>$ </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="321"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="322"/>
         <source>Minimum equity</source>
         <translation>Capital minimum</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="323"/>
         <source>Below this account equity no new trades are taken and the kill switch trips ($25,000 is the pattern-day-trader minimum)</source>
         <translation>Sous ce capital de compte, aucun nouveau trade n&apos;est pris et l&apos;arrêt d&apos;urgence se déclenche (25 000 $ est le minimum de la règle «&#xa0;pattern day trader&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="334"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="335"/>
         <source>Kill switch</source>
         <translation>Arrêt d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="335"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="336"/>
         <source>Losing streak</source>
         <translation>Série de pertes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="336"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="337"/>
         <source>Consecutive losing trades, each worse than the loss below, that trip the kill switch</source>
         <translation>Nombre de trades perdants consécutifs, chacun pire que la perte ci-dessous, qui déclenche l&apos;arrêt d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="338"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="339"/>
         <source> trades</source>
         <translation> trades</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="339"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="340"/>
         <source>Loss per trade</source>
         <translation>Perte par trade</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="340"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="341"/>
         <source>Loss on a trade&apos;s cost that counts towards the losing streak</source>
         <translation>Perte, en part du coût du trade, qui compte dans la série de pertes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="342"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="343"/>
         <source>Broker unreachable</source>
         <translation>Courtier injoignable</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="343"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="344"/>
         <source>Seconds without a broker connection before the kill switch trips</source>
         <translation>Secondes sans connexion au courtier avant le déclenchement de l&apos;arrêt d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="344"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="710"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="713"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="345"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="734"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="737"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="347"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="348"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="349"/>
         <source>Minimum conviction</source>
         <translation>Conviction minimale</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="350"/>
         <source>Signals below this conviction are journaled, not traded</source>
         <translation>Les signaux sous cette conviction sont journalisés, pas tradés</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="350"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="354"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="351"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="355"/>
         <source> / 100</source>
         <translation> / 100</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="351"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="352"/>
         <source>High conviction</source>
         <translation>Forte conviction</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="353"/>
         <source>From this conviction on a trade gets full size and, with volume confirmed, a market entry</source>
         <translation>À partir de cette conviction, un trade reçoit la taille complète et, si le volume est confirmé, une entrée au marché</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="355"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="356"/>
         <source>Medium size</source>
         <translation>Taille moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="356"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="357"/>
         <source>Size of a medium-conviction trade, as a share of full size</source>
         <translation>Taille d&apos;un trade à conviction moyenne, en part de la taille complète</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="358"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="359"/>
         <source>Market</source>
         <translation>Marché</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="359"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="360"/>
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="360"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="361"/>
         <source>High conviction order</source>
         <translation>Ordre forte conviction</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="361"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="362"/>
         <source>Order type of high-conviction entries</source>
         <translation>Type d&apos;ordre des entrées à forte conviction</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="364"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="365"/>
         <source>Medium conviction order</source>
         <translation>Ordre conviction moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="364"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="365"/>
         <source>Order type of medium-conviction entries</source>
         <translation>Type d&apos;ordre des entrées à conviction moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="367"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="368"/>
         <source>Enter in two parts</source>
         <translation>Entrer en deux fois</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="369"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="370"/>
         <source>Scale in</source>
         <translation>Renforcement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="370"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="371"/>
         <source>Enter part of the position now and the rest on the first pullback to the entry cloud that holds</source>
         <translation>Prendre une partie de la position tout de suite et le reste au premier repli sur le nuage d&apos;entrée qui tient</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="376"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="377"/>
         <source>First part</source>
         <translation>Première partie</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="377"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="378"/>
         <source>Share of the position entered at once when scaling in</source>
         <translation>Part de la position prise immédiatement lors d&apos;un renforcement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="379"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="380"/>
         <source>Limit entry expires</source>
         <translation>Expiration entrée limite</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="380"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="381"/>
         <source>An unfilled limit entry is cancelled after this many bars</source>
         <translation>Une entrée limite non exécutée est annulée après ce nombre de barres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="381"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="448"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="382"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="449"/>
         <source> bars</source>
         <translation> barres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="383"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="384"/>
         <source>Fast (5/12)</source>
         <translation>Rapide (5/12)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="384"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="385"/>
         <source>Pullback (8/9)</source>
         <translation>Repli (8/9)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="386"/>
         <source>Trend (20/21)</source>
         <translation>Tendance (20/21)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="387"/>
         <source>Macro (34/50)</source>
         <translation>Macro (34/50)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="387"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="388"/>
         <source>Long term (72/89)</source>
         <translation>Long terme (72/89)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="388"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="389"/>
         <source>Entry cloud</source>
         <translation>Nuage d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="389"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="390"/>
         <source>Cloud whose edge limit entries and scale-ins wait for</source>
         <translation>Nuage dont les entrées limites et les renforcements attendent le bord</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="391"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="392"/>
         <source>Volume confirmation</source>
         <translation>Confirmation par le volume</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="392"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="393"/>
         <source>Volume against its average that confirms a signal</source>
         <translation>Volume, rapporté à sa moyenne, qui confirme un signal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="393"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="394"/>
         <source> × average</source>
         <translation> × moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="400"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="401"/>
         <source> shares</source>
         <translation> actions</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="404"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="405"/>
         <source>Most shares</source>
         <translation>Actions max.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="405"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="406"/>
         <source>Hard cap on the shares of one position, whatever the sizing says</source>
         <translation>Plafond absolu du nombre d&apos;actions d&apos;une position, quel que soit le dimensionnement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="414"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="415"/>
         <source>Exits</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="415"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="416"/>
         <source>Profit target</source>
         <translation>Objectif de gain</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="416"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="417"/>
         <source>Target distance as a multiple of the stop distance</source>
         <translation>Distance de l&apos;objectif en multiple de la distance du stop</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="417"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="418"/>
         <source> : 1</source>
         <translation> : 1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="418"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="419"/>
         <source>Time stop</source>
         <translation>Stop temporel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="419"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="420"/>
         <source>A day trade without enough progress is closed after this many minutes</source>
         <translation>Un trade intraday sans progression suffisante est clôturé après ce nombre de minutes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="420"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="421"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="421"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="422"/>
         <source>Progress needed</source>
         <translation>Progression requise</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="422"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="423"/>
         <source>Progress, in multiples of the initial risk (R), that keeps a trade past the time stop</source>
         <translation>Progression, en multiples du risque initial (R), qui maintient un trade au-delà du stop temporel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="424"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="425"/>
         <source> R</source>
         <translation> R</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="430"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="431"/>
         <source>Day trades closed at</source>
         <translation>Clôture des trades intraday à</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="431"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="432"/>
         <source>New York time at which day trades are closed; on early-close days five minutes before the close</source>
         <translation>Heure de New York à laquelle les trades intraday sont clôturés&#xa0;; les jours de clôture anticipée, cinq minutes avant la clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="443"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="444"/>
         <source>Trailing stop cloud</source>
         <translation>Nuage du stop suiveur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="444"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="445"/>
         <source>Cloud that trails the stop of swing trades</source>
         <translation>Nuage que suit le stop des trades swing</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="446"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="447"/>
         <source>Momentum exhaustion</source>
         <translation>Essoufflement du momentum</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="447"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="448"/>
         <source>Closes in a row outside the fast cloud that count as exhaustion</source>
         <translation>Clôtures consécutives hors du nuage rapide considérées comme un essoufflement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="450"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="451"/>
         <source>Execution</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="451"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="452"/>
         <source>Slippage buffer</source>
         <translation>Marge de slippage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="452"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="453"/>
         <source>Price allowance for slippage used when sizing</source>
         <translation>Marge de prix pour le slippage, utilisée lors du dimensionnement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="454"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="455"/>
         <source>Time in force</source>
         <translation>Durée de validité</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="455"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="456"/>
         <source>Time in force of entry orders</source>
         <translation>Durée de validité des ordres d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="456"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="457"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="457"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="458"/>
         <source>Good till cancelled</source>
         <translation>Valable jusqu&apos;à annulation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="458"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="459"/>
         <source>Immediate or cancel</source>
         <translation>Immédiat ou annulé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="460"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="472"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="461"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="473"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="463"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="464"/>
         <source>AAPL = Technology
 JPM = Financials</source>
         <translation>AAPL = Technologie
 JPM = Finance</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="467"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="468"/>
         <source>One TICKER = Sector per line. Unlisted tickers count as their own sector.</source>
         <translation>Une paire TICKER = Secteur par ligne. Un ticker absent de la liste constitue son propre secteur.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="495"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="496"/>
         <source>Sector of each ticker, for the sector exposure limit</source>
         <translation>Secteur de chaque ticker, pour la limite d&apos;exposition par secteur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="513"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="514"/>
         <source>Routing</source>
         <translation>Routage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="514"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="515"/>
         <source>Trading mode</source>
         <translation>Mode de trading</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="515"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="516"/>
         <source>Paper sends every order to the built-in paper broker; live sends orders to the primary broker</source>
         <translation>Simulé envoie chaque ordre au courtier simulé intégré&#xa0;; réel envoie les ordres au courtier principal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="518"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="519"/>
         <source>Paper (simulated orders)</source>
         <translation>Simulé (ordres fictifs)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="519"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="520"/>
         <source>Live (real money)</source>
         <translation>Réel (argent réel)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="521"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="522"/>
         <source>Paper broker (built in)</source>
         <translation>Courtier simulé (intégré)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="522"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="577"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="523"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="578"/>
         <source>Alpaca</source>
         <translation>Alpaca</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="523"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="524"/>
         <source>Interactive Brokers</source>
         <translation>Interactive Brokers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="525"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="526"/>
         <source>Primary broker</source>
         <translation>Courtier principal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="526"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="527"/>
         <source>Where live orders go</source>
         <translation>Destination des ordres réels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="529"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="530"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="533"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="534"/>
         <source>Fallback broker</source>
         <translation>Courtier de secours</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="534"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="535"/>
         <source>Used only when the primary broker certainly did not take an order (not connected, connection refused)</source>
         <translation>Utilisé uniquement lorsque le courtier principal n&apos;a assurément pas pris l&apos;ordre (non connecté, connexion refusée)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="557"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="558"/>
         <source>Interactive Brokers (TWS / IB Gateway)</source>
         <translation>Interactive Brokers (TWS / IB Gateway)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="562"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="563"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="567"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="568"/>
         <source>IB Gateway: 4002 paper, 4001 live. TWS: 7497 paper, 7496 live.</source>
         <translation>IB Gateway&#xa0;: 4002 simulé, 4001 réel. TWS&#xa0;: 7497 simulé, 7496 réel.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="568"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="682"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="569"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="683"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="573"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="574"/>
         <source>Each program connected to the same TWS needs its own id</source>
         <translation>Chaque programme connecté au même TWS doit avoir son propre ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="574"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="575"/>
         <source>Client id</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="580"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="581"/>
         <source>Paper trading</source>
         <translation>Trading simulé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="581"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="582"/>
         <source>Live trading</source>
         <translation>Trading réel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="584"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="585"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="587"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="588"/>
         <source>Endpoint</source>
         <translation>Point d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="600"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="601"/>
         <source>API key id</source>
         <translation>ID de clé API</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="601"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="602"/>
         <source>Key id</source>
         <translation>ID de clé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="605"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="606"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Laisser vide pour conserver le secret enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="607"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="608"/>
         <source>The secret key is kept in the system keychain, never in the settings file</source>
         <translation>La clé secrète est conservée dans le trousseau du système, jamais dans le fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="608"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="609"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="610"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="611"/>
         <source>Delete the stored secret key from the system keychain</source>
         <translation>Supprimer la clé secrète enregistrée du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="615"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="616"/>
         <source>Secret key</source>
         <translation>Clé secrète</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="629"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="630"/>
         <source>Workstation</source>
         <translation>Station de travail</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="643"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="644"/>
         <source>Takes effect after a restart</source>
         <translation>Prend effet après un redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="644"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="645"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="650"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="651"/>
         <source> simulated min/s</source>
         <translation> min simulées/s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="651"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="652"/>
         <source>How fast the demo replays the market</source>
         <translation>Vitesse à laquelle la démo rejoue le marché</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="652"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="653"/>
         <source>Demo speed</source>
         <translation>Vitesse de la démo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="657"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="658"/>
         <source>SQLite database with every trade, order and fill</source>
         <translation>Base SQLite contenant chaque trade, ordre et exécution</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="658"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="659"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="663"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="940"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="664"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="964"/>
         <source>Trade journal</source>
         <translation>Journal des trades</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="665"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="666"/>
         <source>A new journal location is used from the next start.</source>
         <translation>Un nouvel emplacement de journal est pris en compte au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="674"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="675"/>
         <source>Signal ingress</source>
         <translation>Réception des signaux</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="675"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="676"/>
         <source>External signal engines on this computer deliver signals over HTTP or WebSocket on 127.0.0.1 and must present this token.</source>
         <translation>Les moteurs de signaux externes de cet ordinateur envoient leurs signaux par HTTP ou WebSocket sur 127.0.0.1 et doivent présenter ce jeton.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="692"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="693"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="695"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="696"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="697"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="698"/>
         <source>A new token locks out every source that has the old one</source>
         <translation>Un nouveau jeton bloque toute source qui utilise l&apos;ancien</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="703"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="704"/>
         <source>Token</source>
         <translation>Jeton</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="707"/>
+        <source>not polled</source>
+        <translation>non interrogée</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="710"/>
+        <source>Choose the signal engine&apos;s SQLite file</source>
+        <translation>Choisir le fichier SQLite du moteur de signaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="713"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="719"/>
+        <source>Signal engine database</source>
+        <translation>Base du moteur de signaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="714"/>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="720"/>
+        <source>The EMA Cloud Signal Engine&apos;s SQLite file: new rows of its ema_signals table are taken once each (used from the next start)</source>
+        <translation>Le fichier SQLite de l’EMA Cloud Signal Engine : les nouvelles lignes de sa table ema_signals sont reprises une fois chacune (à partir du prochain démarrage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="731"/>
         <source>Signal checks</source>
         <translation>Contrôles des signaux</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="708"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="732"/>
         <source>Oldest signal</source>
         <translation>Âge max. du signal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="709"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="733"/>
         <source>Signals older than this are rejected as stale</source>
         <translation>Les signaux plus anciens sont rejetés comme périmés</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="711"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="735"/>
         <source>Clock tolerance</source>
         <translation>Tolérance d&apos;horloge</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="712"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="736"/>
         <source>How far in the future a signal&apos;s timestamp may be (clock skew)</source>
         <translation>Avance maximale autorisée pour l&apos;horodatage d&apos;un signal (décalage d&apos;horloge)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="715"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="739"/>
         <source>EMA clouds</source>
         <translation>Nuages EMA</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="718"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="742"/>
         <source>Close</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="719"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="743"/>
         <source>(High + low) / 2</source>
         <translation>(Haut + bas) / 2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="721"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="745"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="722"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="746"/>
         <source>Price the EMAs are computed on; the EMA Cloud Signal Engine uses the close</source>
         <translation>Prix sur lequel les EMA sont calculées&#xa0;; le moteur de signaux EMA Cloud utilise la clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="734"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="758"/>
         <source>First value (pandas)</source>
         <translation>Première valeur (pandas)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="735"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="759"/>
         <source>SMA (TradingView)</source>
         <translation>SMA (TradingView)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="737"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="761"/>
         <source>Seeding</source>
         <translation>Initialisation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="738"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="762"/>
         <source>How an EMA starts; the EMA Cloud Signal Engine seeds with the first value</source>
         <translation>Manière dont une EMA démarre&#xa0;; le moteur de signaux EMA Cloud l&apos;initialise avec la première valeur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="780"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="804"/>
         <source>line %1: expected TICKER = Sector, got &quot;%2&quot;</source>
         <translation>ligne %1&#xa0;: TICKER = Secteur attendu, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="816"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="840"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="833"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="857"/>
         <source>Live mode with the built-in paper broker as primary: orders stay simulated.</source>
         <translation>Mode réel avec le courtier simulé intégré comme courtier principal&#xa0;: les ordres restent simulés.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="836"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="860"/>
         <source>Live mode: orders go to Alpaca paper trading (no real money).</source>
         <translation>Mode réel&#xa0;: les ordres vont au trading simulé d&apos;Alpaca (sans argent réel).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="838"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="862"/>
         <source>Live: orders go to %1 with real money.</source>
         <translation>Mode réel&#xa0;: les ordres partent chez %1 avec de l&apos;argent réel.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="847"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="871"/>
         <source>%1 % risk per trade · %2 % daily loss limit · %3 open positions · conviction ≥ %4</source>
         <translation>%1 % de risque par trade · %2 % de perte journalière max. · %3 positions ouvertes · conviction ≥ %4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="928"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="952"/>
         <source>Storing the secret key in the system keychain…</source>
         <translation>Enregistrement de la clé secrète dans le trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="940"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="964"/>
         <source>SQLite databases (*.db)</source>
         <translation>Bases SQLite (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="959"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="983"/>
         <source>Removing the secret key from the system keychain…</source>
         <translation>Suppression de la clé secrète du trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="967"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="991"/>
         <source>Secret key stored in the system keychain.</source>
         <translation>Clé secrète enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="978"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1002"/>
         <source>A secret key is stored in the system keychain.</source>
         <translation>Une clé secrète est enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="984"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1008"/>
         <source>No secret key stored yet.</source>
         <translation>Aucune clé secrète enregistrée pour le moment.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="990"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1014"/>
         <source>No secret key stored.</source>
         <translation>Aucune clé secrète enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="996"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1020"/>
         <source>Credentials cannot be stored: %1</source>
         <translation>Impossible d&apos;enregistrer les identifiants&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>axion::SignalsModel</name>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="79"/>
+        <source>%1 New York, %2
+Signal id: %3
+%4: %5</source>
+        <translation>%1 New York, %2
+Identifiant du signal : %3
+%4 : %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="81"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="101"/>
+        <source>Time (NY)</source>
+        <translation>Heure (NY)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="103"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="105"/>
+        <source>Ticker</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="107"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="109"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="111"/>
+        <source>Conviction</source>
+        <translation>Conviction</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="113"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="115"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="117"/>
+        <source>Signal id</source>
+        <translation>Identifiant du signal</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="168"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="170"/>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="172"/>
+        <source>Refused at intake</source>
+        <translation>Refusé à l&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="174"/>
+        <source>Exit hint</source>
+        <translation>Indication de sortie</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="181"/>
+        <source>Built-in engine</source>
+        <translation>Moteur intégré</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="183"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SignalsModel.cpp" line="185"/>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+</context>
+<context>
+    <name>axion::SignalsTab</name>
+    <message>
+        <location filename="../ui/tabs/SignalsTab.cpp" line="22"/>
+        <source>Signals from outside: not enabled</source>
+        <translation>Signaux externes : non activés</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/SignalsTab.cpp" line="31"/>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/SignalsTab.cpp" line="32"/>
+        <source>From outside</source>
+        <translation>De l&apos;extérieur</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/SignalsTab.cpp" line="42"/>
+        <source>All decisions</source>
+        <translation>Toutes les décisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/SignalsTab.cpp" line="76"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/SignalsTab.cpp" line="79"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../ui/tabs/SignalsTab.cpp" line="102"/>
+        <source>%1 received (%2 from outside): %3 approved, %4 rejected, %5 refused</source>
+        <translation>%1 reçus (%2 externes) : %3 approuvés, %4 rejetés, %5 refusés</translation>
+    </message>
+</context>
+<context>
+    <name>axion::SqliteSignalQueue</name>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="101"/>
+        <source>no signal database given</source>
+        <translation>aucune base de signaux indiquée</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="103"/>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="106"/>
+        <source>signal database %1 is a directory, not a file</source>
+        <translation>la base de signaux %1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="108"/>
+        <source>cannot create signal database %1: directory %2 does not exist</source>
+        <translation>impossible de créer la base de signaux %1 : le dossier %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="120"/>
+        <source>cannot open signal database %1: %2</source>
+        <translation>impossible d&apos;ouvrir la base de signaux %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="155"/>
+        <source>signal database %1 is not a usable SQLite database: %2</source>
+        <translation>la base de signaux %1 n&apos;est pas une base SQLite utilisable : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="175"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="182"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="189"/>
+        <source>cannot create table ema_signals in %1: %2</source>
+        <translation>impossible de créer la table ema_signals dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="197"/>
+        <source>cannot read the columns of ema_signals in %1: %2</source>
+        <translation>impossible de lire les colonnes de ema_signals dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="208"/>
+        <source>table ema_signals in %1 is not the PRD-134 signal table: it lacks %2</source>
+        <translation>la table ema_signals de %1 n&apos;est pas la table de signaux PRD-134 : il lui manque %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="235"/>
+        <source>signal database is not open</source>
+        <translation>la base de signaux n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="253"/>
+        <source>cannot read ema_signals in %1: %2</source>
+        <translation>impossible de lire ema_signals dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="296"/>
+        <source>cannot lock ema_signals in %1 (will retry): %2</source>
+        <translation>impossible de verrouiller ema_signals dans %1 (nouvel essai à venir) : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="310"/>
+        <source>cannot mark ema_signals row %1 in %2 (will retry): %3</source>
+        <translation>impossible de marquer la ligne %1 de ema_signals dans %2 (nouvel essai à venir) : %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="324"/>
+        <source>cannot commit ema_signals marks in %1 (will retry): %2</source>
+        <translation>impossible de valider les marques de ema_signals dans %1 (nouvel essai à venir) : %2</translation>
     </message>
 </context>
 <context>
@@ -3763,12 +4167,12 @@ JPM = Finance</translation>
 <context>
     <name>axion::Workstation</name>
     <message>
-        <location filename="../app/Workstation.cpp" line="46"/>
+        <location filename="../app/DemoSetup.cpp" line="31"/>
         <source>The demo market could not be built: %1</source>
         <translation>Le marché de démo n&apos;a pas pu être construit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/Workstation.cpp" line="104"/>
+        <location filename="../app/Workstation.cpp" line="90"/>
         <source>cannot write the PNG to %1</source>
         <translation>impossible d&apos;écrire le PNG dans %1</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "tabs/ActivePositionsTab.h"
 #include "tabs/OrderBookTab.h"
 #include "tabs/RiskDashboardTab.h"
+#include "tabs/SignalsTab.h"
 #include "tabs/TradeJournalTab.h"
 #include "widgets/AlertLogPanel.h"
 #include "widgets/AlertNotifier.h"
@@ -42,10 +43,12 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     m_orders = new OrderBookTab(m_tabs);
     m_risk = new RiskDashboardTab(m_tabs);
     m_journal = new TradeJournalTab(m_tabs);
+    m_signals = new SignalsTab(m_tabs);
     m_tabs->addTab(m_positions, tr("Active Positions"));
     m_tabs->addTab(m_orders, tr("Order Book"));
     m_tabs->addTab(m_risk, tr("Risk Dashboard"));
     m_tabs->addTab(m_journal, tr("Trade Journal"));
+    m_tabs->addTab(m_signals, tr("Signals"));
     setCentralWidget(m_tabs);
 
     m_alertLog = new AlertLogPanel(this);
@@ -173,6 +176,8 @@ std::optional<MainWindow::Tab> MainWindow::tabFromName(const QString& name) {
         return Tab::Risk;
     if (name == u"journal")
         return Tab::Journal;
+    if (name == u"signals")
+        return Tab::Signals;
     return std::nullopt;
 }
 
@@ -187,6 +192,25 @@ void MainWindow::onEvents(const QList<EngineEvent>& events) {
     // otherwise cost a model insert (and a trim of the capped log) each.
     m_pendingEvents += events;
     scheduleApply();
+}
+
+void MainWindow::onSignalActivity(const QList<SignalActivity>& activity) {
+    // Batched with the events: one model insert per apply however many signals came in.
+    m_pendingActivity += activity;
+    scheduleApply();
+}
+
+void MainWindow::onIngressListening(const QString& address, quint16 port) {
+    m_signals->setIntakeStatus(
+        tr("Signal ingress: POST http://%1:%2/v1/signals or WebSocket ws://%1:%2/v1/signals "
+           "(bearer token in Settings, Signals)")
+            .arg(address)
+            .arg(port),
+        true);
+}
+
+void MainWindow::onIntakeFailed(const QString& message) {
+    m_signals->setIntakeStatus(message, false);
 }
 
 void MainWindow::onChart(const ChartSnapshot& chart) {
@@ -208,6 +232,8 @@ void MainWindow::applyPending() {
         m_alertLog->addEvents(events);
         m_notifier->addEvents(events);
     }
+    if (!m_pendingActivity.isEmpty())
+        m_signals->addActivity(std::exchange(m_pendingActivity, {}));
     if (m_pendingChart) {
         m_positions->setChart(*m_pendingChart);
         m_pendingChart.reset();

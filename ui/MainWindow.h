@@ -3,6 +3,7 @@
 #include "config/ExecutorConfig.h"
 #include "core/Price.h"
 #include "execution/EngineSnapshot.h"
+#include "signals/SignalActivity.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -25,13 +26,15 @@ class ModeBadge;
 class OrderBookTab;
 class ReplaySpeedControl;
 class RiskDashboardTab;
+class SignalsTab;
 class StatusPanel;
 class TradeJournalTab;
 
-// The workstation: toolbar (kill switch, connect, PAPER/LIVE, replay speed, settings), the four
-// tabs, the alert log dock and the status bar. It knows nothing of the engine's objects: it shows
-// the snapshots, events and charts it is given (onSnapshot/onEvents/onChart, queued from the engine
-// thread) and asks for things through its ...Requested signals (queued to the engine thread).
+// The workstation: toolbar (kill switch, connect, PAPER/LIVE, replay speed, settings), the five
+// tabs (positions, orders, risk, journal, signals), the alert log dock and the status bar. It knows
+// nothing of the engine's objects: it shows the snapshots, events and charts it is given
+// (onSnapshot/onEvents/onChart, queued from the engine thread) and asks for things through its
+// ...Requested signals (queued to the engine thread).
 //
 // Snapshots are applied at most 30 times a second: a burst of them replaces the pending one
 // instead of queueing repaints, so the GUI thread never falls behind a busy engine.
@@ -39,14 +42,15 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Tab { Positions, Orders, Risk, Journal };
+    enum class Tab { Positions, Orders, Risk, Journal, Signals };
 
     // `settings` may be null (tests): then the settings action is disabled.
     explicit MainWindow(AppSettings* settings = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void showTab(Tab tab);
-    static std::optional<Tab> tabFromName(const QString& name); // positions|orders|risk|journal
+    // positions|orders|risk|journal|signals
+    static std::optional<Tab> tabFromName(const QString& name);
 
     // The snapshot on screen (after coalescing), for tests.
     const EngineSnapshot& shownSnapshot() const { return m_shown; }
@@ -57,6 +61,7 @@ public:
     OrderBookTab* ordersTab() const { return m_orders; }
     RiskDashboardTab* riskTab() const { return m_risk; }
     TradeJournalTab* journalTab() const { return m_journal; }
+    SignalsTab* signalsTab() const { return m_signals; }
     AlertLogPanel* alertLog() const { return m_alertLog; }
 
 public Q_SLOTS:
@@ -65,6 +70,9 @@ public Q_SLOTS:
     void onChart(const axion::ChartSnapshot& chart);
     void onEngineStarted(const QString& journalPath);
     void onEngineFailed(const QString& message);
+    void onSignalActivity(const QList<axion::SignalActivity>& activity);
+    void onIngressListening(const QString& address, quint16 port);
+    void onIntakeFailed(const QString& message);
 
 Q_SIGNALS:
     void killSwitchTripRequested(const QString& detail);
@@ -98,6 +106,7 @@ private:
     OrderBookTab* m_orders = nullptr;
     RiskDashboardTab* m_risk = nullptr;
     TradeJournalTab* m_journal = nullptr;
+    SignalsTab* m_signals = nullptr;
     AlertLogPanel* m_alertLog = nullptr;
     QDockWidget* m_alertDock = nullptr;
     AlertNotifier* m_notifier = nullptr;
@@ -105,6 +114,7 @@ private:
 
     std::optional<EngineSnapshot> m_pending;
     QList<EngineEvent> m_pendingEvents;
+    QList<SignalActivity> m_pendingActivity;
     std::optional<ChartSnapshot> m_pendingChart;
     EngineSnapshot m_shown;
     QTimer m_applyTimer;

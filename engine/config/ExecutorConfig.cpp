@@ -1,6 +1,8 @@
 #include "config/ExecutorConfig.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <cmath>
@@ -54,6 +56,7 @@ const Field kFields[] = {
     {"api_timeout_seconds", &ExecutorConfig::apiTimeoutSeconds},
     {"signal_max_age_seconds", &ExecutorConfig::signalMaxAgeSeconds},
     {"signal_max_future_seconds", &ExecutorConfig::signalMaxFutureSeconds},
+    {"signal_database", &ExecutorConfig::signalDatabase},
 };
 
 constexpr auto kSectorMap = "sector_map";
@@ -311,6 +314,9 @@ bool ExecutorConfig::load(const QString& path, ExecutorConfig* out, QList<Config
             errs.append({QString(), QStringLiteral("%1 must hold a JSON object").arg(path)});
         } else {
             ExecutorConfig c = fromJson(doc.object(), &errs);
+            // A relative signal database is next to the config file, wherever the run started.
+            if (!c.signalDatabase.isEmpty() && QDir::isRelativePath(c.signalDatabase))
+                c.signalDatabase = QFileInfo(path).dir().absoluteFilePath(c.signalDatabase);
             if (errs.isEmpty())
                 errs = c.validate();
             if (errs.isEmpty() && out)
@@ -350,6 +356,7 @@ ExecutorConfig ExecutorConfig::liveApplicable(const ExecutorConfig& running,
     out.rewardToRiskTarget = running.rewardToRiskTarget;
     out.momentumExhaustionBars = running.momentumExhaustionBars;
     out.sectorMap = running.sectorMap;
+    out.signalDatabase = running.signalDatabase;
     return out;
 }
 

@@ -72,6 +72,9 @@ struct ExecutorConfig {
     int signalMaxAgeSeconds = 300;     // signal_max_age_seconds: older is stale
     int signalMaxFutureSeconds = 5;    // signal_max_future_seconds: clock skew tolerance
     QHash<QString, QString> sectorMap; // sector_map: ticker -> sector
+    // signal_database: the PRD-134 signal engine's SQLite file; its ema_signals table is polled
+    // for new signals (SqliteSignalQueue). Empty: not polled.
+    QString signalDatabase;
 
     // --- Indicators
     EmaPriceSource emaPriceSource = EmaPriceSource::Close; // ema_price_source: close | hl2
@@ -100,7 +103,7 @@ struct ExecutorConfig {
     // the fields only a restart can change keep their `running` values: the trading mode and
     // brokers (the router is built at start), and what the signal engine was built with (EMA
     // price source and seeding, volume confirmation, reward-to-risk of its targets, momentum
-    // exhaustion, the sector map).
+    // exhaustion, the sector map) and the signal database that is polled.
     static ExecutorConfig liveApplicable(const ExecutorConfig& running,
                                          const ExecutorConfig& wanted);
     // The JSON keys of the fields that differ between `running` and `wanted` and wait for a

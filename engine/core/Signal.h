@@ -33,6 +33,13 @@ struct Signal {
     TradeType tradeType = TradeType::Day;
     bool volumeConfirmed = false;
     QString sector;
+    // Where the signal came from (kBuiltIn, kHttp, kWebSocket, kEmaSignals): journaled with it
+    // and shown in the Signals tab. Not part of the §5 contract: the receiver sets it.
+    QString source;
+    static constexpr auto kBuiltIn = "built-in";
+    static constexpr auto kHttp = "http";
+    static constexpr auto kWebSocket = "websocket";
+    static constexpr auto kEmaSignals = "ema_signals";
 
     // The complete metadata object: `metadata` with engineMetadata's keys (which win) added.
     // What the journal stores and the UI shows.

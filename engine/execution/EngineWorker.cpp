@@ -3,13 +3,20 @@
 #include "brokers/OrderRouter.h"
 #include "brokers/PaperBroker.h"
 #include "core/SimClock.h"
+#include "core/SystemClock.h"
 #include "execution/TradeExecutor.h"
 #include "journal/TradeJournal.h"
 #include "signals/CloudSignalEngine.h"
+#include "signals/SignalInbox.h"
+#include "signals/SqliteSignalQueue.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <algorithm>
 
 namespace axion {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -20,6 +27,8 @@ constexpr qint64 kMinuteMs = 60'000;
 constexpr qint64 kSkipGapMs = 5 * kMinuteMs;
 // The most bars one pace tick replays, so that commands never wait long for the engine thread.
 constexpr int kMaxBarsPerTick = 20'000;
+// Signal decisions kept for the next publish: beyond this the oldest go (the journal has all).
+constexpr qsizetype kMaxPendingActivity = 2'000;
 
 QString percentText(double fraction) {
     return QString::number(fraction * 100.0, 'f', 2) + QStringLiteral(" %");
@@ -40,13 +49,21 @@ EngineWorker::EngineWorker(EngineWorkerOptions options, QObject* parent)
 }
 
 EngineWorker::~EngineWorker() {
-    // The executor and the broker hold references to each other's signals: executor first.
+    // Intake first (it hands signals to the executor and writes to the journal), then the
+    // executor (it and the broker hold references to each other's signals), then the journal.
+    m_ingress.reset();
+    m_queue.reset();
+    m_inbox.reset();
     m_executor.reset();
     m_journal.reset();
 }
 
 qint64 EngineWorker::nowMs() const {
     return m_clock ? m_clock->nowMs() : 0;
+}
+
+quint16 EngineWorker::ingressPort() const {
+    return m_ingress ? m_ingress->port() : 0;
 }
 
 void EngineWorker::start() {
@@ -82,6 +99,7 @@ void EngineWorker::start() {
             Qt::DirectConnection);
     connect(m_executor.get(), &TradeExecutor::alertRaised, this, &EngineWorker::onAlert,
             Qt::DirectConnection);
+    m_executor->setDecisionObserver([this](const SignalActivity& a) { onDecision(a); });
     m_signalBuffer.reserve(16);
 
     // Warm-up: history replayed at once, so the clouds are ready and the tabs have a past.
@@ -91,9 +109,12 @@ void EngineWorker::start() {
     if (m_journal)
         m_journal->flush();
     m_pendingEvents.clear(); // the warm-up's history is in the journal, not in the alerts
+    m_pendingActivity.clear();
     addEvent(EngineEvent::Kind::Info, {},
              m_options.demo ? tr("Demo started: paper broker, replayed market")
                             : tr("Replay started"));
+    // After the warm-up: the executor knows the session before a signal from outside arrives.
+    startIntake();
     m_dirty = true;
     m_paceClock.start();
     m_paceTimer.start();
@@ -103,11 +124,115 @@ void EngineWorker::start() {
 }
 
 void EngineWorker::stop() {
+    if (m_stopped)
+        return;
+    m_stopped = true;
     m_paceTimer.stop();
     m_publishTimer.stop();
-    if (m_executor)
+    // No new signal from here on: the listening socket and every connection close.
+    m_ingress.reset();
+    if (m_queue)
+        m_queue->stop();
+    if (m_executor) {
+        journalStop();
         m_executor->finish();
+    }
     publishNow();
+}
+
+void EngineWorker::startIntake() {
+    const QString database = m_options.config.signalDatabase;
+    if (!m_options.ingressEnabled && database.isEmpty())
+        return;
+    if (!m_journal) {
+        Q_EMIT intakeFailed(tr("Signals from outside need a trade journal to record them"));
+        return;
+    }
+    m_wallClock = std::make_unique<SystemClock>();
+    m_inbox = std::make_unique<SignalInbox>(m_journal->database());
+    const auto deliver = [this](const Signal& s) {
+        handleSignal(s);
+        m_dirty = true;
+    };
+    if (m_options.ingressEnabled) {
+        m_ingress = std::make_unique<SignalIngress>(m_options.ingress, m_options.config,
+                                                    *m_wallClock, *m_journal, *m_inbox, deliver);
+        m_ingress->setRefusalObserver([this](const SignalParseResult& r, const QByteArray& raw,
+                                             const QString& source, const QString& id) {
+            addActivity(SignalActivity::refused(r, raw, source, id, nowMs()));
+        });
+        if (m_ingress->start()) {
+            const QString address = m_options.ingress.address.toString();
+            addEvent(EngineEvent::Kind::Info, {},
+                     tr("Signal ingress listening on %1:%2").arg(address).arg(m_ingress->port()));
+            Q_EMIT ingressListening(address, m_ingress->port());
+        } else {
+            const QString why = m_ingress->errorString();
+            m_ingress.reset();
+            addEvent(EngineEvent::Kind::Info, {}, tr("Signal ingress not started: %1").arg(why));
+            Q_EMIT intakeFailed(tr("Signal ingress not started: %1").arg(why));
+        }
+    }
+    if (!database.isEmpty()) {
+        SqliteSignalQueue::Options options;
+        options.databasePath = database;
+        m_queue = std::make_unique<SqliteSignalQueue>(m_options.config, *m_wallClock, options);
+        m_queue->setSignalSink(deliver);
+        m_queue->setKnownIdCheck([this](const QString& id) { return m_inbox->isKnown(id); });
+        m_queue->setRejectionSink([this](const SignalParseResult& r, const QByteArray& raw) {
+            const QString source = QString::fromLatin1(Signal::kEmaSignals);
+            m_journal->recordSignalRejected(r, raw, source);
+            addActivity(SignalActivity::refused(r, raw, source, QString(), nowMs()));
+        });
+        connect(m_queue.get(), &SqliteSignalQueue::errorOccurred, this,
+                [this](const QString& message) {
+                    addEvent(EngineEvent::Kind::Info, {}, tr("Signal database: %1").arg(message));
+                });
+        if (m_queue->start()) {
+            addEvent(EngineEvent::Kind::Info, {},
+                     tr("Taking signals from %1 (ema_signals)").arg(database));
+        } else {
+            const QString why = m_queue->errorString();
+            m_queue.reset();
+            addEvent(EngineEvent::Kind::Info, {}, tr("Signal database not used: %1").arg(why));
+            Q_EMIT intakeFailed(tr("Signal database not used: %1").arg(why));
+        }
+    }
+}
+
+void EngineWorker::journalStop() {
+    if (!m_journal)
+        return;
+    QJsonArray orders;
+    for (const OrderRecord* r : m_executor->orders().working()) {
+        const Order& o = r->order;
+        orders.append(QJsonObject{{u"client_order_id"_s, o.clientOrderId},
+                                  {u"ticker"_s, o.ticker},
+                                  {u"leg"_s, toString(o.leg)},
+                                  {u"side"_s, toString(o.side)},
+                                  {u"type"_s, toString(o.type)},
+                                  {u"quantity"_s, double(o.quantity)},
+                                  {u"filled"_s, double(r->filled)},
+                                  {u"state"_s, toString(r->state)},
+                                  {u"broker"_s, o.broker}});
+    }
+    QJsonArray positions;
+    for (const Position& p : m_executor->accountState().positions) {
+        positions.append(QJsonObject{{u"ticker"_s, p.ticker},
+                                     {u"direction"_s, toString(p.direction)},
+                                     {u"shares"_s, double(p.shares)},
+                                     {u"average_entry"_s, p.averageEntry.toString()},
+                                     {u"stop_loss"_s, p.stopLoss.toString()},
+                                     {u"last_price"_s, p.lastPrice.toString()},
+                                     {u"signal_id"_s, p.signalId},
+                                     {u"broker"_s, p.broker}});
+    }
+    const AccountState a = m_executor->accountState();
+    m_journal->recordNote(QStringLiteral("engine_stopped"), QString(),
+                          QJsonObject{{u"working_orders"_s, orders},
+                                      {u"positions"_s, positions},
+                                      {u"equity"_s, a.equity.toString()},
+                                      {u"cash"_s, a.cash.toString()}});
 }
 
 int EngineWorker::stepBars(int maxBars) {
@@ -154,8 +279,10 @@ void EngineWorker::processBar(const ReplayBar& rb) {
     m_signalBuffer.clear();
     m_signals->onMinuteBar(rb.symbol, ticker, rb.bar, m_signalBuffer);
     m_executor->onMinuteBar(rb.symbol, ticker, rb.bar);
-    for (const Signal& s : m_signalBuffer)
-        handleSignal(s);
+    if (m_options.builtInSignals) {
+        for (const Signal& s : m_signalBuffer)
+            handleSignal(s);
+    }
     m_charts[ticker].addMinute(rb.bar);
     if (ticker == m_chartTicker)
         m_chartDirty = true;
@@ -164,24 +291,25 @@ void EngineWorker::processBar(const ReplayBar& rb) {
 }
 
 void EngineWorker::handleSignal(const Signal& signal) {
-    // The executor counts its decisions; a rejection shows as a counter that moved.
-    const ExecutorStats& st = m_executor->stats();
-    const qint64 entriesBefore = st.entrySignals;
-    const qint64 approvedBefore = st.approved;
-    const QMap<QString, qint64> rejectedBefore = st.rejected;
-    m_executor->onSignal(signal);
-    if (st.entrySignals == entriesBefore || st.approved != approvedBefore)
-        return;
-    for (auto it = st.rejected.cbegin(); it != st.rejected.cend(); ++it) {
-        if (it.value() != rejectedBefore.value(it.key())) {
-            addEvent(EngineEvent::Kind::Rejection, signal.ticker,
-                     tr("%1 %2 signal (conviction %3) rejected: %4")
-                         .arg(signal.ticker, signal.signalType)
-                         .arg(signal.conviction)
-                         .arg(it.key()));
-            return;
-        }
+    m_executor->onSignal(signal); // its decision comes back through onDecision()
+}
+
+void EngineWorker::onDecision(const SignalActivity& decision) {
+    if (decision.decision == SignalActivity::Decision::Rejected) {
+        addEvent(EngineEvent::Kind::Rejection, decision.ticker,
+                 tr("%1 %2 signal (conviction %3) rejected: %4")
+                     .arg(decision.ticker, decision.signalType)
+                     .arg(decision.conviction)
+                     .arg(decision.code));
     }
+    addActivity(decision);
+}
+
+void EngineWorker::addActivity(SignalActivity activity) {
+    if (m_pendingActivity.size() >= kMaxPendingActivity)
+        m_pendingActivity.removeFirst();
+    m_pendingActivity.append(std::move(activity));
+    m_dirty = true;
 }
 
 void EngineWorker::onFill(const Fill& fill) {
@@ -267,6 +395,11 @@ void EngineWorker::publishNow() {
     EngineSnapshot snapshot = buildSnapshot();
     snapshot.sequence = ++m_sequence;
     Q_EMIT snapshotPublished(snapshot);
+    // Signals first: their orders' fills are among the events.
+    if (!m_pendingActivity.isEmpty()) {
+        Q_EMIT signalActivityPublished(m_pendingActivity);
+        m_pendingActivity.clear();
+    }
     if (!m_pendingEvents.isEmpty()) {
         Q_EMIT eventsPublished(m_pendingEvents);
         m_pendingEvents.clear();

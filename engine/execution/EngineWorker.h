@@ -5,6 +5,8 @@
 #include "market/ChartSeries.h"
 #include "market/MarketCalendar.h"
 #include "market/ReplayFeed.h"
+#include "signals/SignalActivity.h"
+#include "signals/SignalIngress.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -18,7 +20,10 @@ namespace axion {
 class CloudSignalEngine;
 class OrderRouter;
 class PaperBroker;
+class SignalInbox;
 class SimClock;
+class SqliteSignalQueue;
+class SystemClock;
 class TradeExecutor;
 class TradeJournal;
 struct Signal;
@@ -37,6 +42,16 @@ struct EngineWorkerOptions {
     bool demo = true;
     int publishIntervalMs = 33; // snapshots at most ~30 per second
     int paceIntervalMs = 20;
+
+    // Signals from outside (DESIGN §2): the HTTP/WebSocket ingress when enabled, and the signal
+    // engine's ema_signals table when config.signalDatabase names one. Both need a journal (the
+    // ingress's inbox lives in it). Their signals are judged fresh or stale by the wall clock,
+    // whatever the replayed market's time is: staleness is about the time in transit.
+    bool ingressEnabled = false;
+    IngressOptions ingress;
+    // The built-in CloudSignalEngine's signals go to the executor (its clouds always feed the
+    // exits). Off when only an external engine should trade.
+    bool builtInSignals = true;
 };
 
 // The engine side of the workstation: owns the whole pipeline (clock, paper broker, router, cloud
@@ -60,6 +75,8 @@ public:
     std::size_t barsProcessed() const { return m_cursor; }
     qint64 nowMs() const;
     const TradeExecutor* executor() const { return m_executor.get(); }
+    // The ingress's port once listening (0 otherwise).
+    quint16 ingressPort() const;
     EngineSnapshot buildSnapshot() const;
     ChartSnapshot buildChart(const QString& ticker) const;
     // Replays up to `maxBars` bars at once, ignoring the pace; returns how many.
@@ -69,6 +86,9 @@ public:
 
 public Q_SLOTS:
     void start();
+    // Stops replaying and taking signals, journals what is still open (an engine_stopped event
+    // with the working orders and the positions) and flushes the journal. Cancels nothing: the
+    // orders and positions stay as they are, for the next start or the trader to handle.
     void stop();
 
     void tripKillSwitch(const QString& detail);
@@ -90,12 +110,21 @@ Q_SIGNALS:
     void eventsPublished(const QList<axion::EngineEvent>& events);
     void chartPublished(const axion::ChartSnapshot& chart);
     void replayFinished();
+    // Signals received and what became of them, oldest first (the Signals tab).
+    void signalActivityPublished(const QList<axion::SignalActivity>& activity);
+    // The ingress listens (address:port), or could not start (the executor runs on without it).
+    void ingressListening(const QString& address, quint16 port);
+    void intakeFailed(const QString& message);
 
 private:
     void onPaceTick();
     void onPublishTick();
     void processBar(const ReplayBar& rb);
     void handleSignal(const Signal& signal);
+    void startIntake();
+    void onDecision(const SignalActivity& decision);
+    void addActivity(SignalActivity activity);
+    void journalStop();
     void onFill(const Fill& fill);
     void onOrderUpdate(const OrderUpdate& update);
     void onPositionClosed(const QString& ticker, const QString& reason, Money pnl);
@@ -115,6 +144,12 @@ private:
     std::unique_ptr<TradeJournal> m_journal;
     std::unique_ptr<TradeExecutor> m_executor;
     std::vector<Signal> m_signalBuffer;
+    std::unique_ptr<SystemClock> m_wallClock;
+    std::unique_ptr<SignalInbox> m_inbox;
+    std::unique_ptr<SignalIngress> m_ingress;
+    std::unique_ptr<SqliteSignalQueue> m_queue;
+    QList<SignalActivity> m_pendingActivity;
+    bool m_stopped = false;
 
     std::size_t m_cursor = 0;
     double m_speed = 20.0;

@@ -223,9 +223,19 @@ void TradeExecutor::journalRejection(const Signal& signal, const QString& code,
     m_journal->recordRiskDecision(signal, d);
 }
 
+void TradeExecutor::notifyDecision(const Signal& signal, SignalActivity::Decision decision,
+                                   const QString& code, const QString& text) {
+    if (m_decisionObserver)
+        m_decisionObserver(
+            SignalActivity::fromSignal(signal, m_clock.nowMs(), decision, code, text));
+}
+
 void TradeExecutor::onSignal(const Signal& signal) {
     if (CloudSignalEngine::isExitHint(signal)) {
         ++m_stats.exitHints;
+        if (m_decisionObserver)
+            notifyDecision(signal, SignalActivity::Decision::ExitHint, QStringLiteral("exit_hint"),
+                           QStringLiteral("momentum exhaustion: informs exits, trades nothing"));
         return;
     }
     ++m_stats.entrySignals;
@@ -266,6 +276,9 @@ void TradeExecutor::onSignal(const Signal& signal) {
         m_journal->recordRiskDecision(signal, decision);
     if (!decision.approved) {
         ++m_stats.rejected[toString(decision.code)];
+        if (m_decisionObserver)
+            notifyDecision(signal, SignalActivity::Decision::Rejected, toString(decision.code),
+                           decision.message);
         return;
     }
 
@@ -316,6 +329,16 @@ void TradeExecutor::onSignal(const Signal& signal) {
     own(placed[0], plan.entry, trade->entryOrders);
     own(placed[1], plan.stop, trade->protectiveOrders);
     own(placed[2], plan.target, trade->protectiveOrders);
+    if (m_decisionObserver) {
+        const Order& e = plan.entry;
+        notifyDecision(signal, SignalActivity::Decision::Approved, QStringLiteral("approved"),
+                       QStringLiteral("%1 %2 %3 shares to %4%5")
+                           .arg(toString(e.side), toString(e.type))
+                           .arg(e.quantity)
+                           .arg(e.broker, plan.scaleIn
+                                              ? QStringLiteral(" (first part of a scale-in)")
+                                              : QString()));
+    }
 }
 
 // The order belongs to `trade` (listed in `orders`) before it is sent, so that the broker's

@@ -13,6 +13,7 @@
 #include "risk/KillSwitch.h"
 #include "risk/PositionSizer.h"
 #include "risk/RiskGate.h"
+#include "signals/SignalActivity.h"
 
 #include <QHash>
 #include <QMap>
@@ -20,6 +21,7 @@
 #include <QPointer>
 #include <QSet>
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -94,6 +96,14 @@ public:
     void applyConfig(const ExecutorConfig& config);
     const ExecutorConfig& config() const { return m_config; }
 
+    // Told of every signal decision as it is made (the Signals tab): approved with what was
+    // placed, rejected with the reason code and text, or an exit hint. Optional; when set, the
+    // rejection text is built even without a journal.
+    using DecisionObserver = std::function<void(const SignalActivity& decision)>;
+    void setDecisionObserver(DecisionObserver observer) {
+        m_decisionObserver = std::move(observer);
+    }
+
     // Ends a run: cancels nothing, writes the day's P&L row and flushes the journal.
     void finish();
 
@@ -120,9 +130,15 @@ private:
     template <typename Message>
     void reject(const Signal& signal, const QString& code, Message&& message) {
         ++m_stats.rejected[code];
+        if (!m_journal && !m_decisionObserver)
+            return;
+        const QString text = message();
         if (m_journal)
-            journalRejection(signal, code, message());
+            journalRejection(signal, code, text);
+        notifyDecision(signal, SignalActivity::Decision::Rejected, code, text);
     }
+    void notifyDecision(const Signal& signal, SignalActivity::Decision decision,
+                        const QString& code, const QString& text);
     void journalRejection(const Signal& signal, const QString& code, const QString& message);
     void submit(const Order& order, Trade& trade, std::vector<int>& orders);
     // The book indices of the entry, stop and target, in that order; -1 for a leg not recorded
@@ -164,6 +180,7 @@ private:
     OrderRouter& m_router;
     const CloudSignalEngine& m_clouds;
     TradeJournal* m_journal;
+    DecisionObserver m_decisionObserver;
 
     MarketCalendar m_calendar;
     PositionSizer m_sizer;

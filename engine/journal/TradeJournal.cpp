@@ -66,9 +66,14 @@ struct TradeJournal::Pending {
         QString reason;
         qint64 timeMs = 0; // engine time of the cancel: the row's exit_time
     };
-    using Data =
-        std::variant<Signal, RejectedSignal, Risk, OrderRecord, OrderEventData, Fill,
-                     KillSwitchData, TradeRecord, ScaleIn, StopMoved, Exit, Cancel, DailyPnlRecord>;
+    struct Note {
+        QString kind;
+        QString refId;
+        QJsonObject payload;
+    };
+    using Data = std::variant<Signal, RejectedSignal, Risk, OrderRecord, OrderEventData, Fill,
+                              KillSwitchData, TradeRecord, ScaleIn, StopMoved, Exit, Cancel,
+                              DailyPnlRecord, Note>;
 
     qint64 timeMs = 0;
     qint64 wallMs = 0;
@@ -298,6 +303,7 @@ QString signalPayload(const Signal& s) {
         .str("trade_type"_L1, toString(s.tradeType))
         .boolean("volume_confirmed"_L1, s.volumeConfirmed)
         .str("sector"_L1, s.sector)
+        .str("source"_L1, s.source)
         .object("metadata"_L1, s.metadataJson())
         .raw("cloud_states"_L1,
              QString::fromUtf8(QJsonDocument(clouds).toJson(QJsonDocument::Compact)))
@@ -484,6 +490,9 @@ EventInfo eventInfo(const TradeJournal::Pending::Data& data) {
                         .str("reason"_L1, c.reason)
                         .num("time_ms"_L1, c.timeMs)
                         .finish()};
+        }
+        EventInfo operator()(const P::Note& n) const {
+            return {n.kind, QString(), n.refId, compactJson(n.payload)};
         }
         EventInfo operator()(const DailyPnlRecord& d) const {
             const QString date = d.date.toString(Qt::ISODate);
@@ -698,6 +707,7 @@ private:
     Row writeRow(const Pending::Risk&) { return {}; }
     Row writeRow(const Pending::OrderEventData&) { return {}; }
     Row writeRow(const Pending::KillSwitchData&) { return {}; }
+    Row writeRow(const Pending::Note&) { return {}; }
 
     Row writeRow(const OrderRecord& r) {
         const Order& o = r.order;
@@ -940,6 +950,11 @@ void TradeJournal::recordOrderEvent(const OrderUpdate& update, const OrderBookCh
 
 void TradeJournal::recordFill(const Fill& fill) {
     enqueue(Pending{0, 0, fill});
+}
+
+void TradeJournal::recordNote(const QString& kind, const QString& refId,
+                              const QJsonObject& payload) {
+    enqueue(Pending{0, 0, Pending::Note{kind, refId, payload}});
 }
 
 void TradeJournal::recordKillSwitch(const KillSwitchEvent& event, const QJsonObject& state) {

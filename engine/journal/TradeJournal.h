@@ -79,6 +79,8 @@ public:
     void recordFill(const Fill& fill);
     // state = KillSwitch::toJson() after the event: lastKillSwitchState() returns it on restart.
     void recordKillSwitch(const KillSwitchEvent& event, const QJsonObject& state);
+    // An event of the executor's own life (engine_started, engine_stopped ...), payload as given.
+    void recordNote(const QString& kind, const QString& refId, const QJsonObject& payload);
     // A new open trade. Returns its id at once (ids are handed out by the journal, in call order,
     // so they are deterministic and usable before the flush). trade.id, status and the exit
     // fields are ignored. Returns 0 when the journal is not open.

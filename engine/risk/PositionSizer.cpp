@@ -32,7 +32,8 @@ QString toString(SizingRejectCode code) {
 }
 
 QString PositionSize::describe() const {
-    if (!ok())
+    // Zero shares is worth the numbers: which cap (or how little risk) left nothing to buy.
+    if (!ok() && code != SizingRejectCode::ZeroShares)
         return toString(code);
     QStringList caps;
     if (capsApplied & CapSingleStockExposure)

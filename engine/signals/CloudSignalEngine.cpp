@@ -12,6 +12,8 @@ namespace axion {
 
 namespace {
 
+const QString kBuiltInSource = QString::fromLatin1(Signal::kBuiltIn);
+
 constexpr qint64 kDayMs = 24 * 60 * BarAggregator::kMinuteMs;
 constexpr qint64 kUnixEpochJulianDay = 2'440'588; // QDate's Julian day of 1970-01-01
 
@@ -493,6 +495,7 @@ void CloudSignalEngine::emitSignals(int symbol, int timeframe, const QString& ti
         s.tradeType = m_tradeTypes[std::size_t(timeframe)];
         s.volumeConfirmed = st.volumeRatio >= m_volumeConfirmRatio;
         s.sector = sectorOf(symbol, ticker);
+        s.source = kBuiltInSource; // shared, no allocation per signal
         s.signalId = deriveSignalId(s.ticker, s.signalType, s.timeframe, s.timestampMs);
         // Plain values: the JSON object is built only where the signal is journaled or shown.
         CloudSignalMetadata& m = s.engineMetadata.emplace();

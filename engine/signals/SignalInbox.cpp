@@ -135,6 +135,7 @@ int SignalInbox::deliverUnprocessed(const SignalParser& parser, const SignalSink
         }
         Signal signal = *parsed.signal;
         signal.signalId = row.signalId;
+        signal.source = row.source;
         sink(signal);
         ++delivered;
         if (!markProcessed({row.signalId}, QStringLiteral("delivered_after_restart")))

@@ -19,8 +19,8 @@ namespace axion {
 
 namespace {
 
-const QString kHttp = QStringLiteral("http");
-const QString kWebSocket = QStringLiteral("websocket");
+const QString kHttp = QString::fromLatin1(Signal::kHttp);
+const QString kWebSocket = QString::fromLatin1(Signal::kWebSocket);
 const QByteArray kSignalsPath = "/v1/signals";
 
 qint64 steadyNs() {
@@ -289,6 +289,8 @@ void SignalIngress::journalRefusal(SignalRejectCode code, const QString& message
     r.code = code;
     r.message = message;
     m_journal.recordSignalRejected(r, raw, source);
+    if (m_refusalObserver)
+        m_refusalObserver(r, raw, source, QString());
 }
 
 SignalIngress::Batch SignalIngress::process(const QByteArray& body, const QString& source) {
@@ -301,6 +303,8 @@ SignalIngress::Batch SignalIngress::process(const QByteArray& body, const QStrin
     auto reject = [&](const SignalParseResult& r, const QByteArray& raw, const QString& id) {
         batch.results.append(IngressProtocol::rejected(r, id));
         m_journal.recordSignalRejected(r, raw, source, id);
+        if (m_refusalObserver)
+            m_refusalObserver(r, raw, source, id);
     };
     if (error.error != QJsonParseError::NoError) {
         // Parsed again for the reason text with the offset (the same parser the contract uses).
@@ -347,6 +351,7 @@ SignalIngress::Batch SignalIngress::process(const QByteArray& body, const QStrin
             entries.append({id, source, nowMs, raw});
             batch.results.append(IngressProtocol::accepted(id));
             batch.accepted.append(*parsed.signal);
+            batch.accepted.last().source = source;
         }
         if (!m_inbox.store(entries)) {
             // Not durable, so not accepted: the sender must retry, and nothing reaches the

@@ -10,6 +10,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 class QTcpServer;
 class QTimer;
@@ -61,6 +62,14 @@ public:
     // listens. False and errorString() when the port cannot be bound or the inbox is unreadable.
     bool start();
     quint16 port() const;
+
+    // Told of every refusal after it is journaled (the Signals tab shows them): the parse result
+    // with its code and message, the raw body (may be empty), the source and the signal id when
+    // known.
+    using RefusalObserver =
+        std::function<void(const SignalParseResult& result, const QByteArray& raw,
+                           const QString& source, const QString& signalId)>;
+    void setRefusalObserver(RefusalObserver observer) { m_refusalObserver = std::move(observer); }
     QString errorString() const { return m_error; }
 
     // Steady-clock ns at which the last complete request (or WebSocket message) was in: the
@@ -99,6 +108,7 @@ private:
     TradeJournal& m_journal;
     SignalInbox& m_inbox;
     SignalSink m_sink;
+    RefusalObserver m_refusalObserver;
     QTcpServer* m_server;
     QWebSocketServer* m_webSockets;
     // Open HTTP connections: their unparsed bytes and the steady-clock ms of their last bytes.

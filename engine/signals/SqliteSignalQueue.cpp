@@ -329,8 +329,11 @@ int SqliteSignalQueue::pollOnce() {
     // Committed: these rows are ours alone, now hand them over.
     for (const Claim& claim : std::as_const(claimed)) {
         if (claim.result.ok()) {
-            if (m_signalSink)
-                m_signalSink(*claim.result.signal);
+            if (m_signalSink) {
+                Signal signal = *claim.result.signal;
+                signal.source = QString::fromLatin1(Signal::kEmaSignals);
+                m_signalSink(signal);
+            }
         } else if (m_rejectionSink) {
             m_rejectionSink(claim.result, claim.raw);
         }

@@ -37,6 +37,49 @@ private Q_SLOTS:
         QCOMPARE(*cl.equityDollars, 250'000);
     }
 
+    void headlessServiceWithEveryOption() {
+        const CommandLine cl =
+            parse(words("--headless --ingress-port 8800 --ingress-address 127.0.0.1 --broker paper "
+                        "--ingress-token abcdefghijklmnop --replay a.csv --speed 5 --journal j.db "
+                        "--built-in-signals"));
+        QCOMPARE(int(cl.action), int(CommandLine::Action::HeadlessService));
+        QCOMPARE(*cl.ingressPort, quint16(8800));
+        QCOMPARE(cl.ingressAddress, QStringLiteral("127.0.0.1"));
+        QCOMPARE(cl.ingressToken, QStringLiteral("abcdefghijklmnop"));
+        QCOMPARE(cl.broker, QStringLiteral("paper"));
+        QCOMPARE(cl.replayFiles, words("a.csv"));
+        QCOMPARE(*cl.speed, 5.0);
+        QVERIFY(cl.builtInSignals);
+        // The port alone is enough: the demo market, the token from the environment or settings.
+        const CommandLine bare = parse(words("--headless --ingress-port 0"));
+        QCOMPARE(int(bare.action), int(CommandLine::Action::HeadlessService));
+        QCOMPARE(*bare.ingressPort, quint16(0));
+        QVERIFY(bare.ingressToken.isEmpty());
+        QVERIFY(!bare.builtInSignals);
+        // The workstation takes the ingress options too (over its settings).
+        const CommandLine window = parse(words("--ingress-port 8801"));
+        QCOMPARE(int(window.action), int(CommandLine::Action::Run));
+        QCOMPARE(*window.ingressPort, quint16(8801));
+        QCOMPARE(parse(words("--demo --screenshot s.png --tab signals")).screenshotTab,
+                 QStringLiteral("signals"));
+    }
+
+    void tokenRules_data() {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("16 characters") << "abcdefghijklmnop" << true;
+        QTest::newRow("64 hex digits") << QString(64, u'a') << true;
+        QTest::newRow("15 characters") << "abcdefghijklmno" << false;
+        QTest::newRow("space") << "abcdefgh ijklmnop" << false;
+        QTest::newRow("non-ASCII") << QStringLiteral("abcdefghijklmnop\u00e9") << false;
+        QTest::newRow("control character") << "abcdefghijklmnop\t" << false;
+    }
+    void tokenRules() {
+        QFETCH(QString, token);
+        QFETCH(bool, ok);
+        QCOMPARE(CommandLine::tokenProblem(token).isEmpty(), ok);
+    }
+
     void errors_data() {
         QTest::addColumn<QString>("args");
         QTest::addColumn<QString>("mentions");
@@ -56,6 +99,29 @@ private Q_SLOTS:
                                         << "frobnicate";
         QTest::newRow("missing value") << "--config"
                                        << "config";
+        QTest::newRow("port too big") << "--headless --ingress-port 70000"
+                                      << "--ingress-port";
+        QTest::newRow("port not a number") << "--headless --ingress-port http"
+                                           << "--ingress-port";
+        QTest::newRow("address not an address") << "--headless --ingress-port 1 --ingress-address x"
+                                                << "--ingress-address";
+        QTest::newRow("short token") << "--headless --ingress-port 1 --ingress-token short"
+                                     << "16 characters";
+        QTest::newRow("live broker not yet") << "--headless --ingress-port 1 --broker alpaca"
+                                             << "not available yet";
+        QTest::newRow("unknown broker") << "--headless --ingress-port 1 --broker etrade"
+                                        << "--broker";
+        QTest::newRow("broker without service") << "--headless --replay a.zip --broker paper"
+                                                << "--ingress-port";
+        QTest::newRow("built-in without service") << "--built-in-signals"
+                                                  << "--ingress-port";
+        QTest::newRow("summary with service") << "--headless --ingress-port 1 --summary-json s.json"
+                                              << "--summary-json";
+        QTest::newRow("token without port") << "--headless --replay a.zip --ingress-token "
+                                               "abcdefghijklmnop"
+                                            << "--ingress-port";
+        QTest::newRow("unknown tab") << "--demo --screenshot s.png --tab charts"
+                                     << "signals";
     }
     void errors() {
         QFETCH(QString, args);
@@ -70,6 +136,8 @@ private Q_SLOTS:
         QCOMPARE(int(help.action), int(CommandLine::Action::ShowHelp));
         QVERIFY(help.helpText.contains(u"--headless"));
         QVERIFY(help.helpText.contains(u"--summary-json"));
+        QVERIFY(help.helpText.contains(u"--ingress-port"));
+        QVERIFY(help.helpText.contains(u"AXION_INGRESS_TOKEN"));
         QCOMPARE(int(parse({QStringLiteral("--version")}).action),
                  int(CommandLine::Action::ShowVersion));
     }

@@ -65,6 +65,8 @@ bool nudge(QWidget* editor) {
         check->toggle();
     } else if (auto* text = qobject_cast<QPlainTextEdit*>(editor)) {
         text->setPlainText(text->toPlainText() + QStringLiteral("\nZZZZ = Testing"));
+    } else if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+        line->setText(line->text() + QStringLiteral("/tmp/signals.db"));
     } else {
         return false;
     }

@@ -4,6 +4,7 @@
 #include "settings/AppSettings.h"
 #include "settings/CredentialStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -701,6 +702,29 @@ QWidget* SettingsDialog::buildSignalsPage() {
     tokenRow->addWidget(copy);
     tokenRow->addWidget(regenerate);
     form->addRow(tr("Token"), tokenRow);
+    {
+        auto* path = new QLineEdit;
+        path->setPlaceholderText(tr("not polled"));
+        QAction* browse = path->addAction(style()->standardIcon(QStyle::SP_DirOpenIcon),
+                                          QLineEdit::TrailingPosition);
+        browse->setToolTip(tr("Choose the signal engine's SQLite file"));
+        connect(browse, &QAction::triggered, this, [this, path] {
+            const QString file = QFileDialog::getOpenFileName(
+                this, tr("Signal engine database"), path->text(),
+                tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"));
+            if (!file.isEmpty())
+                path->setText(QDir::toNativeSeparators(file));
+        });
+        addField(
+            form, page, QStringLiteral("signal_database"), tr("Signal engine database"),
+            tr("The EMA Cloud Signal Engine's SQLite file: new rows of its ema_signals table are "
+               "taken once each (used from the next start)"),
+            path, [path](const ExecutorConfig& c) { path->setText(c.signalDatabase); },
+            [path](ExecutorConfig& c) {
+                c.signalDatabase = QDir::fromNativeSeparators(path->text().trimmed());
+            });
+        connect(path, &QLineEdit::textEdited, this, &SettingsDialog::onFieldEdited);
+    }
 
     auto* columns = new QHBoxLayout;
     outer->addLayout(columns);

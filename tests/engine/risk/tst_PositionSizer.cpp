@@ -139,6 +139,10 @@ private Q_SLOTS:
                                       .size(makeSignal(Direction::Long, "100", "98", 90),
                                             account(100'000, 400'000), Money::fromWhole(15'000));
         QCOMPARE(toString(full.code), toString(SizingRejectCode::ZeroShares));
+        // The journal (and the Signals tab) learn which cap left nothing.
+        QVERIFY2(full.describe().startsWith(u"0 shares") &&
+                     full.describe().contains(u"single-stock exposure"),
+                 qPrintable(full.describe()));
     }
 
     void buyingPowerCap() {
