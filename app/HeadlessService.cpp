@@ -42,6 +42,8 @@ bool HeadlessService::start() {
             return false;
         }
         engine.config = demo::config(m_options.config);
+        // Into the first shown session at once, as in the replay below.
+        engine.warmupUntilMs += 1;
     } else {
         ReplayFeed feed;
         for (const QString& file : std::as_const(m_options.replayFiles)) {
@@ -92,6 +94,15 @@ bool HeadlessService::start() {
           << (m_options.replayFiles.isEmpty() ? "demo market" : "replayed market") << ", journal "
           << QDir::toNativeSeparators(m_options.journalPath) << Qt::endl;
     m_worker->start();
+    if (m_worker->isStarted()) {
+        QStringList prices;
+        for (const auto& [ticker, close] : m_worker->lastCloses())
+            prices << ticker + u' ' + QString::number(close, 'f', 2);
+        m_out << "axion-executor: market at "
+              << QDateTime::fromMSecsSinceEpoch(m_worker->nowMs(), QTimeZone("America/New_York"))
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+              << " New York, last closes: " << prices.join(QStringLiteral(", ")) << Qt::endl;
+    }
     return true;
 }
 

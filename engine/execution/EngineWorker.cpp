@@ -66,6 +66,16 @@ quint16 EngineWorker::ingressPort() const {
     return m_ingress ? m_ingress->port() : 0;
 }
 
+QList<std::pair<QString, double>> EngineWorker::lastCloses() const {
+    QList<std::pair<QString, double>> out;
+    for (const QString& ticker : m_options.symbols) {
+        const auto it = m_charts.constFind(ticker);
+        if (it != m_charts.cend() && !it->candles().empty())
+            out.append({ticker, it->candles().back().close});
+    }
+    return out;
+}
+
 void EngineWorker::start() {
     if (m_executor)
         return;

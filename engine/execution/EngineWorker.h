@@ -77,6 +77,9 @@ public:
     const TradeExecutor* executor() const { return m_executor.get(); }
     // The ingress's port once listening (0 otherwise).
     quint16 ingressPort() const;
+    // The symbols of the market and the last close of each that has traded (for an operator
+    // who writes a signal by hand).
+    QList<std::pair<QString, double>> lastCloses() const;
     EngineSnapshot buildSnapshot() const;
     ChartSnapshot buildChart(const QString& ticker) const;
     // Replays up to `maxBars` bars at once, ignoring the pace; returns how many.

@@ -2,16 +2,24 @@
 #include "Workstation.h"
 #include "models/JournalTradeModel.h"
 #include "models/PositionsModel.h"
+#include "models/SignalsModel.h"
 #include "support/TestValues.h"
 #include "tabs/ActivePositionsTab.h"
+#include "tabs/SignalsTab.h"
 #include "tabs/TradeJournalTab.h"
 #include "widgets/KillSwitchButton.h"
 
+#include <QDateTime>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -30,7 +38,83 @@ private:
         return o;
     }
 
+    // Posts `body` to the ingress; the HTTP status (0 when there was no answer).
+    static int post(quint16 port, const QByteArray& token, const QByteArray& body) {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, port);
+        if (!s.waitForConnected(10'000))
+            return 0;
+        s.write("POST /v1/signals HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token +
+                "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QByteArray in;
+        while (!in.contains("\r\n\r\n") && s.waitForReadyRead(10'000))
+            in += s.readAll();
+        return in.startsWith("HTTP/1.1 ") ? in.mid(9, 3).toInt() : 0;
+    }
+
 private Q_SLOTS:
+    void signalsFromOutsideAreShownWithSourceDecisionAndReason() {
+        QTemporaryDir dir;
+        Workstation::Options o = fastDemo(dir);
+        o.minutesPerSecond = 1.0; // slow: the demo day stays open while the signal comes in
+        IngressOptions ingress;
+        ingress.port = 0;
+        ingress.token = "workstation-test-token";
+        o.ingress = ingress;
+        Workstation w(o);
+        QString error;
+        QVERIFY2(w.start(&error), qPrintable(error));
+        SignalsTab* tab = w.window()->signalsTab();
+        auto* intake = tab->findChild<QLabel*>(QStringLiteral("intakeStatus"));
+        const QRegularExpression listening(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/"));
+        QTRY_VERIFY_WITH_TIMEOUT(listening.match(intake->text()).hasMatch(), 30'000);
+        const quint16 port = quint16(listening.match(intake->text()).captured(1).toUInt());
+
+        // (Built as JSON, not a raw string literal: moc cannot parse those.)
+        const QByteArray signal =
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("signal_id"), QStringLiteral("ws-ext-1")},
+                            {QStringLiteral("ticker"), QStringLiteral("HLXQ")},
+                            {QStringLiteral("signal_type"), QStringLiteral("cloud_flip_bullish")},
+                            {QStringLiteral("direction"), QStringLiteral("long")},
+                            {QStringLiteral("timeframe"), QStringLiteral("5m")},
+                            {QStringLiteral("conviction"), 82},
+                            {QStringLiteral("entry_price"), 148.0},
+                            {QStringLiteral("stop_loss"), 146.5},
+                            {QStringLiteral("target_price"), 151.0},
+                            {QStringLiteral("timestamp"),
+                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}})
+                .toJson(QJsonDocument::Compact);
+        QCOMPARE(post(port, "workstation-test-token", signal), 202);
+        QCOMPARE(post(port, "not-the-token", signal), 401);
+
+        SignalsModel* model = tab->model();
+        // The rows of this signal from HTTP: the executor's decision and, for the post with the
+        // wrong token, the refusal (its body still names the signal).
+        auto row = [model](bool wantRefused) -> int {
+            for (int r = 0; r < model->rowCount(); ++r) {
+                const SignalActivity& a = model->activityAt(r);
+                if (a.source == u"http" && a.signalId == u"ws-ext-1" &&
+                    (a.decision == SignalActivity::Decision::Refused) == wantRefused)
+                    return r;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(row(false) >= 0, 30'000);
+        const SignalActivity& taken = model->activityAt(row(false));
+        // The executor decided (approved or rejected with a reason), on the demo's HLXQ.
+        QVERIFY2(taken.decision == SignalActivity::Decision::Approved ||
+                     taken.decision == SignalActivity::Decision::Rejected,
+                 qPrintable(toString(taken.decision) + u' ' + taken.code + u' ' + taken.reason));
+        QVERIFY(!taken.reason.isEmpty());
+        QCOMPARE(taken.ticker, QStringLiteral("HLXQ"));
+        QTRY_VERIFY_WITH_TIMEOUT(row(true) >= 0, 30'000);
+        const SignalActivity& refused = model->activityAt(row(true));
+        QCOMPARE(refused.code, QStringLiteral("unauthorized"));
+        QCOMPARE(refused.ticker, QStringLiteral("HLXQ"));
+        QVERIFY(model->totals().external >= 2);
+    }
+
     void closedPositionLeavesPositionsAndReachesTheJournal() {
         QTemporaryDir dir;
         Workstation w(fastDemo(dir));

@@ -59,7 +59,8 @@ SignalsTab::SignalsTab(QWidget* parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(SignalsModel::ReasonColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(SignalsModel::TimeColumn, 6 * em);
+    header->resizeSection(SignalsModel::TimeColumn,
+                          fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + 2 * em);
     header->resizeSection(SignalsModel::SourceColumn, 10 * em);
     header->resizeSection(SignalsModel::TickerColumn, 5 * em);
     header->resizeSection(SignalsModel::TypeColumn, 14 * em);
