@@ -106,7 +106,8 @@ quint16 SignalIngress::port() const {
 
 void SignalIngress::onNewConnection() {
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
-        if (m_connections.size() >= m_options.maxConnections) {
+        // WebSockets hold a slot too: long-lived clients must not starve the limit's purpose.
+        if (m_connections.size() + m_webSocketCount >= m_options.maxConnections) {
             socket->abort();
             socket->deleteLater();
             continue;
@@ -238,6 +239,8 @@ void SignalIngress::onWebSocketConnected() {
     while (QWebSocket* ws = m_webSockets->nextPendingConnection()) {
         ws->setParent(this);
         connect(ws, &QWebSocket::disconnected, ws, &QObject::deleteLater);
+        ++m_webSocketCount;
+        connect(ws, &QObject::destroyed, this, [this] { --m_webSocketCount; });
         const bool authorized = m_handshakeAuthorized.take(ws->peerPort());
         if (!authorized) {
             const QString message = QStringLiteral("missing or wrong bearer token");

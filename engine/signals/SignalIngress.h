@@ -29,7 +29,7 @@ struct IngressOptions {
     QByteArray token;                               // bearer token; empty refuses every request
     qsizetype maxBodyBytes = 1024 * 1024;           // per HTTP body and per WebSocket message
     qsizetype maxHeaderBytes = 16 * 1024;
-    int maxConnections = 64; // beyond this, new connections are closed at once
+    int maxConnections = 64; // HTTP and WebSocket; beyond this, new connections are closed at once
     // An HTTP connection that sends nothing for this long is closed, so idle or stalled clients
     // cannot hold every connection slot.
     int idleTimeoutMs = 30'000;
@@ -118,6 +118,7 @@ private:
     };
     QHash<QTcpSocket*, Connection> m_connections;
     QTimer* m_idleSweep;
+    int m_webSocketCount = 0;                   // open WebSockets: they count toward maxConnections
     QHash<quint16, bool> m_handshakeAuthorized; // peer port -> token ok, until the handshake ends
     qint64 m_lastReceivedNs = 0;
     QString m_error;

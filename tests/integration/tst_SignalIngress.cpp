@@ -132,7 +132,7 @@ struct Rig {
     // crashBeforeProcessing: the ingress accepts and stores, the executor never sees the signal
     // (what a kill -9 between the 202 and the executor leaves behind, once the mark is undone).
     explicit Rig(const QString& journalPath, bool crashBeforeProcessing = false,
-                 int idleTimeoutMs = 30'000)
+                 int idleTimeoutMs = 30'000, int maxConnections = 64)
         : path(journalPath) {
         if (!journal.open(path))
             qFatal("journal: %s", qPrintable(journal.errorString()));
@@ -158,6 +158,7 @@ struct Rig {
         options.token = kToken;
         options.maxBodyBytes = kMaxBody;
         options.idleTimeoutMs = idleTimeoutMs;
+        options.maxConnections = maxConnections;
         ingress = std::make_unique<SignalIngress>(options, config, clock, journal, *inbox,
                                                   [this, crashBeforeProcessing](const Signal& s) {
                                                       ++delivered[s.signalId];
@@ -370,6 +371,34 @@ private Q_SLOTS:
                                           " WHERE kind = 'signal' AND ref_id LIKE 'conc-%'")),
                  kTotal);
         QCOMPARE(rig.executor->stats().entrySignals, kTotal);
+    }
+
+    void webSocketsCountTowardTheConnectionLimit() {
+        QTemporaryDir dir;
+        Rig rig(dir.filePath(QStringLiteral("j.db")), false, 30'000, 2);
+        QNetworkRequest request(
+            QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/signals").arg(rig.port())));
+        request.setRawHeader("Authorization", "Bearer " + kToken);
+        QWebSocket first;
+        QWebSocket second;
+        for (QWebSocket* ws : {&first, &second}) {
+            QSignalSpy connected(ws, &QWebSocket::connected);
+            ws->open(request);
+            QVERIFY(connected.wait(10'000));
+        }
+        // Both slots are taken by WebSockets: an HTTP client is turned away without an answer.
+        QCOMPARE(postOnce(rig.port(), post(signalJson(QStringLiteral("over")))).status, 0);
+        // A WebSocket that leaves frees its slot.
+        QSignalSpy gone(&first, &QWebSocket::disconnected);
+        first.close();
+        QTRY_COMPARE(gone.count(), 1);
+        // (The slot is free once the server has let go of the WebSocket: retried until then.)
+        int status = 0;
+        for (int attempt = 0; attempt < 100 && status == 0; ++attempt) {
+            QTest::qWait(50);
+            status = postOnce(rig.port(), post(signalJson(QStringLiteral("room")))).status;
+        }
+        QCOMPARE(status, 202);
     }
 
     void webSocketAcksAcceptedAndDuplicate() {
