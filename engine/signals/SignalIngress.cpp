@@ -153,8 +153,21 @@ void SignalIngress::onReadyRead(QTcpSocket* socket) {
     buffer += socket->read(m_options.maxHeaderBytes + m_options.maxBodyBytes + 4 - buffer.size());
     while (!buffer.isEmpty()) {
         const HttpRequestParser::Result r = m_http.parse(buffer);
-        if (r.status == HttpRequestParser::Status::Incomplete)
+        if (r.status == HttpRequestParser::Status::Incomplete) {
+            // curl and others send "Expect: 100-continue" before a body over 1 KiB and wait a
+            // second for the go-ahead: give it as soon as the headers are in and acceptable.
+            if (!it->continueSent) {
+                const HttpRequestParser::Result head = m_http.parse(buffer, true);
+                if (head.status == HttpRequestParser::Status::Complete &&
+                    head.request.header("expect").compare("100-continue", Qt::CaseInsensitive) ==
+                        0) {
+                    it->continueSent = true;
+                    socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+                }
+            }
             return;
+        }
+        it->continueSent = false;
         if (r.status == HttpRequestParser::Status::Error) {
             const SignalRejectCode code = r.errorStatus == 413 ? SignalRejectCode::PayloadTooLarge
                                                                : SignalRejectCode::BadRequest;

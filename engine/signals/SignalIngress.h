@@ -115,6 +115,7 @@ private:
     struct Connection {
         QByteArray buffer;
         qint64 lastActivityMs = 0;
+        bool continueSent = false; // "100 Continue" answered for the request being read
     };
     QHash<QTcpSocket*, Connection> m_connections;
     QTimer* m_idleSweep;

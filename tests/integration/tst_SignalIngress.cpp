@@ -373,6 +373,29 @@ private Q_SLOTS:
         QCOMPARE(rig.executor->stats().entrySignals, kTotal);
     }
 
+    void expectContinueGetsTheGoAheadBeforeTheBody() {
+        QTemporaryDir dir;
+        Rig rig(dir.filePath(QStringLiteral("j.db")));
+        const QByteArray body = signalJson(QStringLiteral("continued"));
+        QByteArray interim;
+        Reply reply;
+        runClient([&] {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, rig.port());
+            if (!s.waitForConnected(10'000))
+                return;
+            s.write("POST /v1/signals HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+                    kToken + "\r\nExpect: 100-continue\r\nContent-Length: " +
+                    QByteArray::number(body.size()) + "\r\n\r\n");
+            while (!interim.contains("\r\n\r\n") && s.waitForReadyRead(5'000))
+                interim += s.readAll();
+            reply = exchange(s, body); // the body alone, as a client does after the go-ahead
+        });
+        QVERIFY2(interim.startsWith("HTTP/1.1 100 Continue\r\n\r\n"), interim.constData());
+        QCOMPARE(reply.status, 202);
+        QCOMPARE(reply.body.value(u"signal_id").toString(), QStringLiteral("continued"));
+    }
+
     void webSocketsCountTowardTheConnectionLimit() {
         QTemporaryDir dir;
         Rig rig(dir.filePath(QStringLiteral("j.db")), false, 30'000, 2);
