@@ -22,6 +22,8 @@ namespace {
 const QString kHttp = QString::fromLatin1(Signal::kHttp);
 const QString kWebSocket = QString::fromLatin1(Signal::kWebSocket);
 const QByteArray kSignalsPath = "/v1/signals";
+// Enough of a refused body to recognise the signal, not enough to fill the journal.
+constexpr qsizetype kMaxUnauthorizedJournalBytes = 1024;
 
 qint64 steadyNs() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(
@@ -213,7 +215,9 @@ void SignalIngress::handleRequest(QTcpSocket* socket, const HttpRequest& request
             refusal(405, QStringLiteral("method_not_allowed"), QStringLiteral("use POST")));
     if (!IngressProtocol::tokenMatches(IngressProtocol::presentedToken(request), m_options.token)) {
         const QString message = QStringLiteral("missing or wrong bearer token");
-        journalRefusal(SignalRejectCode::Unauthorized, message, request.body, kHttp);
+        // Who does not hold the token writes at most a short excerpt into the journal.
+        journalRefusal(SignalRejectCode::Unauthorized, message,
+                       request.body.left(kMaxUnauthorizedJournalBytes), kHttp);
         m_journal.flush();
         const IngressResult r = refusal(401, toString(SignalRejectCode::Unauthorized), message);
         socket->write(

@@ -258,6 +258,18 @@ private Q_SLOTS:
         QCOMPARE(rig.executor->orders().size(), 0);
     }
 
+    void withoutTheTokenOnlyAnExcerptIsJournaled() {
+        QTemporaryDir dir;
+        Rig rig(dir.filePath(QStringLiteral("j.db")));
+        const QByteArray big = "[" + QByteArray(60 * 1024, ' ') + "]";
+        QCOMPARE(postOnce(rig.port(), post(big, "not-the-token")).status, 401);
+        QCOMPARE(rig.rejectedRows(QStringLiteral("unauthorized"), QStringLiteral("http")), 1);
+        const int kept = rig.count(QStringLiteral(
+            "SELECT length(json_extract(payload_json, '$.raw')) FROM events WHERE kind = "
+            "'signal_rejected'"));
+        QVERIFY2(kept > 0 && kept <= 1024, qPrintable(QString::number(kept)));
+    }
+
     void duplicateIdIsRefusedAlsoAfterARestart() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("j.db"));
