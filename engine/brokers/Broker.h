@@ -23,6 +23,7 @@ struct OrderUpdate {
     QString message;               // reject reason, cancel reason, transport error
     qint64 brokerTimeMs = 0;       // broker's timestamp (UTC ms), 0 if it sent none
     qint64 receivedTimeMs = 0;     // our clock when it arrived
+    int handle = -1;               // the order's Order::handle when the broker echoes it, else -1
 };
 
 // The account as the broker reports it.
@@ -53,7 +54,9 @@ struct BrokerPosition {
 //    reported as OrderEvent::Timeout and resolved with lookup(), never by sending again;
 //  - fills carry a unique execution id per broker and are reported once per execution (a
 //    broker that reports cumulative quantities converts them);
-//  - times are UTC ms; brokerTimeMs is the broker's, receivedTimeMs ours.
+//  - times are UTC ms; brokerTimeMs is the broker's, receivedTimeMs ours;
+//  - echoing Order::handle in updates and fills is optional (-1 when not): receivers look an
+//    order up by its client order id when the handle is missing or names another order.
 class Broker : public QObject {
     Q_OBJECT
 

@@ -1,5 +1,7 @@
 #include "brokers/PaperBroker.h"
 
+#include "core/SameString.h"
+
 #include <QMetaMethod>
 #include <algorithm>
 #include <array>
@@ -509,7 +511,7 @@ void PaperBroker::onBar(int symbol, const QString& ticker, const Bar& bar) {
         m_bookBySymbol.resize(std::size_t(symbol) + 1);
     SymbolBook& entry = m_bookBySymbol[std::size_t(symbol)];
     // Comparing the text is cheap next to hashing it; it keeps a renumbered ticker correct.
-    if (!entry.book || entry.ticker != ticker) {
+    if (!entry.book || !sameString(entry.ticker, ticker)) {
         entry.book = &bookFor(ticker);
         entry.ticker = ticker;
     }
@@ -676,6 +678,7 @@ void PaperBroker::applyFill(OrderRec& rec, Quantity qty, Price price, qint64 tim
     fill.price = price;
     fill.brokerTimeMs = timeMs;
     fill.receivedTimeMs = timeMs;
+    fill.handle = rec.order.handle;
     queueFill(fill);
 
     if (rec.role == Role::StopLeg || rec.role == Role::TargetLeg) {
@@ -766,6 +769,7 @@ OrderUpdate PaperBroker::makeUpdate(const OrderRec& rec, OrderEvent event, qint6
     u.message = message;
     u.brokerTimeMs = timeMs;
     u.receivedTimeMs = timeMs;
+    u.handle = rec.order.handle;
     return u;
 }
 

@@ -83,6 +83,10 @@ public:
 
     // The index of the order with this id, or -1.
     int indexOf(const QString& clientOrderId) const;
+    // indexOf() for a broker event that may echo the order's handle (its index): the handle is
+    // taken when it names an order with this id, which costs a compare instead of a hash; the
+    // id decides otherwise (no handle, or a broker that numbers orders differently).
+    int resolve(int handle, const QString& clientOrderId) const;
     // The order at an index from insert() or indexOf(); nullptr for -1 (or any index out of range).
     const OrderRecord* at(int index) const;
     OrderRecord* at(int index);
