@@ -679,7 +679,7 @@ void PaperBroker::applyFill(OrderRec& rec, Quantity qty, Price price, qint64 tim
     fill.brokerTimeMs = timeMs;
     fill.receivedTimeMs = timeMs;
     fill.handle = rec.order.handle;
-    queueFill(fill);
+    m_events.emplace_back(std::in_place_type<Fill>, std::move(fill)); // no copy of its strings
 
     if (rec.role == Role::StopLeg || rec.role == Role::TargetLeg) {
         rec.bracket->closed += qty;
@@ -778,15 +778,12 @@ void PaperBroker::queueUpdate(OrderRec& rec, OrderEvent event, qint64 timeMs,
     rec.lastEvent = event;
     rec.lastMessage = message;
     rec.lastEventMs = timeMs;
-    queueUpdate(makeUpdate(rec, event, timeMs, message));
+    // Built in the queue: a copy would take and drop a reference on each of its strings.
+    m_events.emplace_back(std::in_place_type<OrderUpdate>, makeUpdate(rec, event, timeMs, message));
 }
 
 void PaperBroker::queueUpdate(const OrderUpdate& update) {
     m_events.emplace_back(std::in_place_type<OrderUpdate>, update);
-}
-
-void PaperBroker::queueFill(const Fill& fill) {
-    m_events.emplace_back(std::in_place_type<Fill>, fill);
 }
 
 void PaperBroker::queueAccountIfChanged() {
