@@ -137,8 +137,7 @@ OrderBookChange OrderBook::applyFill(int index, const Fill& fill) {
     }
     change.from = r->state;
     change.to = r->state;
-    const QString key = fill.broker + QChar(0x1f) + fill.executionId;
-    if (m_executions.contains(key)) {
+    if (m_executions.contains(fill.broker, fill.executionId)) {
         change.kind = OrderBookChange::DuplicateFill;
         change.detail = QStringLiteral("execution %1 already counted").arg(fill.executionId);
         return change;
@@ -151,7 +150,7 @@ OrderBookChange OrderBook::applyFill(int index, const Fill& fill) {
                             .arg(r->remaining());
         return change;
     }
-    m_executions.insert(key);
+    m_executions.insert(fill.broker, fill.executionId);
     r->filled += fill.quantity;
     r->filledCost += fill.price * fill.quantity;
     r->updatedMs = fill.receivedTimeMs;

@@ -4,6 +4,7 @@
 #include "core/Fill.h"
 #include "core/Money.h"
 #include "core/Order.h"
+#include "execution/ExecutionIdSet.h"
 #include "execution/OrderStateMachine.h"
 
 #include <QHash>
@@ -100,7 +101,7 @@ public:
 private:
     std::vector<OrderRecord> m_orders; // insertion order
     QHash<QString, qsizetype> m_index; // client id -> position in m_orders
-    QSet<QString> m_executions;        // broker + '\x1f' + execution id
+    ExecutionIdSet m_executions;       // (broker, execution id) of the fills counted
 };
 
 } // namespace axion

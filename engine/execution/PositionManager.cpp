@@ -32,11 +32,6 @@ QString describe(const Fill& fill) {
 
 } // namespace
 
-QString PositionManager::dedupKey(const Fill& fill) {
-    // Execution ids are unique per broker, not across brokers.
-    return fill.broker + u'\x1f' + fill.executionId;
-}
-
 FillOutcome PositionManager::apply(const Fill& fill, Direction direction,
                                    const Position& openingTemplate) {
     if (fill.executionId.isEmpty())
@@ -48,9 +43,8 @@ FillOutcome PositionManager::apply(const Fill& fill, Direction direction,
     if (!fill.price.isPositive())
         return rejected(QStringLiteral("fill price must be positive: %1").arg(describe(fill)));
 
-    const QString key = dedupKey(fill);
     const auto it = m_open.find(fill.ticker);
-    if (m_seenExecutions.contains(key)) {
+    if (m_seenExecutions.contains(fill.broker, fill.executionId)) {
         FillOutcome out;
         out.kind = FillOutcome::Duplicate;
         if (it != m_open.end()) {
@@ -89,7 +83,7 @@ FillOutcome PositionManager::apply(const Fill& fill, Direction direction,
         s.book = book;
         s.open = true;
         m_open.insert(fill.ticker, h);
-        m_seenExecutions.insert(key);
+        m_seenExecutions.insert(fill.broker, fill.executionId);
 
         FillOutcome out;
         out.kind = FillOutcome::Opened;
@@ -136,7 +130,7 @@ FillOutcome PositionManager::apply(const Fill& fill, Direction direction,
             out.kind = FillOutcome::Reduced;
         }
     }
-    m_seenExecutions.insert(key);
+    m_seenExecutions.insert(fill.broker, fill.executionId);
     out.position = p;
     out.tradeEntryCost = book.entryCost;
     if (out.kind == FillOutcome::Closed) {

@@ -4,6 +4,7 @@
 #include "core/Fill.h"
 #include "core/Money.h"
 #include "core/Position.h"
+#include "execution/ExecutionIdSet.h"
 
 #include <QHash>
 #include <QList>
@@ -97,7 +98,6 @@ private:
         bool open = false;
     };
 
-    static QString dedupKey(const Fill& fill);
     Slot* slot(int handle);
     const Slot* slot(int handle) const;
 
@@ -107,7 +107,7 @@ private:
     // positions at a time, and walking a hash (positions(), unrealizedPnl(), asked for every
     // entry signal) visits all its buckets, not just its entries.
     QMap<QString, int> m_open;
-    QSet<QString> m_seenExecutions;
+    ExecutionIdSet m_seenExecutions; // per broker: execution ids are unique per broker only
     Money m_realizedPnl;
 };
 
