@@ -6,8 +6,10 @@
 #include "core/Order.h"
 #include "execution/OrderStateMachine.h"
 
+#include <QMetaMethod>
 #include <QObject>
 #include <QString>
+#include <atomic>
 #include <vector>
 
 namespace axion {
@@ -105,20 +107,37 @@ Q_SIGNALS:
 
 protected:
     // Every order update and fill of an implementation goes out through these: the listeners,
-    // then the signal.
+    // then the signal. The signal is emitted once anything has ever connected to it: a replay
+    // without a UI has only the listener, and an emission nobody receives still costs a call
+    // into Qt per event.
     void notifyOrderUpdated(const OrderUpdate& update) {
         for (std::size_t i = 0; i < m_listeners.size(); ++i)
             m_listeners[i]->onBrokerOrderUpdated(update);
-        Q_EMIT orderUpdated(update);
+        if (m_orderSignalWatched.load(std::memory_order_relaxed))
+            Q_EMIT orderUpdated(update);
     }
     void notifyFillReceived(const Fill& fill) {
         for (std::size_t i = 0; i < m_listeners.size(); ++i)
             m_listeners[i]->onBrokerFillReceived(fill);
-        Q_EMIT fillReceived(fill);
+        if (m_fillSignalWatched.load(std::memory_order_relaxed))
+            Q_EMIT fillReceived(fill);
+    }
+
+    // Implementations that override it call this one.
+    void connectNotify(const QMetaMethod& signal) override {
+        QObject::connectNotify(signal);
+        if (signal == QMetaMethod::fromSignal(&Broker::orderUpdated))
+            m_orderSignalWatched.store(true, std::memory_order_relaxed);
+        else if (signal == QMetaMethod::fromSignal(&Broker::fillReceived))
+            m_fillSignalWatched.store(true, std::memory_order_relaxed);
     }
 
 private:
     std::vector<Listener*> m_listeners;
+    // Set, never cleared, by the first connection to the signal. Atomic: a connection may be
+    // made from another thread.
+    std::atomic<bool> m_orderSignalWatched{false};
+    std::atomic<bool> m_fillSignalWatched{false};
 };
 
 } // namespace axion
