@@ -140,13 +140,29 @@ FillOutcome PositionManager::apply(const Fill& fill, Direction direction,
     return out;
 }
 
+PositionManager::PositionManager(const PositionManager& other)
+    : m_handles(other.m_handles)
+    , m_open(other.m_open)
+    , m_seenExecutions(other.m_seenExecutions)
+    , m_realizedPnl(other.m_realizedPnl) {
+    m_slots.reserve(other.m_slots.size());
+    for (const auto& s : other.m_slots)
+        m_slots.push_back(std::make_unique<Slot>(*s));
+}
+
+PositionManager& PositionManager::operator=(const PositionManager& other) {
+    if (this != &other)
+        *this = PositionManager(other);
+    return *this;
+}
+
 PositionManager::Slot* PositionManager::slot(int handle) {
-    return handle >= 0 && std::size_t(handle) < m_slots.size() ? &m_slots[std::size_t(handle)]
+    return handle >= 0 && std::size_t(handle) < m_slots.size() ? m_slots[std::size_t(handle)].get()
                                                                : nullptr;
 }
 
 const PositionManager::Slot* PositionManager::slot(int handle) const {
-    return handle >= 0 && std::size_t(handle) < m_slots.size() ? &m_slots[std::size_t(handle)]
+    return handle >= 0 && std::size_t(handle) < m_slots.size() ? m_slots[std::size_t(handle)].get()
                                                                : nullptr;
 }
 
@@ -155,7 +171,7 @@ int PositionManager::handle(const QString& ticker) {
     if (it != m_handles.cend())
         return *it;
     const int h = static_cast<int>(m_slots.size());
-    m_slots.push_back(Slot{ticker, Book{}, false});
+    m_slots.push_back(std::make_unique<Slot>(Slot{ticker, Book{}, false}));
     m_handles.insert(ticker, h);
     return h;
 }
