@@ -6,8 +6,10 @@
 #include "core/Order.h"
 #include "execution/OrderStateMachine.h"
 
+#include <QMetaMethod>
 #include <QObject>
 #include <QString>
+#include <atomic>
 #include <vector>
 
 namespace axion {
@@ -23,6 +25,7 @@ struct OrderUpdate {
     QString message;               // reject reason, cancel reason, transport error
     qint64 brokerTimeMs = 0;       // broker's timestamp (UTC ms), 0 if it sent none
     qint64 receivedTimeMs = 0;     // our clock when it arrived
+    int handle = -1;               // the order's Order::handle when the broker echoes it, else -1
 };
 
 // The account as the broker reports it.
@@ -53,7 +56,9 @@ struct BrokerPosition {
 //    reported as OrderEvent::Timeout and resolved with lookup(), never by sending again;
 //  - fills carry a unique execution id per broker and are reported once per execution (a
 //    broker that reports cumulative quantities converts them);
-//  - times are UTC ms; brokerTimeMs is the broker's, receivedTimeMs ours.
+//  - times are UTC ms; brokerTimeMs is the broker's, receivedTimeMs ours;
+//  - echoing Order::handle in updates and fills is optional (-1 when not): receivers look an
+//    order up by its client order id when the handle is missing or names another order.
 class Broker : public QObject {
     Q_OBJECT
 
@@ -102,20 +107,37 @@ Q_SIGNALS:
 
 protected:
     // Every order update and fill of an implementation goes out through these: the listeners,
-    // then the signal.
+    // then the signal. The signal is emitted once anything has ever connected to it: a replay
+    // without a UI has only the listener, and an emission nobody receives still costs a call
+    // into Qt per event.
     void notifyOrderUpdated(const OrderUpdate& update) {
         for (std::size_t i = 0; i < m_listeners.size(); ++i)
             m_listeners[i]->onBrokerOrderUpdated(update);
-        Q_EMIT orderUpdated(update);
+        if (m_orderSignalWatched.load(std::memory_order_relaxed))
+            Q_EMIT orderUpdated(update);
     }
     void notifyFillReceived(const Fill& fill) {
         for (std::size_t i = 0; i < m_listeners.size(); ++i)
             m_listeners[i]->onBrokerFillReceived(fill);
-        Q_EMIT fillReceived(fill);
+        if (m_fillSignalWatched.load(std::memory_order_relaxed))
+            Q_EMIT fillReceived(fill);
+    }
+
+    // Implementations that override it call this one.
+    void connectNotify(const QMetaMethod& signal) override {
+        QObject::connectNotify(signal);
+        if (signal == QMetaMethod::fromSignal(&Broker::orderUpdated))
+            m_orderSignalWatched.store(true, std::memory_order_relaxed);
+        else if (signal == QMetaMethod::fromSignal(&Broker::fillReceived))
+            m_fillSignalWatched.store(true, std::memory_order_relaxed);
     }
 
 private:
     std::vector<Listener*> m_listeners;
+    // Set, never cleared, by the first connection to the signal. Atomic: a connection may be
+    // made from another thread.
+    std::atomic<bool> m_orderSignalWatched{false};
+    std::atomic<bool> m_fillSignalWatched{false};
 };
 
 } // namespace axion

@@ -12,11 +12,14 @@ namespace axion {
 // (not connected) — never after an ambiguous outcome, which is resolved by lookup instead.
 class OrderRouter {
 public:
-    void addBroker(Broker* broker) { m_brokers.insert(broker->name(), broker); }
+    void addBroker(Broker* broker) {
+        m_brokers.insert(broker->name(), broker);
+        m_lastBroker = nullptr; // the name may now name another broker
+    }
     void setPrimary(const QString& name) { m_primary = name; }
     void setFallback(const QString& name) { m_fallback = name; }
 
-    Broker* broker(const QString& name) const { return m_brokers.value(name, nullptr); }
+    Broker* broker(const QString& name) const { return find(name); }
 
     // The broker an entry should go to now, or nullptr when none can take it.
     Broker* routeEntry() const;
@@ -24,7 +27,14 @@ public:
     Broker* routeTo(const QString& brokerName) const;
 
 private:
+    Broker* find(const QString& name) const;
+
     QHash<QString, Broker*> m_brokers;
+    // The last broker found and the name it was asked by. Orders carry their broker's own name()
+    // string, shared, so most look-ups are a pointer check instead of a hash. Not thread-safe,
+    // like the rest of the router: it is used on the executor's thread only.
+    mutable QString m_lastName;
+    mutable Broker* m_lastBroker = nullptr;
     QString m_primary;
     QString m_fallback;
 };

@@ -1,5 +1,7 @@
 #include "brokers/PaperBroker.h"
 
+#include "core/SameString.h"
+
 #include <QMetaMethod>
 #include <algorithm>
 #include <array>
@@ -509,7 +511,7 @@ void PaperBroker::onBar(int symbol, const QString& ticker, const Bar& bar) {
         m_bookBySymbol.resize(std::size_t(symbol) + 1);
     SymbolBook& entry = m_bookBySymbol[std::size_t(symbol)];
     // Comparing the text is cheap next to hashing it; it keeps a renumbered ticker correct.
-    if (!entry.book || entry.ticker != ticker) {
+    if (!entry.book || !sameString(entry.ticker, ticker)) {
         entry.book = &bookFor(ticker);
         entry.ticker = ticker;
     }
@@ -676,7 +678,8 @@ void PaperBroker::applyFill(OrderRec& rec, Quantity qty, Price price, qint64 tim
     fill.price = price;
     fill.brokerTimeMs = timeMs;
     fill.receivedTimeMs = timeMs;
-    queueFill(fill);
+    fill.handle = rec.order.handle;
+    m_events.emplace_back(std::in_place_type<Fill>, std::move(fill)); // no copy of its strings
 
     if (rec.role == Role::StopLeg || rec.role == Role::TargetLeg) {
         rec.bracket->closed += qty;
@@ -766,6 +769,7 @@ OrderUpdate PaperBroker::makeUpdate(const OrderRec& rec, OrderEvent event, qint6
     u.message = message;
     u.brokerTimeMs = timeMs;
     u.receivedTimeMs = timeMs;
+    u.handle = rec.order.handle;
     return u;
 }
 
@@ -774,15 +778,12 @@ void PaperBroker::queueUpdate(OrderRec& rec, OrderEvent event, qint64 timeMs,
     rec.lastEvent = event;
     rec.lastMessage = message;
     rec.lastEventMs = timeMs;
-    queueUpdate(makeUpdate(rec, event, timeMs, message));
+    // Built in the queue: a copy would take and drop a reference on each of its strings.
+    m_events.emplace_back(std::in_place_type<OrderUpdate>, makeUpdate(rec, event, timeMs, message));
 }
 
 void PaperBroker::queueUpdate(const OrderUpdate& update) {
     m_events.emplace_back(std::in_place_type<OrderUpdate>, update);
-}
-
-void PaperBroker::queueFill(const Fill& fill) {
-    m_events.emplace_back(std::in_place_type<Fill>, fill);
 }
 
 void PaperBroker::queueAccountIfChanged() {

@@ -197,7 +197,6 @@ private:
                            const QString& message) const;
     void queueUpdate(OrderRec& rec, OrderEvent event, qint64 timeMs, const QString& message = {});
     void queueUpdate(const OrderUpdate& update);
-    void queueFill(const Fill& fill);
     void queueAccountIfChanged();
     void flush();
 

@@ -22,6 +22,7 @@ struct Fill {
     Price price;
     qint64 brokerTimeMs = 0;
     qint64 receivedTimeMs = 0;
+    int handle = -1; // the order's Order::handle when the broker echoes it, else -1
 
     bool operator==(const Fill&) const = default;
 };

@@ -57,6 +57,11 @@ struct Order {
     QString broker;              // where it goes; a position's exits go where its entry went
     QString parentClientOrderId; // bracket children (stop, target) name their entry
     QString ocoGroup;            // stop and target of one bracket cancel each other
+    // The submitter's own number for the order (the executor's order book index), or -1. A
+    // broker that can echoes it in OrderUpdate::handle and Fill::handle, so that the submitter
+    // finds the order without hashing its id; the client order id stays the order's identity
+    // and is checked against it. Never sent to a broker's wire, never journaled.
+    int handle = -1;
 
     bool operator==(const Order&) const = default;
 };

@@ -1,5 +1,7 @@
 #include "execution/OrderBook.h"
 
+#include "core/SameString.h"
+
 namespace axion {
 
 bool OrderBook::add(const Order& order, qint64 nowMs) {
@@ -22,6 +24,15 @@ int OrderBook::insert(const Order& order, qint64 nowMs) {
 int OrderBook::indexOf(const QString& clientOrderId) const {
     const auto it = m_index.constFind(clientOrderId);
     return it == m_index.cend() ? -1 : static_cast<int>(*it);
+}
+
+int OrderBook::resolve(int handle, const QString& clientOrderId) const {
+    if (const OrderRecord* r = at(handle)) {
+        // Usually the same shared string (the broker's copy of our order): a pointer check.
+        if (sameString(r->order.clientOrderId, clientOrderId))
+            return handle;
+    }
+    return indexOf(clientOrderId);
 }
 
 const OrderRecord* OrderBook::at(int index) const {
@@ -126,8 +137,7 @@ OrderBookChange OrderBook::applyFill(int index, const Fill& fill) {
     }
     change.from = r->state;
     change.to = r->state;
-    const QString key = fill.broker + QChar(0x1f) + fill.executionId;
-    if (m_executions.contains(key)) {
+    if (m_executions.contains(fill.broker, fill.executionId)) {
         change.kind = OrderBookChange::DuplicateFill;
         change.detail = QStringLiteral("execution %1 already counted").arg(fill.executionId);
         return change;
@@ -140,7 +150,7 @@ OrderBookChange OrderBook::applyFill(int index, const Fill& fill) {
                             .arg(r->remaining());
         return change;
     }
-    m_executions.insert(key);
+    m_executions.insert(fill.broker, fill.executionId);
     r->filled += fill.quantity;
     r->filledCost += fill.price * fill.quantity;
     r->updatedMs = fill.receivedTimeMs;

@@ -4,6 +4,7 @@
 #include "core/Fill.h"
 #include "core/Money.h"
 #include "core/Order.h"
+#include "execution/ExecutionIdSet.h"
 #include "execution/OrderStateMachine.h"
 
 #include <QHash>
@@ -83,6 +84,10 @@ public:
 
     // The index of the order with this id, or -1.
     int indexOf(const QString& clientOrderId) const;
+    // indexOf() for a broker event that may echo the order's handle (its index): the handle is
+    // taken when it names an order with this id, which costs a compare instead of a hash; the
+    // id decides otherwise (no handle, or a broker that numbers orders differently).
+    int resolve(int handle, const QString& clientOrderId) const;
     // The order at an index from insert() or indexOf(); nullptr for -1 (or any index out of range).
     const OrderRecord* at(int index) const;
     OrderRecord* at(int index);
@@ -96,7 +101,7 @@ public:
 private:
     std::vector<OrderRecord> m_orders; // insertion order
     QHash<QString, qsizetype> m_index; // client id -> position in m_orders
-    QSet<QString> m_executions;        // broker + '\x1f' + execution id
+    ExecutionIdSet m_executions;       // (broker, execution id) of the fills counted
 };
 
 } // namespace axion

@@ -32,11 +32,6 @@ QString describe(const Fill& fill) {
 
 } // namespace
 
-QString PositionManager::dedupKey(const Fill& fill) {
-    // Execution ids are unique per broker, not across brokers.
-    return fill.broker + u'\x1f' + fill.executionId;
-}
-
 FillOutcome PositionManager::apply(const Fill& fill, Direction direction,
                                    const Position& openingTemplate) {
     if (fill.executionId.isEmpty())
@@ -48,9 +43,8 @@ FillOutcome PositionManager::apply(const Fill& fill, Direction direction,
     if (!fill.price.isPositive())
         return rejected(QStringLiteral("fill price must be positive: %1").arg(describe(fill)));
 
-    const QString key = dedupKey(fill);
     const auto it = m_open.find(fill.ticker);
-    if (m_seenExecutions.contains(key)) {
+    if (m_seenExecutions.contains(fill.broker, fill.executionId)) {
         FillOutcome out;
         out.kind = FillOutcome::Duplicate;
         if (it != m_open.end()) {
@@ -89,7 +83,7 @@ FillOutcome PositionManager::apply(const Fill& fill, Direction direction,
         s.book = book;
         s.open = true;
         m_open.insert(fill.ticker, h);
-        m_seenExecutions.insert(key);
+        m_seenExecutions.insert(fill.broker, fill.executionId);
 
         FillOutcome out;
         out.kind = FillOutcome::Opened;
@@ -136,7 +130,7 @@ FillOutcome PositionManager::apply(const Fill& fill, Direction direction,
             out.kind = FillOutcome::Reduced;
         }
     }
-    m_seenExecutions.insert(key);
+    m_seenExecutions.insert(fill.broker, fill.executionId);
     out.position = p;
     out.tradeEntryCost = book.entryCost;
     if (out.kind == FillOutcome::Closed) {
@@ -146,13 +140,29 @@ FillOutcome PositionManager::apply(const Fill& fill, Direction direction,
     return out;
 }
 
+PositionManager::PositionManager(const PositionManager& other)
+    : m_handles(other.m_handles)
+    , m_open(other.m_open)
+    , m_seenExecutions(other.m_seenExecutions)
+    , m_realizedPnl(other.m_realizedPnl) {
+    m_slots.reserve(other.m_slots.size());
+    for (const auto& s : other.m_slots)
+        m_slots.push_back(std::make_unique<Slot>(*s));
+}
+
+PositionManager& PositionManager::operator=(const PositionManager& other) {
+    if (this != &other)
+        *this = PositionManager(other);
+    return *this;
+}
+
 PositionManager::Slot* PositionManager::slot(int handle) {
-    return handle >= 0 && std::size_t(handle) < m_slots.size() ? &m_slots[std::size_t(handle)]
+    return handle >= 0 && std::size_t(handle) < m_slots.size() ? m_slots[std::size_t(handle)].get()
                                                                : nullptr;
 }
 
 const PositionManager::Slot* PositionManager::slot(int handle) const {
-    return handle >= 0 && std::size_t(handle) < m_slots.size() ? &m_slots[std::size_t(handle)]
+    return handle >= 0 && std::size_t(handle) < m_slots.size() ? m_slots[std::size_t(handle)].get()
                                                                : nullptr;
 }
 
@@ -161,7 +171,7 @@ int PositionManager::handle(const QString& ticker) {
     if (it != m_handles.cend())
         return *it;
     const int h = static_cast<int>(m_slots.size());
-    m_slots.push_back(Slot{ticker, Book{}, false});
+    m_slots.push_back(std::make_unique<Slot>(Slot{ticker, Book{}, false}));
     m_handles.insert(ticker, h);
     return h;
 }

@@ -4,13 +4,15 @@
 #include "core/Fill.h"
 #include "core/Money.h"
 #include "core/Position.h"
+#include "execution/ExecutionIdSet.h"
 
 #include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSet>
 #include <QString>
-#include <deque>
+#include <memory>
+#include <vector>
 
 namespace axion {
 
@@ -37,6 +39,14 @@ struct FillOutcome {
 // After a restart the book is rebuilt by replaying the journaled fills through apply().
 class PositionManager {
 public:
+    PositionManager() = default;
+    // Copies are deep: each copy owns its slots.
+    PositionManager(const PositionManager& other);
+    PositionManager& operator=(const PositionManager& other);
+    PositionManager(PositionManager&&) noexcept = default;
+    PositionManager& operator=(PositionManager&&) noexcept = default;
+    ~PositionManager() = default;
+
     // Applies one execution.
     // - `direction` is the side of the position a fill opens when the ticker is flat. With a
     //   position open, the position's own direction decides (brokers net positions per ticker):
@@ -89,25 +99,26 @@ private:
         Money entryCost; // cost of every share ever added to this position
     };
 
-    // Every ticker ever seen, by handle; `open` says whether it holds a position now. A deque:
-    // adding a ticker leaves the addresses of the others' positions valid.
+    // Every ticker ever seen, by handle; `open` says whether it holds a position now. Each slot
+    // is allocated once: adding a ticker leaves the addresses of the others' positions valid,
+    // and finding a slot by handle (per bar, for the mark) is one index, not a deque's block
+    // arithmetic.
     struct Slot {
         QString ticker;
         Book book;
         bool open = false;
     };
 
-    static QString dedupKey(const Fill& fill);
     Slot* slot(int handle);
     const Slot* slot(int handle) const;
 
-    std::deque<Slot> m_slots;
+    std::vector<std::unique_ptr<Slot>> m_slots;
     QHash<QString, int> m_handles; // ticker -> handle
     // Open positions by ticker, in ticker order -> handle. A map, not a hash: there are a few
     // positions at a time, and walking a hash (positions(), unrealizedPnl(), asked for every
     // entry signal) visits all its buckets, not just its entries.
     QMap<QString, int> m_open;
-    QSet<QString> m_seenExecutions;
+    ExecutionIdSet m_seenExecutions; // per broker: execution ids are unique per broker only
     Money m_realizedPnl;
 };
 

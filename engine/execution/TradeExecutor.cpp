@@ -1,6 +1,7 @@
 #include "execution/TradeExecutor.h"
 
 #include "core/ClientOrderId.h"
+#include "core/SameString.h"
 #include "journal/TradeJournal.h"
 #include "signals/CloudSignalEngine.h"
 
@@ -171,7 +172,7 @@ TradeExecutor::TickerSlot* TradeExecutor::tickerSlot(int symbol, const QString& 
     // the caller passes the same string again, as a feed does.
     if (symbol >= 0 && std::size_t(symbol) < m_tickerSlots.size()) [[likely]] {
         TickerSlot& slot = m_tickerSlots[std::size_t(symbol)];
-        if (!slot.ticker.isEmpty() && slot.ticker == ticker) [[likely]]
+        if (!slot.ticker.isEmpty() && sameString(slot.ticker, ticker)) [[likely]]
             return &slot;
     }
     return newTickerSlot(symbol, ticker);
@@ -297,7 +298,7 @@ void TradeExecutor::onSignal(const Signal& signal) {
     ++m_stats.approved;
     m_signalIds.insert(signal.signalId);
 
-    const EntryPlan plan = m_planner.plan(signal, decision.approvedShares, broker->name());
+    EntryPlan plan = m_planner.plan(signal, decision.approvedShares, broker->name());
     Trade* trade = existing;
     if (!trade) {
         auto t = std::make_unique<Trade>();
@@ -343,13 +344,14 @@ void TradeExecutor::onSignal(const Signal& signal) {
 
 // The order belongs to `trade` (listed in `orders`) before it is sent, so that the broker's
 // answers, which may come before submit() returns, find their trade.
-void TradeExecutor::submit(const Order& order, Trade& trade, std::vector<int>& orders) {
+void TradeExecutor::submit(Order order, Trade& trade, std::vector<int>& orders) {
     Broker* broker = m_router.routeTo(order.broker);
     if (!broker)
         return;
     const int index = m_book.insert(order, m_clock.nowMs());
     if (index < 0)
-        return; // never place an id twice
+        return;           // never place an id twice
+    order.handle = index; // the book's copy keeps none: the broker's answers echo it
     orders.push_back(index);
     setOwner(index, &trade);
     ++m_stats.orders;
@@ -358,17 +360,19 @@ void TradeExecutor::submit(const Order& order, Trade& trade, std::vector<int>& o
     broker->submit(order);
 }
 
-std::array<int, 3> TradeExecutor::submitBracket(const EntryPlan& plan) {
+std::array<int, 3> TradeExecutor::submitBracket(EntryPlan& plan) {
     std::array<int, 3> indices{-1, -1, -1};
     Broker* broker = m_router.routeTo(plan.entry.broker);
     if (!broker)
         return indices;
-    const std::array<const Order*, 3> legs{&plan.entry, &plan.stop, &plan.target};
+    const std::array<Order*, 3> legs{&plan.entry, &plan.stop, &plan.target};
     for (std::size_t i = 0; i < legs.size(); ++i) {
         indices[i] = m_book.insert(*legs[i], m_clock.nowMs());
         if (indices[i] < 0)
             return indices; // never place an id twice
     }
+    for (std::size_t i = 0; i < legs.size(); ++i)
+        legs[i]->handle = indices[i];
     for (const int index : indices) {
         ++m_stats.orders;
         m_book.apply(index, OrderEvent::Submit, m_clock.nowMs());
@@ -414,7 +418,7 @@ void TradeExecutor::flushJournal() {
 }
 
 void TradeExecutor::onOrderUpdated(const OrderUpdate& update) {
-    const int order = m_book.indexOf(update.clientOrderId);
+    const int order = m_book.resolve(update.handle, update.clientOrderId);
     const OrderBookChange change = m_book.applyUpdate(order, update);
     if (!change.ok())
         ++m_stats.anomalies;
@@ -478,7 +482,7 @@ void TradeExecutor::purgeRetired() {
 }
 
 void TradeExecutor::onFillReceived(const Fill& fill) {
-    const int index = m_book.indexOf(fill.clientOrderId);
+    const int index = m_book.resolve(fill.handle, fill.clientOrderId);
     const OrderBookChange change = m_book.applyFill(index, fill);
     if (!change.ok()) {
         // Duplicates are harmless; an overfill or an unknown order is never turned into a
@@ -730,7 +734,7 @@ void TradeExecutor::submitExitIfReady(Trade& trade) {
     exit.type = OrderType::Market;
     exit.timeInForce = TimeInForce::Day;
     exit.broker = p->broker;
-    submit(exit, trade, trade.exitOrders);
+    submit(std::move(exit), trade, trade.exitOrders);
 }
 
 bool TradeExecutor::closePosition(const QString& ticker, const QString& reason) {
@@ -755,11 +759,11 @@ void TradeExecutor::evaluateTimeframeBar(Trade& trade, const Position& position)
         trade.entryOrders.empty() ? nullptr : m_book.at(trade.entryOrders.front());
     const bool entryIn = firstEntry && firstEntry->state == OrderState::Filled;
     if (trade.scaleIn && entryIn && !trade.exiting) {
-        if (const auto order = m_planner.scaleInOrder(
-                *trade.scaleIn, bar->bar, states[static_cast<std::size_t>(m_entryCloud)],
-                ++trade.scaleSequence)) {
+        if (auto order = m_planner.scaleInOrder(*trade.scaleIn, bar->bar,
+                                                states[static_cast<std::size_t>(m_entryCloud)],
+                                                ++trade.scaleSequence)) {
             trade.scaleIn.reset();
-            submit(*order, trade, trade.entryOrders);
+            submit(std::move(*order), trade, trade.entryOrders);
         }
     }
     const ExitDecision decision = m_exitMonitor.evaluate(position, bar->bar, states, trade.tracker,

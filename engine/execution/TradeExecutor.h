@@ -140,10 +140,11 @@ private:
     void notifyDecision(const Signal& signal, SignalActivity::Decision decision,
                         const QString& code, const QString& text);
     void journalRejection(const Signal& signal, const QString& code, const QString& message);
-    void submit(const Order& order, Trade& trade, std::vector<int>& orders);
+    // The order goes to the broker with its book index as its handle.
+    void submit(Order order, Trade& trade, std::vector<int>& orders);
     // The book indices of the entry, stop and target, in that order; -1 for a leg not recorded
-    // (its id was taken, or an earlier leg's was, or there is no broker).
-    std::array<int, 3> submitBracket(const EntryPlan& plan);
+    // (its id was taken, or an earlier leg's was, or there is no broker). Sets the legs' handles.
+    std::array<int, 3> submitBracket(EntryPlan& plan);
     void requestCancel(int order);
     void protectScaleIn(Trade& trade, const Fill& fill);
     void beginExit(Trade& trade, const QString& reason);

@@ -172,19 +172,22 @@ std::optional<KillSwitchTrip> KillSwitch::check(const KillSwitchInputs& in) cons
     // (e) The last N closed trades all lost strictly more than the threshold of their cost.
     const qsizetype n = m_consecutiveLossThreshold;
     if (n > 0 && in.recentTradeReturns.size() >= n) {
+        const qsizetype first = in.recentTradeReturns.size() - n;
         bool allBig = true;
-        QStringList shown;
-        for (qsizetype i = in.recentTradeReturns.size() - n; i < in.recentTradeReturns.size();
-             ++i) {
+        for (qsizetype i = first; i < in.recentTradeReturns.size(); ++i) {
             const double r = in.recentTradeReturns[i];
             // NaN compares false, so a trade with an unknown return never counts as a loss.
             if (!(r < -m_consecutiveLossPct)) {
                 allBig = false;
                 break;
             }
-            shown << percent(r, 2);
         }
         if (allBig) {
+            // Formatted only when it trips: the check runs on every bar of a held ticker, and a
+            // run of big losses shorter than N would otherwise be formatted on each of them.
+            QStringList shown;
+            for (qsizetype i = first; i < in.recentTradeReturns.size(); ++i)
+                shown << percent(in.recentTradeReturns[i], 2);
             return KillSwitchTrip{KillTrigger::ConsecutiveLosses,
                                   QStringLiteral("last %1 closed trades each lost more than %2: %3")
                                       .arg(QString::number(n), percent(m_consecutiveLossPct, 2),
