@@ -1,5 +1,7 @@
 #include "journal/Database.h"
 
+#include "journal/SqlConnection.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -265,14 +267,7 @@ void Database::close() {
 }
 
 void Database::removeConnection() {
-    if (m_connectionName.isEmpty())
-        return;
-    if (m_db.isOpen())
-        m_db.close();
-    // removeDatabase() wants no QSqlDatabase copies left alive; drop ours first.
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName.clear();
+    removeSqlConnection(m_db, m_connectionName);
 }
 
 bool Database::fail(const QString& message) {

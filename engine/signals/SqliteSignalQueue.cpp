@@ -1,6 +1,7 @@
 #include "signals/SqliteSignalQueue.h"
 
 #include "core/Clock.h"
+#include "journal/SqlConnection.h"
 #include "signals/EmaSignalRow.h"
 
 #include <QDir>
@@ -137,14 +138,7 @@ bool SqliteSignalQueue::open() {
 
 void SqliteSignalQueue::close() {
     m_timer.stop();
-    if (m_connectionName.isEmpty())
-        return;
-    if (m_db.isOpen())
-        m_db.close();
-    // removeDatabase() wants no QSqlDatabase copies left alive; drop ours first.
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName.clear();
+    removeSqlConnection(m_db, m_connectionName);
 }
 
 bool SqliteSignalQueue::createSchema() {
