@@ -4,6 +4,7 @@
 //   build/release/tests/bench/bench_decisions            (full run, figures for the README)
 //   build/release/tests/bench/bench_decisions --quick    (what ctest -L bench runs)
 
+#include "TestPaths.h"
 #include "execution/ExitMonitor.h"
 #include "market/CloudStack.h"
 #include "market/EmaCloud.h"

@@ -7,6 +7,7 @@
 //   build/release/tests/bench/bench_replay --quick    (what ctest -L bench runs)
 //   build/release/tests/bench/bench_replay --journal  (also journal every pass to SQLite)
 
+#include "TestPaths.h"
 #include "execution/ReplaySession.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,6 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <cstdio>
 
 using namespace axion;
@@ -27,8 +27,10 @@ int main(int argc, char* argv[]) {
 
     ReplayFeed feed;
     for (const char* sym : {"spy", "ibm", "bac"}) {
-        const QDir dir(QStringLiteral(AXION_SHARED_DIR "/data/lean/equity/usa/minute/") + QString::fromLatin1(sym));
-        for (const QString& f : dir.entryList({QStringLiteral("*_trade.zip")}, QDir::Files, QDir::Name)) {
+        const QDir dir(QStringLiteral(AXION_SHARED_DIR "/data/lean/equity/usa/minute/") +
+                       QString::fromLatin1(sym));
+        for (const QString& f :
+             dir.entryList({QStringLiteral("*_trade.zip")}, QDir::Files, QDir::Name)) {
             QString error;
             if (!feed.addFile(dir.filePath(f), &error)) {
                 std::fprintf(stderr, "bench_replay: %s\n", qPrintable(error));
@@ -54,7 +56,8 @@ int main(int argc, char* argv[]) {
         session.setFeed(feed);
         if (journal) {
             QString error;
-            if (!session.openJournal(dir.filePath(QStringLiteral("pass%1.db").arg(passes)), &error)) {
+            if (!session.openJournal(dir.filePath(QStringLiteral("pass%1.db").arg(passes)),
+                                     &error)) {
                 std::fprintf(stderr, "bench_replay: %s\n", qPrintable(error));
                 return 1;
             }
@@ -68,10 +71,11 @@ int main(int argc, char* argv[]) {
     const double totalSeconds = static_cast<double>(wall.nsecsElapsed()) / 1e9;
 
     QTextStream out(stdout);
-    out << "bench_replay (" << (quick ? "quick" : "full") << (journal ? ", journaled" : "") << "): "
-        << passes << " passes x " << barsPerPass << " bars = " << bars << " bars, " << trades
-        << " trades\n";
-    out << QStringLiteral("  pipeline    %1 bars/s  (%2 ns/bar, %3 s)   target >= 5,000,000 bars/s\n")
+    out << "bench_replay (" << (quick ? "quick" : "full") << (journal ? ", journaled" : "")
+        << "): " << passes << " passes x " << barsPerPass << " bars = " << bars << " bars, "
+        << trades << " trades\n";
+    out << QStringLiteral(
+               "  pipeline    %1 bars/s  (%2 ns/bar, %3 s)   target >= 5,000,000 bars/s\n")
                .arg(static_cast<double>(bars) / pipelineSeconds, 0, 'f', 0)
                .arg(pipelineSeconds * 1e9 / static_cast<double>(bars), 0, 'f', 1)
                .arg(pipelineSeconds, 0, 'f', 2);

@@ -1,5 +1,7 @@
 // The command line as a user runs it: the real axion-executor binary in a child process.
 
+#include "TestPaths.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>

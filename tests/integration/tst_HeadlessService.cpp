@@ -2,6 +2,8 @@
 // process, signals sent over real sockets (HTTP and WebSocket), stopped with SIGTERM or SIGINT,
 // and the journal read afterwards.
 
+#include "TestPaths.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>

@@ -2,6 +2,7 @@
 // the built-in cloud signal engine, the executor and the paper broker, journaled in SQLite. The
 // checks read the journal back through their own SQL connection.
 
+#include "TestPaths.h"
 #include "execution/ReplaySession.h"
 #include "market/MarketCalendar.h"
 

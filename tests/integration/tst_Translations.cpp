@@ -4,6 +4,7 @@
 // translation fails here once lupdate has picked it up.
 
 #include "MainWindow.h"
+#include "TestPaths.h"
 #include "settings/AppSettings.h"
 
 #include <QDir>

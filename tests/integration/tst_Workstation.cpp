@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "TestPaths.h"
 #include "Workstation.h"
 #include "models/JournalTradeModel.h"
 #include "models/PositionsModel.h"

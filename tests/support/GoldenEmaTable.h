@@ -3,11 +3,12 @@
 // The golden EMA file of shared/data/reference (SOURCES.md §3): 2,340 SPY regular-session minute
 // bars with EMAs computed by TA-Lib, pandas, backtrader and R TTR.
 
+#include "TestPaths.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QList>
 #include <QString>
-
 #include <limits>
 #include <vector>
 

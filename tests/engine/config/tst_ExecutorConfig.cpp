@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "config/ExecutorConfig.h"
 
 #include <QJsonDocument>

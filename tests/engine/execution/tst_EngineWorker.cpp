@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "execution/EngineWorker.h"
 #include "execution/TradeExecutor.h"
 #include "support/TestValues.h"

@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "market/ReplayFeed.h"
 
 #include <QDateTime>

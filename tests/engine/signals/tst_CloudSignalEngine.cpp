@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "core/ClientOrderId.h"
 #include "market/MarketCalendar.h"
 #include "signals/CloudSignalEngine.h"

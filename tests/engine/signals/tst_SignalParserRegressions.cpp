@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "signals/SignalParser.h"
 
 #include <QDir>
