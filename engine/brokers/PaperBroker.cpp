@@ -1,5 +1,6 @@
 #include "brokers/PaperBroker.h"
 
+#include "core/IdText.h"
 #include "core/SameString.h"
 
 #include <QMetaMethod>
@@ -37,16 +38,16 @@ QString bracketLegName(std::size_t index) {
 }
 
 // "paper-<ticker><separator><n>": broker order ids and execution ids, made for every order and
-// fill, in one allocation (QString::number() would be a second one).
+// fill.
 QString numberedId(const QString& ticker, QStringView separator, quint64 n) {
-    std::array<char16_t, 20> digits{};
-    std::size_t count = digits.size();
-    do {
-        digits[--count] = char16_t(u'0' + n % 10);
-        n /= 10;
-    } while (n > 0);
-    const QStringView number(digits.data() + count, qsizetype(digits.size() - count));
-    return u"paper-" + ticker + separator + number;
+    constexpr QStringView kPrefix = u"paper-";
+    const int digits = decimalDigits(n);
+    QString id(kPrefix.size() + ticker.size() + separator.size() + digits, Qt::Uninitialized);
+    QChar* out = writeText(id.data(), kPrefix);
+    out = writeText(out, ticker);
+    out = writeText(out, separator);
+    writeDecimal(out, n, digits);
+    return id;
 }
 
 QString endedHow(OrderState state) {
@@ -107,8 +108,8 @@ PaperBroker::OrderRec* PaperBroker::findOrder(const QString& clientOrderId) cons
 
 int PaperBroker::workingOrderCount() const {
     int n = 0;
-    for (const OrderRec& rec : m_orders) {
-        if (!isTerminal(rec.state))
+    for (std::size_t i = 0; i < m_orders.size(); ++i) {
+        if (!isTerminal(m_orders[i].state))
             ++n;
     }
     return n;
@@ -172,12 +173,24 @@ QString PaperBroker::buyingPowerReject(const Order& order, Quantity& openingQty,
 }
 
 PaperBroker::OrderRec& PaperBroker::record(const Order& order, Role role, Bracket* bracket) {
-    OrderRec& rec = m_orders.emplace_back();
-    rec.order = order;
-    rec.role = role;
-    rec.bracket = bracket;
-    rec.submittedMs = m_nowMs;
-    rec.lastEventMs = m_nowMs;
+    // Constructed from the order, not assigned over a default one: a copy of each string instead
+    // of an assignment.
+    OrderRec& rec = m_orders.emplace_back(OrderRec{.order = order,
+                                                   .brokerOrderId = {},
+                                                   .book = nullptr,
+                                                   .bracket = bracket,
+                                                   .role = role,
+                                                   .state = OrderState::Accepted,
+                                                   .filled = 0,
+                                                   .filledNotional = {},
+                                                   .triggered = false,
+                                                   .submittedMs = m_nowMs,
+                                                   .expiresAtMs = 0,
+                                                   .reservedQty = 0,
+                                                   .reservePrice = {},
+                                                   .lastEvent = OrderEvent::Ack,
+                                                   .lastMessage = {},
+                                                   .lastEventMs = m_nowMs});
     m_byClientId.insert(order.clientOrderId, &rec);
     return rec;
 }
@@ -201,8 +214,7 @@ void PaperBroker::recordRejected(const Order& order, const QString& reason) {
     queueUpdate(update);
 }
 
-void PaperBroker::accept(OrderRec& rec, Quantity openingQty, Price reservePrice) {
-    TickerBook& book = bookFor(rec.order.ticker);
+void PaperBroker::accept(OrderRec& rec, TickerBook& book, Quantity openingQty, Price reservePrice) {
     rec.book = &book;
     rec.brokerOrderId = numberedId(rec.order.ticker, u"-order-", ++m_orderCounter);
     rec.state = OrderState::Accepted;
@@ -229,7 +241,8 @@ void PaperBroker::submit(const Order& order) {
     if (!why.isEmpty()) {
         recordRejected(order, why);
     } else {
-        accept(record(order, Role::Single, nullptr), openingQty, reservePrice);
+        accept(record(order, Role::Single, nullptr), bookFor(order.ticker), openingQty,
+               reservePrice);
         queueAccountIfChanged();
     }
     flush();
@@ -296,9 +309,10 @@ void PaperBroker::submitBracket(const Order& entry, const Order& stop, const Ord
     bracket.entry = &record(entry, Role::Entry, &bracket);
     bracket.stop = &record(stop, Role::StopLeg, &bracket);
     bracket.target = &record(target, Role::TargetLeg, &bracket);
-    accept(*bracket.entry, openingQty, reservePrice);
-    accept(*bracket.stop, 0, Price());
-    accept(*bracket.target, 0, Price());
+    TickerBook& book = bookFor(entry.ticker); // the legs' too: checked above
+    accept(*bracket.entry, book, openingQty, reservePrice);
+    accept(*bracket.stop, book, 0, Price());
+    accept(*bracket.target, book, 0, Price());
     queueAccountIfChanged();
     flush();
 }
@@ -758,19 +772,18 @@ void PaperBroker::releaseReservation(OrderRec& rec, Quantity keepQty) {
 
 OrderUpdate PaperBroker::makeUpdate(const OrderRec& rec, OrderEvent event, qint64 timeMs,
                                     const QString& message) const {
-    OrderUpdate u;
-    u.clientOrderId = rec.order.clientOrderId;
-    u.brokerOrderId = rec.brokerOrderId;
-    u.broker = name();
-    u.event = event;
-    u.cumulativeFilled = rec.filled;
-    if (rec.filled > 0)
-        u.averageFillPrice = averagePrice(rec.filledNotional, rec.filled);
-    u.message = message;
-    u.brokerTimeMs = timeMs;
-    u.receivedTimeMs = timeMs;
-    u.handle = rec.order.handle;
-    return u;
+    return OrderUpdate{
+        .clientOrderId = rec.order.clientOrderId,
+        .brokerOrderId = rec.brokerOrderId,
+        .broker = name(),
+        .event = event,
+        .cumulativeFilled = rec.filled,
+        .averageFillPrice = rec.filled > 0 ? averagePrice(rec.filledNotional, rec.filled) : Price(),
+        .message = message,
+        .brokerTimeMs = timeMs,
+        .receivedTimeMs = timeMs,
+        .handle = rec.order.handle,
+    };
 }
 
 void PaperBroker::queueUpdate(OrderRec& rec, OrderEvent event, qint64 timeMs,
@@ -814,17 +827,22 @@ void PaperBroker::flush() {
     if (m_flushing)
         return;
     m_flushing = true;
-    for (std::size_t i = 0; i < m_events.size(); ++i) {
-        // A copy: a slot's nested call may append and reallocate the queue.
-        const PendingEvent e = std::move(m_events[i]);
-        if (const auto* update = std::get_if<OrderUpdate>(&e))
-            notifyOrderUpdated(*update);
-        else if (const auto* fill = std::get_if<Fill>(&e))
-            notifyFillReceived(*fill);
-        else
-            Q_EMIT accountUpdated(std::get<BrokerAccount>(e));
+    // The queued events are delivered from a list of their own: the answers to a receiver's
+    // nested call join m_events (never the list being walked, which a reallocation would pull
+    // from under the receiver's reference) and go out in the next round, after the ones already
+    // queued. The two lists swap roles and keep their buffers.
+    while (!m_events.empty()) {
+        m_delivering.swap(m_events);
+        for (const PendingEvent& e : m_delivering) {
+            if (const auto* update = std::get_if<OrderUpdate>(&e))
+                notifyOrderUpdated(*update);
+            else if (const auto* fill = std::get_if<Fill>(&e))
+                notifyFillReceived(*fill);
+            else
+                Q_EMIT accountUpdated(std::get<BrokerAccount>(e));
+        }
+        m_delivering.clear();
     }
-    m_events.clear();
     m_flushing = false;
 }
 

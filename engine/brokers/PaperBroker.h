@@ -2,6 +2,7 @@
 
 #include "brokers/Broker.h"
 #include "brokers/PaperBrokerSettings.h"
+#include "core/StableStore.h"
 #include "market/Bar.h"
 #include "market/MarketCalendar.h"
 
@@ -165,7 +166,7 @@ private:
     QString buyingPowerReject(const Order& order, Quantity& openingQty, Price& reservePrice) const;
     OrderRec& record(const Order& order, Role role, Bracket* bracket);
     void recordRejected(const Order& order, const QString& reason);
-    void accept(OrderRec& rec, Quantity openingQty, Price reservePrice);
+    void accept(OrderRec& rec, TickerBook& book, Quantity openingQty, Price reservePrice);
 
     // Matching.
     void processBar(TickerBook& book, const Bar& bar);
@@ -219,7 +220,7 @@ private:
     quint64 m_executionCounter = 0;
 
     // Stable addresses: orders, brackets and books point at each other.
-    std::deque<OrderRec> m_orders;
+    StableStore<OrderRec> m_orders;
     std::deque<Bracket> m_brackets;
     std::deque<TickerBook> m_books;
     QHash<QString, OrderRec*> m_byClientId;
@@ -235,6 +236,7 @@ private:
     std::vector<OrderRec*> m_dayOrders; // working day orders, submission order
 
     std::vector<PendingEvent> m_events;
+    std::vector<PendingEvent> m_delivering; // flush(): the round being delivered
     bool m_flushing = false;
     // Set, and never cleared, once anything connects to accountUpdated: until then no account
     // event can have a receiver, and queueAccountIfChanged() need not ask Qt. Atomic because a

@@ -1,5 +1,7 @@
 #include "core/ClientOrderId.h"
 
+#include "core/IdText.h"
+
 #include <QCryptographicHash>
 
 namespace axion {
@@ -17,12 +19,21 @@ QString shortHash(const QString& text, int hexChars) {
 } // namespace
 
 QString clientOrderId(const QString& signalId, OrderLeg leg, int sequence) {
-    QString base = signalId;
-    if (base.size() > kMaxSignalPart)
-        base = base.left(kMaxSignalPart - 9) + u'~' + shortHash(signalId, 8);
-    QString id = base + u'-' + toString(leg);
-    if (sequence > 1)
-        id += u'-' + QString::number(sequence);
+    const QString shortened = signalId.size() > kMaxSignalPart ? signalId.left(kMaxSignalPart - 9) +
+                                                                     u'~' + shortHash(signalId, 8)
+                                                               : QString();
+    const QStringView base = shortened.isNull() ? QStringView(signalId) : QStringView(shortened);
+    const QString legName = toString(leg); // a literal: no allocation
+    const bool numbered = sequence > 1;
+    const int digits = numbered ? decimalDigits(quint64(sequence)) : 0;
+    QString id(base.size() + 1 + legName.size() + (numbered ? 1 + digits : 0), Qt::Uninitialized);
+    QChar* out = writeText(id.data(), base);
+    *out++ = u'-';
+    out = writeText(out, legName);
+    if (numbered) {
+        *out++ = u'-';
+        writeDecimal(out, quint64(sequence), digits);
+    }
     return id;
 }
 
@@ -52,9 +63,7 @@ QString deriveSignalId(const QString& ticker, const QString& signalType, const Q
     // string for every signal a replay emits.
     constexpr char16_t kHex[] = u"0123456789abcdef";
     QString id(4 + 16, Qt::Uninitialized);
-    QChar* out = id.data();
-    for (char16_t c : {u's', u'i', u'g', u'-'})
-        *out++ = QChar(c);
+    QChar* out = writeText(id.data(), u"sig-");
     for (int shift = 60; shift >= 0; shift -= 4)
         *out++ = QChar(kHex[(h >> shift) & 0xfU]);
     return id;

@@ -65,18 +65,6 @@ std::optional<OrderState> orderStateFromString(QStringView text) {
     return lookup<OrderState>(text, kStateNames);
 }
 
-bool isTerminal(OrderState s) {
-    switch (s) {
-    case OrderState::Filled:
-    case OrderState::Cancelled:
-    case OrderState::Rejected:
-    case OrderState::Expired:
-        return true;
-    default:
-        return false;
-    }
-}
-
 QString validate(const Order& order) {
     if (order.clientOrderId.isEmpty())
         return QStringLiteral("order has no client order id");

@@ -40,7 +40,11 @@ std::optional<TimeInForce> timeInForceFromString(QStringView text);
 std::optional<OrderLeg> orderLegFromString(QStringView text);
 std::optional<OrderState> orderStateFromString(QStringView text);
 
-bool isTerminal(OrderState s);
+// Inline: the per-bar matching and every order event ask it.
+constexpr bool isTerminal(OrderState s) {
+    return s == OrderState::Filled || s == OrderState::Cancelled || s == OrderState::Rejected ||
+           s == OrderState::Expired;
+}
 
 // What the executor asks a broker for. Brokers translate it into their own wire format.
 struct Order {

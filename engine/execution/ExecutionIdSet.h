@@ -18,11 +18,20 @@ public:
         const QSet<QString>* ids = find(broker);
         return ids && ids->contains(executionId);
     }
-    void insert(const QString& broker, const QString& executionId) {
+    // Adds the id; false when it was there already. One hash, where contains() and then
+    // insert() would take two: callers on the fill path insert first and remove() the id again
+    // when they refuse the fill for another reason.
+    bool insert(const QString& broker, const QString& executionId) {
         QSet<QString>* ids = find(broker);
         if (!ids)
             ids = &m_byBroker.emplace_back(broker, QSet<QString>()).second;
+        const qsizetype before = ids->size();
         ids->insert(executionId);
+        return ids->size() != before;
+    }
+    void remove(const QString& broker, const QString& executionId) {
+        if (QSet<QString>* ids = find(broker))
+            ids->remove(executionId);
     }
 
 private:

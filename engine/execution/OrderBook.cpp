@@ -9,15 +9,22 @@ bool OrderBook::add(const Order& order, qint64 nowMs) {
 }
 
 int OrderBook::insert(const Order& order, qint64 nowMs) {
-    if (m_index.contains(order.clientOrderId))
-        return -1;
-    OrderRecord r;
-    r.order = order;
-    r.createdMs = nowMs;
-    r.updatedMs = nowMs;
+    // One hash for the check and the insert: operator[] adds the id when it is new.
+    const qsizetype known = m_index.size();
+    qsizetype& slot = m_index[order.clientOrderId];
+    if (m_index.size() == known)
+        return -1; // taken: its index is left as it was
     const int index = size();
-    m_index.insert(order.clientOrderId, index);
-    m_orders.push_back(std::move(r));
+    slot = index;
+    m_orders.push_back(OrderRecord{.order = order,
+                                   .state = OrderState::New,
+                                   .brokerOrderId = {},
+                                   .filled = 0,
+                                   .filledCost = {},
+                                   .createdMs = nowMs,
+                                   .updatedMs = nowMs,
+                                   .lastMessage = {},
+                                   .barsWorking = 0});
     return index;
 }
 
@@ -33,14 +40,6 @@ int OrderBook::resolve(int handle, const QString& clientOrderId) const {
             return handle;
     }
     return indexOf(clientOrderId);
-}
-
-const OrderRecord* OrderBook::at(int index) const {
-    return index >= 0 && index < size() ? &m_orders[static_cast<std::size_t>(index)] : nullptr;
-}
-
-OrderRecord* OrderBook::at(int index) {
-    return index >= 0 && index < size() ? &m_orders[static_cast<std::size_t>(index)] : nullptr;
 }
 
 const OrderRecord* OrderBook::find(const QString& clientOrderId) const {
@@ -117,7 +116,9 @@ OrderBookChange OrderBook::applyUpdate(int index, const OrderUpdate& update) {
         update.cumulativeFilled < r->order.quantity)
         event = OrderEvent::PartialFill;
     OrderBookChange change = apply(index, event, update.receivedTimeMs, update.message);
-    if (!update.brokerOrderId.isEmpty())
+    // Usually the same shared string as last time: an assignment would still take and drop a
+    // reference.
+    if (!update.brokerOrderId.isEmpty() && !sameString(r->brokerOrderId, update.brokerOrderId))
         r->brokerOrderId = update.brokerOrderId;
     return change;
 }
@@ -137,12 +138,13 @@ OrderBookChange OrderBook::applyFill(int index, const Fill& fill) {
     }
     change.from = r->state;
     change.to = r->state;
-    if (m_executions.contains(fill.broker, fill.executionId)) {
+    if (!m_executions.insert(fill.broker, fill.executionId)) {
         change.kind = OrderBookChange::DuplicateFill;
         change.detail = QStringLiteral("execution %1 already counted").arg(fill.executionId);
         return change;
     }
     if (fill.quantity <= 0 || fill.quantity > r->remaining()) {
+        m_executions.remove(fill.broker, fill.executionId); // not counted
         change.kind = OrderBookChange::Overfill;
         change.detail = QStringLiteral("fill of %1 shares on order %2 with %3 remaining")
                             .arg(fill.quantity)
@@ -150,7 +152,6 @@ OrderBookChange OrderBook::applyFill(int index, const Fill& fill) {
                             .arg(r->remaining());
         return change;
     }
-    m_executions.insert(fill.broker, fill.executionId);
     r->filled += fill.quantity;
     r->filledCost += fill.price * fill.quantity;
     r->updatedMs = fill.receivedTimeMs;

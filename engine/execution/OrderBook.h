@@ -61,7 +61,10 @@ struct OrderBookChange {
 class OrderBook {
 public:
     // Room for a trading day's orders without growing: every growth rehashes every id.
-    OrderBook() { m_index.reserve(1024); }
+    OrderBook() {
+        m_index.reserve(1024);
+        m_orders.reserve(1024);
+    }
 
     // Records a new order in state New. Refuses an id it already has: an order is never placed
     // twice under one id.
@@ -89,8 +92,12 @@ public:
     // id decides otherwise (no handle, or a broker that numbers orders differently).
     int resolve(int handle, const QString& clientOrderId) const;
     // The order at an index from insert() or indexOf(); nullptr for -1 (or any index out of range).
-    const OrderRecord* at(int index) const;
-    OrderRecord* at(int index);
+    const OrderRecord* at(int index) const {
+        return index >= 0 && index < size() ? &m_orders[static_cast<std::size_t>(index)] : nullptr;
+    }
+    OrderRecord* at(int index) {
+        return index >= 0 && index < size() ? &m_orders[static_cast<std::size_t>(index)] : nullptr;
+    }
 
     const OrderRecord* find(const QString& clientOrderId) const;
     OrderRecord* find(const QString& clientOrderId);

@@ -44,7 +44,7 @@ FillOutcome PositionManager::apply(const Fill& fill, Direction direction,
         return rejected(QStringLiteral("fill price must be positive: %1").arg(describe(fill)));
 
     const auto it = m_open.find(fill.ticker);
-    if (m_seenExecutions.contains(fill.broker, fill.executionId)) {
+    if (!m_seenExecutions.insert(fill.broker, fill.executionId)) {
         FillOutcome out;
         out.kind = FillOutcome::Duplicate;
         if (it != m_open.end()) {
@@ -55,11 +55,16 @@ FillOutcome PositionManager::apply(const Fill& fill, Direction direction,
         return out;
     }
 
+    // The execution counts as seen from here on; a refusal below gives its id back.
+    const auto refuse = [&](const QString& why) {
+        m_seenExecutions.remove(fill.broker, fill.executionId);
+        return rejected(why);
+    };
     const Money value = fill.price * fill.quantity;
 
     if (it == m_open.end()) {
         if (fill.side != openingSide(direction)) {
-            return rejected(
+            return refuse(
                 QStringLiteral("overfill: %1 but no %2 position is open; not opening a reversed "
                                "position")
                     .arg(describe(fill), toString(opposite(direction))));
@@ -80,23 +85,22 @@ FillOutcome PositionManager::apply(const Fill& fill, Direction direction,
         book.entryCost = value;
         const int h = handle(fill.ticker);
         Slot& s = *slot(h);
-        s.book = book;
+        s.book = std::move(book);
         s.open = true;
         m_open.insert(fill.ticker, h);
-        m_seenExecutions.insert(fill.broker, fill.executionId);
 
         FillOutcome out;
         out.kind = FillOutcome::Opened;
-        out.position = book.position;
-        out.tradeEntryCost = book.entryCost;
+        out.position = s.book.position;
+        out.tradeEntryCost = s.book.entryCost;
         return out;
     }
 
     Book& book = slot(*it)->book;
     Position& p = book.position;
     if (!fill.broker.isEmpty() && !p.broker.isEmpty() && fill.broker != p.broker) {
-        return rejected(QStringLiteral("%1 reported by %2, but the %3 position lives at %4")
-                            .arg(describe(fill), fill.broker, fill.ticker, p.broker));
+        return refuse(QStringLiteral("%1 reported by %2, but the %3 position lives at %4")
+                          .arg(describe(fill), fill.broker, fill.ticker, p.broker));
     }
 
     FillOutcome out;
@@ -108,7 +112,7 @@ FillOutcome PositionManager::apply(const Fill& fill, Direction direction,
         out.kind = FillOutcome::Increased;
     } else {
         if (fill.quantity > p.shares) {
-            return rejected(
+            return refuse(
                 QStringLiteral("overfill: %1 exceeds the %2 open %3 shares; not "
                                "opening a reversed position")
                     .arg(describe(fill), QString::number(p.shares), toString(p.direction)));
@@ -130,7 +134,6 @@ FillOutcome PositionManager::apply(const Fill& fill, Direction direction,
             out.kind = FillOutcome::Reduced;
         }
     }
-    m_seenExecutions.insert(fill.broker, fill.executionId);
     out.position = p;
     out.tradeEntryCost = book.entryCost;
     if (out.kind == FillOutcome::Closed) {
@@ -196,10 +199,15 @@ const Position* PositionManager::position(const QString& ticker) const {
 
 QList<Position> PositionManager::positions() const {
     QList<Position> out;
+    positionsInto(out);
+    return out;
+}
+
+void PositionManager::positionsInto(QList<Position>& out) const {
+    out.clear(); // keeps the capacity of an unshared list
     out.reserve(m_open.size());
     for (const int h : m_open) // in ticker order
         out.append(slot(h)->book.position);
-    return out;
 }
 
 Money PositionManager::openCost(const QString& ticker) const {

@@ -64,6 +64,8 @@ public:
 
     const Position* position(const QString& ticker) const;
     QList<Position> positions() const; // sorted by ticker, so snapshots are deterministic
+    // The same into `out`, whose buffer is reused (a caller asking per signal allocates once).
+    void positionsInto(QList<Position>& out) const;
     // Exact cost of the open shares (what averageEntry is derived from); zero when flat.
     Money openCost(const QString& ticker) const;
 

@@ -61,7 +61,8 @@ TradeExecutor::TradeExecutor(const ExecutorConfig& config, const Clock& clock, O
     , m_planner(config)
     , m_exitMonitor(config)
     , m_killSwitch(config)
-    , m_entryCloud(cloudLayerFromString(config.entryCloud).value_or(CloudLayer::Pullback)) {}
+    , m_entryCloud(cloudLayerFromString(config.entryCloud).value_or(CloudLayer::Pullback))
+    , m_eodCutoff(config.eodCutoff()) {}
 
 TradeExecutor::~TradeExecutor() {
     for (const QPointer<Broker>& broker : m_listenedTo) {
@@ -78,6 +79,7 @@ void TradeExecutor::applyConfig(const ExecutorConfig& config) {
     m_exitMonitor = ExitMonitor(config);
     m_killSwitch.setLimits(config);
     m_entryCloud = cloudLayerFromString(config.entryCloud).value_or(CloudLayer::Pullback);
+    m_eodCutoff = config.eodCutoff();
 }
 
 void TradeExecutor::attachBroker(Broker* broker) {
@@ -86,17 +88,33 @@ void TradeExecutor::attachBroker(Broker* broker) {
     broker->addListener(this);
 }
 
-AccountState TradeExecutor::accountState() const {
-    AccountState a;
-    for (const Broker* b : m_brokers) {
+namespace {
+
+// The brokers' accounts added up, and the open positions; `a.positions` keeps its buffer.
+void fillAccountState(AccountState& a, const std::vector<Broker*>& brokers, Money startOfDayEquity,
+                      const PositionManager& positions) {
+    a.equity = a.cash = a.buyingPower = Money();
+    for (const Broker* b : brokers) {
         const BrokerAccount acc = b->account();
         a.equity += acc.equity;
         a.cash += acc.cash;
         a.buyingPower += acc.buyingPower;
     }
-    a.startOfDayEquity = m_startOfDayEquity.isPositive() ? m_startOfDayEquity : a.equity;
-    a.positions = m_positions.positions();
+    a.startOfDayEquity = startOfDayEquity.isPositive() ? startOfDayEquity : a.equity;
+    positions.positionsInto(a.positions);
+}
+
+} // namespace
+
+AccountState TradeExecutor::accountState() const {
+    AccountState a;
+    fillAccountState(a, m_brokers, m_startOfDayEquity, m_positions);
     return a;
+}
+
+const AccountState& TradeExecutor::refreshAccountState() {
+    fillAccountState(m_account, m_brokers, m_startOfDayEquity, m_positions);
+    return m_account;
 }
 
 int TradeExecutor::timeframeIndex(const QString& timeframe) const {
@@ -113,8 +131,9 @@ MarketStatus TradeExecutor::marketStatus() const {
     return m;
 }
 
-QList<WorkingEntry> TradeExecutor::workingEntries() const {
-    QList<WorkingEntry> out;
+const QList<WorkingEntry>& TradeExecutor::refreshWorkingEntries() {
+    QList<WorkingEntry>& out = m_working;
+    out.clear();                                 // keeps the capacity
     out.reserve(qsizetype(m_trades.size()) * 2); // an entry and a scale-in half each, usually
     for (const auto& t : m_trades) {
         for (const int order : t->entryOrders) {
@@ -167,7 +186,8 @@ void TradeExecutor::cancelAll(Trade& trade) {
         requestCancel(trade.entryOrders[i]);
 }
 
-TradeExecutor::TickerSlot* TradeExecutor::tickerSlot(int symbol, const QString& ticker) {
+// Inline (it is only called here): once per bar.
+inline TradeExecutor::TickerSlot* TradeExecutor::tickerSlot(int symbol, const QString& ticker) {
     // The symbol's ticker is the caller's string, shared: the comparison is a pointer check when
     // the caller passes the same string again, as a feed does.
     if (symbol >= 0 && std::size_t(symbol) < m_tickerSlots.size()) [[likely]] {
@@ -258,8 +278,8 @@ void TradeExecutor::onSignal(const Signal& signal) {
                 .arg(signal.conviction)
                 .arg(m_config.minConviction);
         });
-    const AccountState account = accountState();
-    const QList<WorkingEntry> working = workingEntries();
+    const AccountState& account = refreshAccountState();
+    const QList<WorkingEntry>& working = refreshWorkingEntries();
     Money tickerExposure;
     if (const Position* p = m_positions.position(signal.ticker))
         tickerExposure = p->marketValue();
@@ -859,7 +879,7 @@ void TradeExecutor::rollDay(qint64 nowMs) {
     }
     m_day = day;
     m_session = m_calendar.session(day);
-    m_eodCutoffMs = m_calendar.eodCutoff(nowMs, m_config.eodCutoff()).value_or(0);
+    m_eodCutoffMs = m_session ? MarketCalendar::eodCutoff(*m_session, m_eodCutoff) : 0;
     const Money equity = totalEquity();
     m_startOfDayEquity = equity;
     m_equityPeak = equity;

@@ -171,7 +171,10 @@ private:
     void cancelStops(Trade& trade);
     void placeMovedStop(Trade& trade);
     int timeframeIndex(const QString& timeframe) const;
-    QList<WorkingEntry> workingEntries() const;
+    // The account and the working entries as one entry signal's decision sees them, rebuilt in
+    // members whose buffers are reused: most replayed signals are decided this way.
+    const AccountState& refreshAccountState();
+    const QList<WorkingEntry>& refreshWorkingEntries();
     MarketStatus marketStatus() const;
     void journalOrder(int order);
     void flushJournal();
@@ -214,7 +217,10 @@ private:
     // The kill switch's inputs, kept between checks: recentTradeReturns holds the closed trades'
     // returns since the last reset and is appended to, not copied, per check.
     KillSwitchInputs m_killInputs;
-    CloudLayer m_entryCloud; // config entry_cloud: the scale-in's pullback cloud
+    CloudLayer m_entryCloud;       // config entry_cloud: the scale-in's pullback cloud
+    QTime m_eodCutoff;             // config eod_close_time, parsed once
+    AccountState m_account;        // refreshAccountState()
+    QList<WorkingEntry> m_working; // refreshWorkingEntries()
 
     // The trading day (New York) and its session times, refreshed when the date changes.
     QDate m_day;

@@ -44,7 +44,9 @@ void CloudStack::update(const Bar& bar) {
     const double source = m_source == EmaPriceSource::Hl2 ? bar.hl2() : close;
     for (EmaCloud& c : m_clouds)
         c.update(source, close);
-    m_ready = allReady();
+    // An EMA that is ready stays ready until reset(): asked only until the slowest one is.
+    if (!m_ready)
+        m_ready = allReady();
     if (m_barCount < std::numeric_limits<int>::max())
         ++m_barCount;
 }

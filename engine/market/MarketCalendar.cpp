@@ -344,12 +344,16 @@ std::optional<qint64> MarketCalendar::eodCutoff(qint64 utcMs, QTime configured) 
     const auto s = session(newYorkDate(utcMs));
     if (!s)
         return std::nullopt;
+    return eodCutoff(*s, configured);
+}
+
+qint64 MarketCalendar::eodCutoff(const TradingSession& session, QTime configured) {
     if (!configured.isValid())
         configured = QTime(15, 55);
     // The configured time is the cutoff on a regular day; keeping its distance to the close (not
     // its wall-clock time) moves it with the close on an early-close day.
     const qint64 beforeClose = qint64(configured.msecsTo(QTime(16, 0)));
-    return qBound(s->openMs, s->closeMs - beforeClose, s->closeMs);
+    return qBound(session.openMs, session.closeMs - beforeClose, session.closeMs);
 }
 
 QString MarketCalendar::formatNy(qint64 utcMs, QStringView format) const {

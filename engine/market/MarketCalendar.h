@@ -80,6 +80,8 @@ public:
     // result is clamped to the session (a configured time after 16:00 gives the close), and an
     // invalid time means the default 15:55. nullopt when that date is not a trading day.
     std::optional<qint64> eodCutoff(qint64 utcMs, QTime configured = QTime(15, 55)) const;
+    // The same for a session already looked up (no time zone conversion).
+    static qint64 eodCutoff(const TradingSession& session, QTime configured = QTime(15, 55));
 
     // One line for a human, e.g. "open, closes 16:00 ET (2h 14m left)" or "closed (Thanksgiving
     // Day), next open Fri 2026-11-27 09:30 ET (early close 13:00)".

@@ -22,10 +22,14 @@ constexpr int kJsonVersion = 1;
 // so that "loss > ratio x equity" is decided in integers and the boundary (exactly -10%) is exact.
 constexpr qint64 kRatioDenom = 100'000'000;
 
-// floor(units x ratio) for units >= 0, exactly, without overflowing int64.
-qint64 floorFraction(qint64 units, double ratio) {
-    qint64 numer = std::llround(ratio * static_cast<double>(kRatioDenom));
-    numer = std::clamp<qint64>(numer, 0, kRatioDenom);
+// The ratio as N / kRatioDenom, 0 <= N <= kRatioDenom.
+qint64 ratioNumerator(double ratio) {
+    return std::clamp<qint64>(std::llround(ratio * static_cast<double>(kRatioDenom)), 0,
+                              kRatioDenom);
+}
+
+// floor(units x numer / kRatioDenom) for units >= 0, exactly, without overflowing int64.
+qint64 floorFraction(qint64 units, qint64 numer) {
     const qint64 whole = units / kRatioDenom;
     const qint64 rest = units % kRatioDenom; // < 1e8, so rest x numer < 1e16
     return whole * numer + (rest * numer) / kRatioDenom;
@@ -123,6 +127,7 @@ KillSwitch::KillSwitch(const ExecutorConfig& config) {
 
 void KillSwitch::setLimits(const ExecutorConfig& config) {
     m_dailyLossLimit = config.dailyLossLimit;
+    m_dailyLossNumerator = ratioNumerator(m_dailyLossLimit); // once, not on every check
     m_minAccountEquity = config.minAccountEquity;
     m_apiTimeoutMs = static_cast<qint64>(config.apiTimeoutSeconds) * 1000;
     m_consecutiveLossThreshold = config.consecutiveLossThreshold;
@@ -134,7 +139,7 @@ std::optional<KillSwitchTrip> KillSwitch::check(const KillSwitchInputs& in) cons
     if (in.startOfDayEquity.isPositive()) {
         const Money loss = in.startOfDayEquity - in.equity;
         const Money limit =
-            Money::fromUnits(floorFraction(in.startOfDayEquity.units(), m_dailyLossLimit));
+            Money::fromUnits(floorFraction(in.startOfDayEquity.units(), m_dailyLossNumerator));
         if (loss > limit) {
             const double lossRatio =
                 loss.toDouble() / in.startOfDayEquity.toDouble(); // display only

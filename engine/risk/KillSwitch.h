@@ -121,6 +121,7 @@ private:
 
     // Copies of the limits, so a KillSwitch never dangles on a config that went away.
     double m_dailyLossLimit = 0.0;
+    qint64 m_dailyLossNumerator = 0; // the limit as an exact fraction (see the .cpp)
     Money m_minAccountEquity;
     qint64 m_apiTimeoutMs = 0;
     int m_consecutiveLossThreshold = 0;

@@ -144,25 +144,6 @@ void CloudSignalEngine::setWarmupBars(int bars) {
     m_warmupBars = std::max(2, bars);
 }
 
-const CloudSignalEngine::TimeframeState* CloudSignalEngine::state(int symbol,
-                                                                  int timeframeIndex) const {
-    if (symbol < 0 || symbol >= m_symbolCount || timeframeIndex < 0 ||
-        timeframeIndex >= m_timeframeCount)
-        return nullptr;
-    return &m_states[std::size_t(symbol) * std::size_t(m_timeframeCount) +
-                     std::size_t(timeframeIndex)];
-}
-
-const CloudStack* CloudSignalEngine::stack(int symbol, int timeframeIndex) const {
-    const TimeframeState* st = state(symbol, timeframeIndex);
-    return st ? &st->stack : nullptr;
-}
-
-const AggregatedBar* CloudSignalEngine::lastBar(int symbol, int timeframeIndex) const {
-    const TimeframeState* st = state(symbol, timeframeIndex);
-    return st && st->stack.barCount() > 0 ? &st->last : nullptr;
-}
-
 void CloudSignalEngine::reset() {
     m_states.clear();
     m_symbolCount = 0;
@@ -170,11 +151,12 @@ void CloudSignalEngine::reset() {
 }
 
 bool CloudSignalEngine::isExitHint(const Signal& signal) {
-    if (signal.signalType == u"momentum_exhaustion")
-        return true;
-    // The engine's own values win over the received metadata (Signal::metadataJson()).
+    // The engine's own values (its exit hints are its momentum_exhaustion signals) win over the
+    // received metadata (Signal::metadataJson()); asked first, they spare a string compare.
     if (signal.engineMetadata)
         return signal.engineMetadata->exitHint;
+    if (signal.signalType == u"momentum_exhaustion")
+        return true;
     return signal.metadata.value(u"signal_role").toString() == u"exit";
 }
 

@@ -162,10 +162,16 @@ public:
     int warmupBars() const { return m_warmupBars; }
     int symbolCount() const { return m_symbolCount; }
     // The clouds of one symbol and timeframe (index into timeframes()); nullptr if unknown.
-    const CloudStack* stack(int symbol, int timeframeIndex) const;
+    const CloudStack* stack(int symbol, int timeframeIndex) const {
+        const TimeframeState* st = state(symbol, timeframeIndex);
+        return st ? &st->stack : nullptr;
+    }
     // The latest completed bar of that symbol and timeframe (the one stack() last saw); nullptr
     // if unknown or none yet. Exits are judged on it with stack()'s clouds.
-    const AggregatedBar* lastBar(int symbol, int timeframeIndex) const;
+    const AggregatedBar* lastBar(int symbol, int timeframeIndex) const {
+        const TimeframeState* st = state(symbol, timeframeIndex);
+        return st && st->stack.barCount() > 0 ? &st->last : nullptr;
+    }
 
     // Forgets every symbol (a new replay).
     void reset();
@@ -221,7 +227,14 @@ private:
     };
 
     void growTo(int symbolCount);
-    const TimeframeState* state(int symbol, int timeframeIndex) const;
+    // Inline, like stack() and lastBar(): the executor asks on every bar of a held ticker.
+    const TimeframeState* state(int symbol, int timeframeIndex) const {
+        if (symbol < 0 || symbol >= m_symbolCount || timeframeIndex < 0 ||
+            timeframeIndex >= m_timeframeCount)
+            return nullptr;
+        return &m_states[std::size_t(symbol) * std::size_t(m_timeframeCount) +
+                         std::size_t(timeframeIndex)];
+    }
     bool lookUpSession(qint64 timeMs);
     void advance(TimeframeState& st, const AggregatedBar& completed);
     void detect(int symbol, int timeframe, const QString& ticker, std::vector<Signal>& out);

@@ -134,7 +134,21 @@ private Q_SLOTS:
         QCOMPARE(int(over.kind), int(OrderBookChange::Overfill));
         QVERIFY(over.detail.contains(u"10 remaining"));
         QCOMPARE(book.find(QStringLiteral("sig-1-entry"))->filled, 40);
+        // The refused execution was not counted, so sent again it is refused again, not taken
+        // for a duplicate of itself.
+        QCOMPARE(int(book.applyFill(fill("e2", 11, "100")).kind), int(OrderBookChange::Overfill));
         QVERIFY(book.applyFill(fill("e3", 10, "100")).ok());
+    }
+
+    void takenIdKeepsItsOrder() {
+        OrderBook book;
+        QCOMPARE(book.insert(entry("sig-1-entry", 50), 1), 0);
+        QCOMPARE(book.insert(entry("sig-2-entry", 60), 1), 1);
+        QCOMPARE(book.insert(entry("sig-1-entry", 70), 2), -1); // never placed twice
+        QCOMPARE(book.size(), 2);
+        QCOMPARE(book.indexOf(QStringLiteral("sig-1-entry")), 0);
+        QCOMPARE(book.at(0)->order.quantity, 50);
+        QCOMPARE(book.indexOf(QStringLiteral("sig-2-entry")), 1);
     }
 
     void invalidTransitionsKeepTheState() {

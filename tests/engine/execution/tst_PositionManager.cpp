@@ -291,9 +291,12 @@ private Q_SLOTS:
         const Money costBefore = pm.openCost(u"QQQ"_s);
         QCOMPARE(before.shares, 90);
 
-        const auto o = pm.apply(ff.make(u"QQQ"_s, close, reduceQty, 4'100'000), dir, tmpl);
+        const Fill over = ff.make(u"QQQ"_s, close, reduceQty, 4'100'000);
+        const auto o = pm.apply(over, dir, tmpl);
         QCOMPARE(o.kind, FillOutcome::Rejected);
         QVERIFY(o.error.contains(u"overfill"));
+        // Not remembered as seen: sent again, it is refused again (not a duplicate).
+        QCOMPARE(pm.apply(over, dir, tmpl).kind, FillOutcome::Rejected);
         QCOMPARE(o.realizedPnl, usd(0));
         QCOMPARE(*pm.position(u"QQQ"_s), before);
         COMPARE_NAMED(pm.position(u"QQQ"_s)->direction, dir); // never reversed

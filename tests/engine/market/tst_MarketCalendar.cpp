@@ -484,10 +484,16 @@ private Q_SLOTS:
         QFETCH(QTime, configured);
         QFETCH(bool, has);
         QFETCH(qint64, expected);
-        const auto cutoff = MarketCalendar().eodCutoff(utcMs, configured);
+        const MarketCalendar cal;
+        const auto cutoff = cal.eodCutoff(utcMs, configured);
         QCOMPARE(cutoff.has_value(), has);
         if (has)
             QCOMPARE(*cutoff, expected);
+        // The form for a session already looked up gives the same answer.
+        const auto session = cal.session(cal.newYorkDate(utcMs));
+        QCOMPARE(session.has_value(), has);
+        if (has)
+            QCOMPARE(MarketCalendar::eodCutoff(*session, configured), expected);
     }
 
     void eodCutoffDefaultArgument() {
