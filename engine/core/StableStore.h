@@ -32,9 +32,7 @@ public:
     }
 
     T& operator[](std::size_t i) { return *std::launder(address(i)); }
-    const T& operator[](std::size_t i) const {
-        return *std::launder(const_cast<StableStore*>(this)->address(i));
-    }
+    const T& operator[](std::size_t i) const { return *std::launder(address(i)); }
     std::size_t size() const { return m_size; }
 
 private:
@@ -42,6 +40,9 @@ private:
         alignas(T) std::byte bytes[sizeof(T) * N];
     };
     T* address(std::size_t i) { return reinterpret_cast<T*>(m_chunks[i / N]->bytes) + i % N; }
+    const T* address(std::size_t i) const {
+        return reinterpret_cast<const T*>(m_chunks[i / N]->bytes) + i % N;
+    }
 
     std::vector<std::unique_ptr<Chunk>> m_chunks;
     std::size_t m_size = 0;
