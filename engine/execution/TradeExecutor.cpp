@@ -25,17 +25,21 @@ struct TradeExecutor::Trade {
     ExitTracker tracker;
     int stackBarsSeen = 0;   // the exit timeframe's bar count at the last evaluation
     int entryBarsWaited = 0; // timeframe bars an unfilled limit entry has waited
-    bool exiting = false;
-    bool closed = false;     // flat; kept until none of its orders can fill any more
+    // Where the trade is (TradeLifecycle's table decides what may happen next).
+    TradePhase phase = TradePhase::PendingEntry;
     bool lateReopen = false; // a late fill reopened it: flatten
-    // The operator moved the stop: its stop orders are being replaced by one for the whole
-    // position (pending until the old ones can no longer fill), and a partial exit resizes it.
+    // The operator moved the stop: its stop orders (and the bracket's target, which would not be
+    // one-cancels-other with the new stop) are replaced by one stop for the whole position, and
+    // a partial exit resizes it.
     bool stopMoved = false;
-    bool stopReplacementPending = false;
-    bool retired = false; // closed and no order can fill: erased by purgeRetired()
     QString exitReason;
     Quantity sharesBought = 0; // all entry fills, for the average exit price
     Money entryCost;           // exact cost of all entry fills
+
+    bool exiting() const { return phase == TradePhase::Exiting; }
+    bool closed() const { return phase == TradePhase::Closed || phase == TradePhase::Retired; }
+    bool retired() const { return phase == TradePhase::Retired; }
+    bool stopReplacing() const { return phase == TradePhase::StopReplacing; }
 };
 
 namespace {
@@ -453,8 +457,7 @@ void TradeExecutor::onOrderUpdated(const OrderUpdate& update) {
     // An entry that ended without a single share: the trade never existed.
     if (r && !r->isWorking() && r->order.leg == OrderLeg::Entry && r->filled == 0 &&
         trade->sharesBought == 0 && !m_positions.position(trade->signal.ticker)) {
-        if (!anyWorking(trade->entryOrders) && !trade->closed) {
-            trade->closed = true;
+        if (!anyWorking(trade->entryOrders) && advance(*trade, TradeEvent::EntryEndedEmpty)) {
             trade->scaleIn.reset();
             removeTickerTrade(trade->signal.ticker);
             const std::size_t protective = trade->protectiveOrders.size();
@@ -462,12 +465,20 @@ void TradeExecutor::onOrderUpdated(const OrderUpdate& update) {
                 requestCancel(trade->protectiveOrders[i]);
         }
     }
-    if (trade->exiting)
+    if (trade->exiting())
         submitExitIfReady(*trade);
-    else if (trade->stopReplacementPending)
+    else if (trade->stopReplacing())
         placeMovedStop(*trade);
-    if (trade->closed)
+    if (trade->closed())
         retireIfDone(trade);
+}
+
+bool TradeExecutor::advance(Trade& trade, TradeEvent event) {
+    const auto next = TradeLifecycle::transition(trade.phase, event);
+    if (!next)
+        return false;
+    trade.phase = *next;
+    return true;
 }
 
 void TradeExecutor::retireIfDone(Trade* trade) {
@@ -480,14 +491,14 @@ void TradeExecutor::retireIfDone(Trade* trade) {
     if (m_tradeByTicker.value(trade->signal.ticker) == trade)
         removeTickerTrade(trade->signal.ticker);
     // Erased at the next safe point (purgeRetired): callers up the stack may be iterating.
-    trade->retired = true;
+    advance(*trade, TradeEvent::OrdersDone);
     m_hasRetired = true;
 }
 
 void TradeExecutor::purgeRetired() {
     // A retired trade's orders answer to no trade any more.
     for (const auto& t : m_trades) {
-        if (!t->retired)
+        if (!t->retired())
             continue;
         for (const std::vector<int>* orders :
              {&t->entryOrders, &t->protectiveOrders, &t->exitOrders}) {
@@ -497,7 +508,7 @@ void TradeExecutor::purgeRetired() {
             }
         }
     }
-    std::erase_if(m_trades, [](const auto& t) { return t->retired; });
+    std::erase_if(m_trades, [](const auto& t) { return t->retired(); });
     m_hasRetired = false;
 }
 
@@ -535,20 +546,20 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
     switch (outcome.kind) {
     case FillOutcome::Opened:
     case FillOutcome::Increased: {
+        advance(*trade, TradeEvent::EntryFilled);
         trade->sharesBought += fill.quantity;
         trade->entryCost += fill.price * fill.quantity;
-        if (trade->stopMoved && !trade->exiting) {
+        if (trade->stopMoved && !trade->exiting()) {
             // One stop covers the whole position since the operator moved it: resized for the
             // new shares (an entry's late partial fill or a scale-in).
             cancelStops(*trade);
             placeMovedStop(*trade);
-        } else if (leg == OrderLeg::Scale && !trade->exiting) {
+        } else if (leg == OrderLeg::Scale && !trade->exiting()) {
             protectScaleIn(*trade, fill);
         }
-        if (outcome.kind == FillOutcome::Opened && trade->closed) {
+        if (outcome.kind == FillOutcome::Opened && trade->closed()) {
             // A late fill reopened a closed trade: real shares at the broker that nobody
             // planned. Track them as a trade and flatten them at once.
-            trade->closed = false;
             trade->lateReopen = true;
             if (!m_tradeByTicker.contains(trade->signal.ticker))
                 setTickerTrade(trade->signal.ticker, trade);
@@ -582,7 +593,7 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
     case FillOutcome::Reduced:
         // After a moved stop, one stop covers the whole position: a target's partial fill
         // leaves it too large, so it is replaced for what is left.
-        if (trade->stopMoved && leg != OrderLeg::Stop && !trade->exiting) {
+        if (trade->stopMoved && leg != OrderLeg::Stop && !trade->exiting()) {
             cancelStops(*trade);
             placeMovedStop(*trade);
         }
@@ -617,11 +628,10 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
         const QString ticker = trade->signal.ticker;
         // The trade is flat, but a cancel may lose the race with a fill at the broker: it is
         // kept, closed, until none of its orders can fill any more (retireIfDone).
-        trade->closed = true;
+        advance(*trade, TradeEvent::PositionFlat);
         trade->journalId = 0;
         trade->sharesBought = 0;
         trade->entryCost = Money();
-        trade->exiting = false;
         trade->exitReason.clear();
         trade->scaleIn.reset();
         removeTickerTrade(ticker);
@@ -672,7 +682,7 @@ StopMoveError TradeExecutor::moveStop(const QString& ticker, Price stop) {
     const Position* position = m_positions.position(ticker);
     if (!trade || !position)
         return StopMoveError::NoPosition;
-    if (trade->exiting || trade->closed)
+    if (!TradeLifecycle::allows(trade->phase, TradeEvent::StopMoveRequested))
         return StopMoveError::Exiting;
     const bool isLong = position->direction == Direction::Long;
     const Price rounded = roundToTick(stop, isLong ? TickRounding::Down : TickRounding::Up);
@@ -691,30 +701,23 @@ StopMoveError TradeExecutor::moveStop(const QString& ticker, Price stop) {
 }
 
 void TradeExecutor::cancelStops(Trade& trade) {
-    trade.stopReplacementPending = true;
+    advance(trade, TradeEvent::StopMoveRequested);
+    // The bracket's target goes too: it is one-cancels-other with the bracket's stop only, not
+    // with the stop that replaces it, and one bar through both would sell the shares twice. The
+    // exit monitor keeps the target as a strategy exit from here on.
     const std::size_t n = trade.protectiveOrders.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        const int order = trade.protectiveOrders[i];
-        if (const OrderRecord* r = m_book.at(order); r && r->order.leg == OrderLeg::Stop)
-            requestCancel(order);
-    }
+    for (std::size_t i = 0; i < n; ++i)
+        requestCancel(trade.protectiveOrders[i]);
 }
 
 // The moved stop goes in once no old stop can fill (their cancels confirmed): selling the same
 // shares twice would open a position the other way.
 void TradeExecutor::placeMovedStop(Trade& trade) {
-    if (!trade.stopReplacementPending)
+    if (!trade.stopReplacing())
         return;
-    if (trade.exiting || trade.closed) {
-        trade.stopReplacementPending = false;
+    if (anyWorking(trade.protectiveOrders))
         return;
-    }
-    for (const int order : trade.protectiveOrders) {
-        const OrderRecord* r = m_book.at(order);
-        if (r && r->order.leg == OrderLeg::Stop && r->isWorking())
-            return;
-    }
-    trade.stopReplacementPending = false;
+    advance(trade, TradeEvent::StopsGone);
     const Position* p = m_positions.position(trade.signal.ticker);
     if (!p || p->shares <= 0)
         return;
@@ -722,9 +725,11 @@ void TradeExecutor::placeMovedStop(Trade& trade) {
 }
 
 void TradeExecutor::beginExit(Trade& trade, const QString& reason) {
-    if (trade.exiting)
+    // A late fill reopens a closed trade only to flatten it; an exit already under way keeps its
+    // first reason.
+    const TradeEvent event = trade.closed() ? TradeEvent::LateFill : TradeEvent::ExitDecided;
+    if (trade.exiting() || !advance(trade, event))
         return;
-    trade.exiting = true;
     trade.exitReason = reason;
     trade.scaleIn.reset();
     cancelAll(trade);
@@ -778,7 +783,7 @@ void TradeExecutor::evaluateTimeframeBar(Trade& trade, const Position& position)
     const OrderRecord* firstEntry =
         trade.entryOrders.empty() ? nullptr : m_book.at(trade.entryOrders.front());
     const bool entryIn = firstEntry && firstEntry->state == OrderState::Filled;
-    if (trade.scaleIn && entryIn && !trade.exiting) {
+    if (trade.scaleIn && entryIn && !trade.exiting()) {
         if (auto order = m_planner.scaleInOrder(*trade.scaleIn, bar->bar,
                                                 states[static_cast<std::size_t>(m_entryCloud)],
                                                 ++trade.scaleSequence)) {
@@ -827,10 +832,10 @@ void TradeExecutor::onMinuteBar(int symbol, const QString& ticker, const Bar& ba
         }
         return;
     }
-    if (!trade->exiting && isIntraday(position->tradeType) && m_eodCutoffMs > 0 &&
+    if (!trade->exiting() && isIntraday(position->tradeType) && m_eodCutoffMs > 0 &&
         now >= m_eodCutoffMs)
         beginExit(*trade, toString(ExitReason::EodClose));
-    if (!trade->exiting)
+    if (!trade->exiting())
         evaluateTimeframeBar(*trade, *position);
     const Money equity = totalEquity();
     updateEquityCurve(equity);

@@ -9,6 +9,7 @@
 #include "execution/OrderBook.h"
 #include "execution/PositionManager.h"
 #include "execution/StopMove.h"
+#include "execution/TradeLifecycle.h"
 #include "market/MarketCalendar.h"
 #include "risk/KillSwitch.h"
 #include "risk/PositionSizer.h"
@@ -149,6 +150,9 @@ private:
     void protectScaleIn(Trade& trade, const Fill& fill);
     void beginExit(Trade& trade, const QString& reason);
     void submitExitIfReady(Trade& trade);
+    // Moves the trade through TradeLifecycle's table; false (phase kept) when it does not allow
+    // the event in the trade's phase.
+    static bool advance(Trade& trade, TradeEvent event);
     void retireIfDone(Trade* trade);
     void purgeRetired();
     void evaluateTimeframeBar(Trade& trade, const Position& position);

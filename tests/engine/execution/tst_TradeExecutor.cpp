@@ -199,8 +199,10 @@ private Q_SLOTS:
         QCOMPARE(stops.first()->order.clientOrderId, QStringLiteral("s1-stop-2"));
         QCOMPARE(stops.first()->order.stopPrice, px("99.60"));
         QCOMPARE(stops.first()->order.quantity, 74);
+        // The bracket's target is one-cancels-other with the old stop only: it goes too, and the
+        // exit monitor keeps the target (one bar through both must not sell the shares twice).
         COMPARE_NAMED(rig.executor.orders().find(QStringLiteral("s1-target"))->state,
-                      OrderState::Accepted);
+                      OrderState::Cancelled);
 
         // A bar that reaches the new stop but not the old one closes the trade at the stop.
         QSignalSpy closed(&rig.executor, &TradeExecutor::positionClosed);
