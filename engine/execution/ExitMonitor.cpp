@@ -162,7 +162,7 @@ ExitDecision ExitMonitor::evaluate(const Position& p, const Bar& bar,
             p.rMultiple(bar.close) < m_minProgressR)
             mask |= ExitDecision::bit(ExitReason::TimeStop);
         // 6. EOD close: day trades and scalps are flat by the cutoff.
-        if (eodCutoffMs > 0 && nowMs >= eodCutoffMs)
+        if (eodCloseDue(p.tradeType, nowMs, eodCutoffMs))
             mask |= ExitDecision::bit(ExitReason::EodClose);
     } else {
         // 7. Trailing stop: swings ride the trailing cloud and leave on a close beyond it.

@@ -66,6 +66,12 @@ class ExitMonitor {
 public:
     explicit ExitMonitor(const ExecutorConfig& config);
 
+    // The EOD rule (6): day trades and scalps are flat by the cutoff (UTC ms, 0 = none). The
+    // executor applies it by the clock to every trade, whatever its ticker prints.
+    static bool eodCloseDue(TradeType type, qint64 nowMs, qint64 eodCutoffMs) {
+        return isIntraday(type) && eodCutoffMs > 0 && nowMs >= eodCutoffMs;
+    }
+
     // Evaluates one position on one closed bar of its timeframe and updates `tracker`.
     // `clouds` is indexed by static_cast<int>(CloudLayer). nowMs is the UTC ms of the bar close;
     // eodCutoffMs is the day's EOD cutoff in UTC ms (0 = none, e.g. not a trading day).

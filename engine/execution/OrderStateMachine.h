@@ -93,8 +93,9 @@ private:
         // PartiallyFilled: a stale Ack does not undo the fills.
         {kNo, kPartial, kPartial, kFilled, kCancelPending, kCancelled, kNo, kNo, kExpired, kNo,
          kNo},
-        // Filled (terminal): only a duplicate Fill.
-        {kNo, kNo, kNo, kFilled, kNo, kNo, kNo, kNo, kNo, kNo, kNo},
+        // Filled (terminal): a duplicate Fill, or the refusal of a cancel that crossed the fill
+        // (the cancel went out before the fill was known here): an expected race, no anomaly.
+        {kNo, kNo, kNo, kFilled, kNo, kNo, kFilled, kNo, kNo, kNo, kNo},
         // CancelPending: fills still happen until the cancel lands; a refused cancel means it is
         // working again. Ack and Reject here are the late answer to a submit that was
         // cancel-requested while still Submitting: the Ack is stale, the Reject is final.
@@ -102,10 +103,11 @@ private:
          kRejected, kExpired, kNo, kNo},
         // Cancelled (terminal): only a duplicate CancelAck.
         {kNo, kNo, kNo, kNo, kNo, kCancelled, kNo, kNo, kNo, kNo, kNo},
-        // Rejected (terminal): a duplicate Reject, or a repeated lookup that again finds nothing.
-        {kNo, kNo, kNo, kNo, kNo, kNo, kNo, kRejected, kNo, kNo, kRejected},
-        // Expired (terminal): only a duplicate Expire.
-        {kNo, kNo, kNo, kNo, kNo, kNo, kNo, kNo, kExpired, kNo, kNo},
+        // Rejected (terminal): a duplicate Reject, a repeated lookup that again finds nothing, or
+        // the refusal of a cancel that crossed the reject.
+        {kNo, kNo, kNo, kNo, kNo, kNo, kRejected, kRejected, kNo, kNo, kRejected},
+        // Expired (terminal): a duplicate Expire, or the refusal of a cancel that crossed it.
+        {kNo, kNo, kNo, kNo, kNo, kNo, kExpired, kNo, kExpired, kNo, kNo},
         // Unknown: resolved by a lookup by client order id; never resent, never cancelled blind.
         {kNo, kAccepted, kPartial, kFilled, kNo, kCancelled, kNo, kRejected, kExpired, kUnknown,
          kRejected},

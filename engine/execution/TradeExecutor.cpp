@@ -116,6 +116,11 @@ AccountState TradeExecutor::accountState() const {
     return a;
 }
 
+std::optional<TradePhase> TradeExecutor::tradePhase(const QString& ticker) const {
+    const Trade* t = m_tradeByTicker.value(ticker, nullptr);
+    return t ? std::optional<TradePhase>(t->phase) : std::nullopt;
+}
+
 const AccountState& TradeExecutor::refreshAccountState() {
     fillAccountState(m_account, m_brokers, m_startOfDayEquity, m_positions);
     return m_account;
@@ -307,8 +312,15 @@ void TradeExecutor::onSignal(const Signal& signal) {
         return;
     }
 
-    // An add to a winner goes where the position lives; a new entry to the primary broker.
+    // An add to a winner goes where the position lives; a new entry to the primary broker. An
+    // add joins only a trade whose lifecycle takes one (not one that is exiting or replacing
+    // its stop).
     Trade* existing = m_tradeByTicker.value(signal.ticker, nullptr);
+    if (existing && !TradeLifecycle::allows(existing->phase, TradeEvent::AddApproved))
+        return reject(signal, QStringLiteral("trade_exiting"), [existing] {
+            return QStringLiteral("the %1 trade is %2: no add")
+                .arg(existing->signal.ticker, toString(existing->phase));
+        });
     Broker* broker = m_router.routeEntry();
     if (existing) {
         const Position* held = m_positions.position(signal.ticker);
@@ -322,7 +334,12 @@ void TradeExecutor::onSignal(const Signal& signal) {
     ++m_stats.approved;
     m_signalIds.insert(signal.signalId);
 
-    EntryPlan plan = m_planner.plan(signal, decision.approvedShares, broker->name());
+    // An add is part of the trade it joins: it is held (and its stop lasts) as that trade is,
+    // a day-trade signal's add to a swing trade gets a good-till-cancelled stop.
+    Signal planned = signal;
+    if (existing)
+        planned.tradeType = existing->signal.tradeType;
+    EntryPlan plan = m_planner.plan(planned, decision.approvedShares, broker->name());
     Trade* trade = existing;
     if (!trade) {
         auto t = std::make_unique<Trade>();
@@ -340,20 +357,9 @@ void TradeExecutor::onSignal(const Signal& signal) {
     }
     if (plan.scaleIn && !trade->scaleIn)
         trade->scaleIn = plan.scaleIn;
-    const std::array<int, 3> placed = submitBracket(plan);
-    // The broker's answers to the bracket (acks, or a reject) came during submitBracket(), before
-    // the orders belonged to the trade. A leg the book refused (its id was taken) names whatever
-    // order holds that id, as a look-up by id would.
-    const auto own = [this, trade](int placedIndex, const Order& o, std::vector<int>& orders) {
-        const int order = placedIndex >= 0 ? placedIndex : m_book.indexOf(o.clientOrderId);
-        if (order < 0)
-            return;
-        orders.push_back(order);
-        setOwner(order, trade);
-    };
-    own(placed[0], plan.entry, trade->entryOrders);
-    own(placed[1], plan.stop, trade->protectiveOrders);
-    own(placed[2], plan.target, trade->protectiveOrders);
+    if (existing)
+        advance(*trade, TradeEvent::AddApproved);
+    submitBracket(plan, *trade);
     if (m_decisionObserver) {
         const Order& e = plan.entry;
         notifyDecision(signal, SignalActivity::Decision::Approved, QStringLiteral("approved"),
@@ -384,26 +390,31 @@ void TradeExecutor::submit(Order order, Trade& trade, std::vector<int>& orders) 
     broker->submit(order);
 }
 
-std::array<int, 3> TradeExecutor::submitBracket(EntryPlan& plan) {
+// The legs belong to the trade before the bracket is sent: the broker's answers (an ack, or a
+// reject inside submitBracket) must find their trade, or a refused entry would leave a trade
+// with no orders for the next signal of the ticker to join.
+void TradeExecutor::submitBracket(EntryPlan& plan, Trade& trade) {
     std::array<int, 3> indices{-1, -1, -1};
     Broker* broker = m_router.routeTo(plan.entry.broker);
     if (!broker)
-        return indices;
+        return;
     const std::array<Order*, 3> legs{&plan.entry, &plan.stop, &plan.target};
     for (std::size_t i = 0; i < legs.size(); ++i) {
         indices[i] = m_book.insert(*legs[i], m_clock.nowMs());
         if (indices[i] < 0)
-            return indices; // never place an id twice
+            return; // never place an id twice
     }
-    for (std::size_t i = 0; i < legs.size(); ++i)
+    for (std::size_t i = 0; i < legs.size(); ++i) {
         legs[i]->handle = indices[i];
+        (i == 0 ? trade.entryOrders : trade.protectiveOrders).push_back(indices[i]);
+        setOwner(indices[i], &trade);
+    }
     for (const int index : indices) {
         ++m_stats.orders;
         m_book.apply(index, OrderEvent::Submit, m_clock.nowMs());
         journalOrder(index);
     }
     broker->submitBracket(plan.entry, plan.stop, plan.target);
-    return indices;
 }
 
 void TradeExecutor::requestCancel(int order) {
@@ -804,6 +815,8 @@ void TradeExecutor::onMinuteBar(int symbol, const QString& ticker, const Bar& ba
     const qint64 now = m_clock.nowMs();
     if (now >= m_nextDayStartMs)
         rollDay(now);
+    if (m_eodCutoffMs > 0 && now >= m_eodCutoffMs && !m_trades.empty()) [[unlikely]]
+        closeAtEod(now);
 
     // Most bars are of a ticker without a trade: found through the symbol, without hashing.
     const TickerSlot* slot = tickerSlot(symbol, ticker);
@@ -825,21 +838,34 @@ void TradeExecutor::onMinuteBar(int symbol, const QString& ticker, const Bar& ba
                     requestCancel(trade->entryOrders[i]);
             }
         }
-        if (isIntraday(trade->signal.tradeType) && m_eodCutoffMs > 0 && now >= m_eodCutoffMs) {
-            const std::size_t entries = trade->entryOrders.size();
-            for (std::size_t i = 0; i < entries; ++i)
-                requestCancel(trade->entryOrders[i]);
-        }
         return;
     }
-    if (!trade->exiting() && isIntraday(position->tradeType) && m_eodCutoffMs > 0 &&
-        now >= m_eodCutoffMs)
-        beginExit(*trade, toString(ExitReason::EodClose));
     if (!trade->exiting())
         evaluateTimeframeBar(*trade, *position);
     const Money equity = totalEquity();
     updateEquityCurve(equity);
     checkKillSwitch(equity);
+}
+
+// The EOD cutoff, by the clock, for every trade whatever its ticker prints: an illiquid name with
+// no bar after the cutoff is flattened all the same. The exit rules decide which trades it is
+// for; working entries of those trades are cancelled, held shares go out at market.
+void TradeExecutor::closeAtEod(qint64 nowMs) {
+    const std::size_t n = m_trades.size(); // exits add no trades, and none is erased here
+    for (std::size_t i = 0; i < n; ++i) {
+        Trade& t = *m_trades[i];
+        if (t.closed() || t.exiting() ||
+            !ExitMonitor::eodCloseDue(t.signal.tradeType, nowMs, m_eodCutoffMs))
+            continue;
+        t.scaleIn.reset();
+        if (m_positions.position(t.signal.ticker)) {
+            beginExit(t, toString(ExitReason::EodClose));
+        } else {
+            const std::size_t entries = t.entryOrders.size();
+            for (std::size_t e = 0; e < entries; ++e)
+                requestCancel(t.entryOrders[e]);
+        }
+    }
 }
 
 Money TradeExecutor::totalEquity() const {
@@ -850,13 +876,28 @@ Money TradeExecutor::totalEquity() const {
 }
 
 void TradeExecutor::updateEquityCurve(Money equity) {
+    // The day's drawdown is from the day's peak; the run's from the run's peak, which a new day
+    // does not reset.
     if (equity > m_equityPeak)
         m_equityPeak = equity;
-    const Money drop = m_equityPeak - equity;
-    if (drop > m_stats.maxDrawdown)
+    if (equity > m_runPeak)
+        m_runPeak = equity;
+    if (const Money drop = m_runPeak - equity; drop > m_stats.maxDrawdown)
         m_stats.maxDrawdown = drop;
-    if (drop > m_dayDrawdown)
+    if (const Money drop = m_equityPeak - equity; drop > m_dayDrawdown)
         m_dayDrawdown = drop;
+}
+
+// The day starts at the previous close: the brokers' last equity, taken before the day's first
+// bar is marked (an overnight gap is the day's loss). A broker that does not know it counts at
+// its equity now.
+Money TradeExecutor::previousCloseEquity() const {
+    Money equity;
+    for (const Broker* b : m_brokers) {
+        const BrokerAccount a = b->account();
+        equity += a.lastEquity.isPositive() ? a.lastEquity : a.equity;
+    }
+    return equity;
 }
 
 void TradeExecutor::rollDay(qint64 nowMs) {
@@ -885,9 +926,11 @@ void TradeExecutor::rollDay(qint64 nowMs) {
     m_day = day;
     m_session = m_calendar.session(day);
     m_eodCutoffMs = m_session ? MarketCalendar::eodCutoff(*m_session, m_eodCutoff) : 0;
-    const Money equity = totalEquity();
+    const Money equity = previousCloseEquity();
     m_startOfDayEquity = equity;
     m_equityPeak = equity;
+    if (m_runPeak < equity)
+        m_runPeak = equity;
     m_dayDrawdown = Money();
     m_dayKillSwitch = m_killSwitch.isTripped();
 }

@@ -113,6 +113,8 @@ public:
     const OrderBook& orders() const { return m_book; }
     const KillSwitch& killSwitch() const { return m_killSwitch; }
     AccountState accountState() const;
+    // The lifecycle phase of the ticker's current trade; nullopt when it has none.
+    std::optional<TradePhase> tradePhase(const QString& ticker) const;
 
 Q_SIGNALS:
     void alertRaised(const QString& message);
@@ -143,9 +145,9 @@ private:
     void journalRejection(const Signal& signal, const QString& code, const QString& message);
     // The order goes to the broker with its book index as its handle.
     void submit(Order order, Trade& trade, std::vector<int>& orders);
-    // The book indices of the entry, stop and target, in that order; -1 for a leg not recorded
-    // (its id was taken, or an earlier leg's was, or there is no broker). Sets the legs' handles.
-    std::array<int, 3> submitBracket(EntryPlan& plan);
+    // Records the entry, stop and target as the trade's orders and sends them; nothing is sent
+    // when a leg's id is taken or there is no broker. Sets the legs' handles.
+    void submitBracket(EntryPlan& plan, Trade& trade);
     void requestCancel(int order);
     void protectScaleIn(Trade& trade, const Fill& fill);
     void beginExit(Trade& trade, const QString& reason);
@@ -160,6 +162,8 @@ private:
     void checkKillSwitch(Money equity);
     void applyKillSwitchActions(const KillSwitchActions& actions, const QString& reason);
     void rollDay(qint64 nowMs);
+    void closeAtEod(qint64 nowMs);
+    Money previousCloseEquity() const;
     void updateEquityCurve(Money equity);
     Money totalEquity() const;
     Trade* tradeOf(int order) const;
@@ -232,7 +236,8 @@ private:
     std::optional<TradingSession> m_session;
     qint64 m_eodCutoffMs = 0;
     Money m_startOfDayEquity;
-    Money m_equityPeak;
+    Money m_equityPeak; // the day's
+    Money m_runPeak;    // the run's: max drawdown is measured from it
     Money m_dayDrawdown;
     bool m_dayKillSwitch = false;
 

@@ -1,5 +1,8 @@
 #include "risk/RiskGate.h"
 
+#include <QVarLengthArray>
+#include <algorithm>
+
 namespace axion {
 
 namespace {
@@ -68,11 +71,25 @@ RiskDecision RiskGate::validate(const Signal& signal, Quantity shares, Price pri
     }
 
     const Position* existing = account.position(signal.ticker);
-    // 2. Position count: only a new ticker adds a position; adding to a winner does not.
-    if (!existing && account.positions.size() >= m_maxPositions) {
+    // 2. Position count: only a new ticker adds a position; adding to a winner does not. A
+    // working entry of a ticker not yet held counts as the position it is about to open: four
+    // signals on one bar must not open four positions under a limit of two.
+    qsizetype open = account.positions.size();
+    if (!existing) {
+        QVarLengthArray<QStringView, 16> pending;
+        for (const WorkingEntry& w : working) {
+            if (w.ticker == signal.ticker || account.position(w.ticker) ||
+                std::find(pending.cbegin(), pending.cend(), QStringView(w.ticker)) !=
+                    pending.cend())
+                continue;
+            pending.append(QStringView(w.ticker));
+        }
+        open += pending.size();
+    }
+    if (!existing && open >= m_maxPositions) {
         return rejected(RiskCheck::MaxPositions, RiskRejectCode::MaxPositions,
-                        QStringLiteral("%1 positions open; the maximum is %2")
-                            .arg(account.positions.size())
+                        QStringLiteral("%1 positions open or being entered; the maximum is %2")
+                            .arg(open)
                             .arg(m_maxPositions));
     }
 

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "brokers/PaperBroker.h"
+#include "core/ClientOrderId.h"
+#include "core/SimClock.h"
+#include "execution/TradeExecutor.h"
+#include "signals/CloudSignalEngine.h"
+#include "support/TestValues.h"
+
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+namespace axion::test {
+
+// 2026-11-24 09:30 New York (EST) = 14:30 UTC.
+inline const qint64 kRigOpenMs =
+    QDateTime(QDate(2026, 11, 24), QTime(14, 30), Qt::UTC).toMSecsSinceEpoch();
+
+// A paper account, a cloud engine and an executor wired the way a replay wires them. Bars are
+// minute bars of the session starting at kRigOpenMs (plus whole days with nextDay()); after each
+// bar the lifecycle's stop invariant is checked and any breach is kept in `violations`.
+struct ExecutorRig {
+    ExecutorConfig config;
+    SimClock clock;
+    std::unique_ptr<PaperBroker> ownBroker;
+    PaperBroker& broker;
+    OrderRouter router;
+    CloudSignalEngine clouds{config};
+    TradeExecutor executor{config, clock, router, clouds, nullptr};
+    int minute = 0;
+    qint64 dayStartMs = kRigOpenMs;
+    QStringList violations;
+
+    static PaperBrokerSettings defaultSettings() {
+        return PaperBrokerSettings{Money::fromWhole(100'000), 2.0, 0.001, 1.0,
+                                   Money::fromWhole(100'000)};
+    }
+    explicit ExecutorRig(ExecutorConfig c = {}, std::unique_ptr<PaperBroker> b = {})
+        : config(c)
+        , ownBroker(b ? std::move(b) : std::make_unique<PaperBroker>(defaultSettings()))
+        , broker(*ownBroker) {
+        router.addBroker(&broker);
+        router.setPrimary(broker.name());
+        executor.attachBroker(&broker);
+    }
+
+    Bar makeBar(const char* price) const {
+        const Price p = px(price);
+        return Bar{dayStartMs + minute * 60'000LL, p, p + px("0.05"), p - px("0.05"), p, 10'000};
+    }
+    // One minute bar of `ticker` (feed symbol `symbol`), in the order the replay uses.
+    void barOf(const QString& ticker, int symbol, const Bar& b) {
+        clock.setNowMs(b.timeMs + 60'000);
+        broker.onBar(symbol, ticker, b);
+        broker.setTimeMs(b.timeMs + 60'000);
+        std::vector<Signal> ignored;
+        clouds.onMinuteBar(symbol, ticker, b, ignored);
+        executor.onMinuteBar(symbol, ticker, b);
+        checkStops();
+    }
+    void bar(const char* price) {
+        barOf(QStringLiteral("TEST"), 0, makeBar(price));
+        ++minute;
+    }
+    void bar(const Bar& b) {
+        barOf(QStringLiteral("TEST"), 0, b);
+        ++minute;
+    }
+    void barsUntil(int minuteOfSession, const char* price) {
+        while (minute < minuteOfSession)
+            bar(price);
+    }
+    void nextDay() {
+        dayStartMs += 24 * 3'600'000LL;
+        minute = 0;
+    }
+    Signal signal(const char* id, const QString& ticker = QStringLiteral("TEST")) const {
+        Signal s;
+        s.signalId = QString::fromLatin1(id);
+        s.signalType = QStringLiteral("cloud_flip_bullish");
+        s.ticker = ticker;
+        s.sector = ticker;
+        s.direction = Direction::Long;
+        s.timeframe = QStringLiteral("5m");
+        s.tradeType = TradeType::Day;
+        s.conviction = 90;
+        s.volumeConfirmed = true;
+        s.entryPrice = px("100");
+        s.stopLoss = px("99");
+        s.targetPrice = px("102");
+        s.timestampMs = clock.nowMs();
+        return s;
+    }
+    QList<const OrderRecord*> workingOf(const QString& ticker, OrderLeg leg) const {
+        QList<const OrderRecord*> out;
+        for (const OrderRecord* r : executor.orders().working()) {
+            if (r->order.ticker == ticker && r->order.leg == leg)
+                out << r;
+        }
+        return out;
+    }
+
+    // Every share held is covered by working stops for exactly that many shares. A bracket's
+    // stop covers no more than its entry has filled (the broker arms it for those shares).
+    // Exempt: a trade whose stop is being replaced or that is exiting (its legs are cancelled
+    // before the exit goes out).
+    void checkStops() {
+        for (const Position& p : executor.positions().positions()) {
+            const auto phase = executor.tradePhase(p.ticker);
+            if (p.shares <= 0 || phase == TradePhase::StopReplacing || phase == TradePhase::Exiting)
+                continue;
+            Quantity covered = 0;
+            for (const OrderRecord* r : workingOf(p.ticker, OrderLeg::Stop)) {
+                Quantity c = r->remaining();
+                const OrderRecord* entry =
+                    executor.orders().find(clientOrderId(r->order.signalId, OrderLeg::Entry));
+                if (r->order.clientOrderId == clientOrderId(r->order.signalId, OrderLeg::Stop) &&
+                    entry)
+                    c = std::min<Quantity>(c, entry->filled);
+                covered += c;
+            }
+            if (covered != p.shares)
+                violations << QStringLiteral("%1 at %2: %3 shares held, %4 covered by stops")
+                                  .arg(p.ticker)
+                                  .arg(clock.nowMs())
+                                  .arg(p.shares)
+                                  .arg(covered);
+        }
+    }
+};
+
+} // namespace axion::test
