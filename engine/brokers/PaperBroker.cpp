@@ -569,7 +569,12 @@ bool PaperBroker::matchBar(TickerBook& book, const Bar& bar) {
         if (left <= 0)
             continue; // a bracket leg whose entry has not filled yet
         const Price price = fillPrice(rec, bar);
-        if (price.isPositive() && budget > 0) {
+        if (price.isPositive() && budget > 0 && rec.role == Role::Entry &&
+            gapsThroughStop(rec, bar)) {
+            // Filling would buy (or sell short) beyond the trade's own stop.
+            cancelGappedEntry(rec, bar);
+            changed = true;
+        } else if (price.isPositive() && budget > 0) {
             const Quantity qty = std::min(left, budget);
             budget -= qty;
             applyFill(rec, qty, price, bar.timeMs);
@@ -605,6 +610,56 @@ Price PaperBroker::slipped(Price reference, OrderSide side) const {
     return roundToTick(Price::fromUnits(scaled / kPpm), TickRounding::Down);
 }
 
+Price PaperBroker::slippedInBar(Price reference, OrderSide side, const Bar& bar) const {
+    const qint64 ref = reference.units();
+    // At most half the bar's range (rounded down), whatever the configured fraction.
+    const qint64 halfRange = std::max<qint64>(0, (bar.high.units() - bar.low.units()) / 2);
+    const qint64 scaled = ref * m_slippagePpm;
+    const qint64 wanted = scaled / kPpm + (scaled % kPpm > 0 ? 1 : 0);
+    const qint64 slip = std::clamp<qint64>(wanted, 0, halfRange);
+    qint64 p = 0;
+    if (side == OrderSide::Buy) {
+        const Price target = Price::fromUnits(ref + slip);
+        // The tick against the trader, unless that would pay more than half the range: then the
+        // tick in the trader's favour, but never better than the reference itself.
+        p = roundToTick(target, TickRounding::Up).units();
+        if (p - ref > halfRange)
+            p = std::max(ref, roundToTick(target, TickRounding::Down).units());
+    } else {
+        const Price target = Price::fromUnits(ref - slip);
+        p = roundToTick(target, TickRounding::Down).units();
+        if (ref - p > halfRange)
+            p = std::min(ref, roundToTick(target, TickRounding::Up).units());
+    }
+    // Never outside what the bar traded.
+    return Price::fromUnits(std::clamp(p, bar.low.units(), std::max(bar.low, bar.high).units()));
+}
+
+bool PaperBroker::gapsThroughStop(const OrderRec& entry, const Bar& bar) const {
+    const OrderRec* stop = entry.bracket ? entry.bracket->stop : nullptr;
+    if (!stop || isTerminal(stop->state) || !stop->order.stopPrice)
+        return false;
+    const Price stopPrice = *stop->order.stopPrice;
+    return entry.order.side == OrderSide::Buy ? bar.open <= stopPrice : bar.open >= stopPrice;
+}
+
+void PaperBroker::cancelGappedEntry(OrderRec& entry, const Bar& bar) {
+    const OrderRec& stop = *entry.bracket->stop;
+    const QString gap =
+        QStringLiteral("gap through the stop: the bar opened at %1, at or beyond stop leg %2 at %3")
+            .arg(bar.open.toString(), stop.order.clientOrderId, stop.order.stopPrice->toString());
+    if (entry.filled == 0) {
+        finish(entry, OrderState::Cancelled, OrderEvent::CancelAck, bar.timeMs,
+               gap + QStringLiteral("; the entry is not filled and the bracket is cancelled"),
+               QStringLiteral("bracket cancelled: entry %1 not filled, %2")
+                   .arg(entry.order.clientOrderId, gap));
+    } else {
+        // The shares already bought stay protected by the legs; only the rest is not bought.
+        finish(entry, OrderState::Cancelled, OrderEvent::CancelAck, bar.timeMs,
+               gap + QStringLiteral("; the entry's unfilled rest is cancelled"));
+    }
+}
+
 Price PaperBroker::fillPrice(OrderRec& rec, const Bar& bar) const {
     const Order& o = rec.order;
     const bool buy = o.side == OrderSide::Buy;
@@ -617,17 +672,17 @@ Price PaperBroker::fillPrice(OrderRec& rec, const Bar& bar) const {
     };
     switch (o.type) {
     case OrderType::Market:
-        return slipped(bar.open, o.side);
+        return slippedInBar(bar.open, o.side, bar);
     case OrderType::Limit:
         return limitFill(*o.limitPrice);
     case OrderType::Stop: {
         if (rec.triggered)
-            return slipped(bar.open, o.side);
+            return slippedInBar(bar.open, o.side, bar);
         const Price stop = *o.stopPrice;
         if (buy ? bar.high < stop : bar.low > stop)
             return Price();
         rec.triggered = true;
-        return slipped(buy ? std::max(bar.open, stop) : std::min(bar.open, stop), o.side);
+        return slippedInBar(buy ? std::max(bar.open, stop) : std::min(bar.open, stop), o.side, bar);
     }
     case OrderType::StopLimit: {
         const Price limit = *o.limitPrice;
@@ -639,7 +694,7 @@ Price PaperBroker::fillPrice(OrderRec& rec, const Bar& bar) const {
         rec.triggered = true;
         const Price trigger = buy ? std::max(bar.open, stop) : std::min(bar.open, stop);
         if (buy ? trigger < limit : trigger > limit) {
-            const Price p = slipped(trigger, o.side);
+            const Price p = slippedInBar(trigger, o.side, bar);
             return buy ? std::min(p, limit) : std::max(p, limit);
         }
         return Price();
@@ -743,7 +798,7 @@ void PaperBroker::compact(TickerBook& book) {
 }
 
 void PaperBroker::finish(OrderRec& rec, OrderState state, OrderEvent event, qint64 timeMs,
-                         const QString& message) {
+                         const QString& message, const QString& legsMessage) {
     rec.state = state;
     releaseReservation(rec, 0);
     if (rec.book)
@@ -751,8 +806,10 @@ void PaperBroker::finish(OrderRec& rec, OrderState state, OrderEvent event, qint
     queueUpdate(rec, event, timeMs, message);
     if (rec.role == Role::Entry && rec.filled == 0) {
         // No shares to protect: the legs go with the entry.
-        const QString why = QStringLiteral("bracket entry %1 %2 without a fill")
-                                .arg(rec.order.clientOrderId, endedHow(state));
+        const QString why = !legsMessage.isEmpty()
+                                ? legsMessage
+                                : QStringLiteral("bracket entry %1 %2 without a fill")
+                                      .arg(rec.order.clientOrderId, endedHow(state));
         for (OrderRec* leg : {rec.bracket->stop, rec.bracket->target}) {
             if (leg && !isTerminal(leg->state))
                 finish(*leg, OrderState::Cancelled, OrderEvent::CancelAck, timeMs, why);

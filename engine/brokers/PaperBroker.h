@@ -25,14 +25,18 @@ namespace axion {
 // fills on bars of its ticker that arrive after it was submitted and opened at or after its
 // submission time, so it never fills on a bar that was known (or under way) when it was sent, even
 // when it is sent from a slot while that bar is being processed. Per bar:
-//  - market: at the bar's open, made worse by the slippage buffer and rounded to the tick against
-//    the trader (buy 100.00 -> 100.10, sell 100.00 -> 99.90 at 0.1 %);
+//  - market: at the bar's open, made worse by the paper slippage (PaperBrokerSettings::slippage,
+//    the config's paper_slippage) but by at most half the bar's range, rounded to the tick
+//    against the trader (buy 100.00 -> 100.10, sell 100.00 -> 99.90 at 0.1 % in a bar at least
+//    0.20 wide) unless that tick would pass the half-range cap, and never outside the bar's
+//    low-high;
 //  - limit: only when the bar trades through the limit (buy: low < limit; a bar that merely touches
 //    it does not fill, the order is assumed to be behind the queue), at min(open, limit) for a buy
 //    and max(open, limit) for a sell, so a gap through the limit fills at the better open;
 //  - stop: triggers when the bar touches the stop (buy: high >= stop), fills at max(open, stop) for
-//    a buy (min for a sell) with slippage; a remainder that could not fill (participation) fills
-//    at the next bar's open with slippage, like a market order;
+//    a buy (min for a sell) with slippage capped the same way and clamped to the bar's low-high; a
+//    remainder that could not fill (participation) fills at the next bar's open with slippage,
+//    like a market order;
 //  - stop-limit: triggers like a stop and then rests as a limit. On the trigger bar it fills only
 //    when the trigger price is strictly better than the limit (at the slipped trigger price, capped
 //    at the limit); from the next bar on it follows the limit rule.
@@ -45,11 +49,15 @@ namespace axion {
 // in which those shares filled (so they act from the next bar: within one bar the order of the
 // entry fill and the bar's extremes is unknown). They are one-cancels-other: a fill of one reduces
 // the other, and the one that closes the last armed share leaves the other cancelled. When both
-// could fill in one bar the stop goes first (the worse case for the trader). Any leg execution ends
-// the entry: its unfilled rest is cancelled so a stopped-out trade is never re-entered. Cancelling
-// (or expiry, or rejection) of an entry without fills cancels its legs; after a partial fill the
-// legs stay, sized to the filled shares (a leg's final Fill may then carry fewer shares than its
-// order quantity).
+// could fill in one bar the stop goes first (the worse case for the trader). An entry never fills
+// beyond its own stop on a gap: when the bar at which it would fill opens at or beyond the stop
+// leg's stop price (long: open <= stop; short: open >= stop), it is cancelled instead ("gap
+// through the stop") and, without earlier fills, so is the whole bracket; after a partial fill
+// only its unfilled rest is cancelled and the legs keep protecting the shares it holds. Any leg
+// execution ends the entry: its unfilled rest is cancelled so a stopped-out trade is never
+// re-entered. Cancelling (or expiry, or rejection) of an entry without fills cancels its legs;
+// after a partial fill the legs stay, sized to the filled shares (a leg's final Fill may then carry
+// fewer shares than its order quantity).
 //
 // Accounting is exact fixed point: cash moves by price x shares per fill (a short sale credits
 // cash and the shares are owed back), equity = cash + longs at the mark - shorts at the mark (the
@@ -177,11 +185,18 @@ private:
     void afterLegFill(OrderRec& leg, qint64 timeMs);
     void compact(TickerBook& book);
     Quantity remaining(const OrderRec& rec) const;
+    // The reference made worse by the full configured slippage: buying-power reservations.
     Price slipped(Price reference, OrderSide side) const;
+    // A fill at `reference` in `bar`: see the class comment (capped slippage, inside the bar).
+    Price slippedInBar(Price reference, OrderSide side, const Bar& bar) const;
+    // Bracket entries: the bar opens at or beyond the stop leg (long: open <= stop).
+    bool gapsThroughStop(const OrderRec& entry, const Bar& bar) const;
+    void cancelGappedEntry(OrderRec& entry, const Bar& bar);
 
     // State changes that end an order without (further) fills.
+    // An entry that ends without fills cancels its legs, with `legsMessage` when one is given.
     void finish(OrderRec& rec, OrderState state, OrderEvent event, qint64 timeMs,
-                const QString& message);
+                const QString& message, const QString& legsMessage = {});
     void releaseReservation(OrderRec& rec, Quantity keepQty);
 
     // Time and sessions.

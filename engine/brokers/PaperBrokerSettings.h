@@ -13,8 +13,10 @@ struct PaperBrokerSettings {
     // Reg T style: buying power = multiplier x equity - gross position value - the amount held for
     // working opening orders (2.0 = a margin account's overnight buying power). Never below zero.
     double buyingPowerMultiplier = 2.0;
-    // Market orders and triggered stops fill this fraction worse than the reference price (the
-    // bar's open or the stop), rounded to the tick against the trader. Negative values count as 0.
+    // Simulated slippage (the config's paper_slippage, not the sizing buffer): market orders and
+    // triggered stops fill this fraction worse than the reference price (the bar's open or the
+    // stop), but by at most half the bar's range and never outside the bar's low-high, rounded to
+    // the tick against the trader where the cap allows. Negative values count as 0.
     double slippage = 0.001;
     // At most this fraction of each bar's volume fills (shared by the ticker's orders in that
     // bar, oldest order first). 1.0, or any value outside (0, 1), means unlimited: orders fill in

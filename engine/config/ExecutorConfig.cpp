@@ -33,6 +33,7 @@ const Field kFields[] = {
     {"primary_broker", &ExecutorConfig::primaryBroker},
     {"fallback_broker", &ExecutorConfig::fallbackBroker},
     {"slippage_buffer", &ExecutorConfig::slippageBuffer},
+    {"paper_slippage", &ExecutorConfig::paperSlippage},
     {"default_time_in_force", &ExecutorConfig::defaultTimeInForce},
     {"high_conviction_order_type", &ExecutorConfig::highConvictionOrderType},
     {"medium_conviction_order_type", &ExecutorConfig::mediumConvictionOrderType},
@@ -60,6 +61,8 @@ const Field kFields[] = {
 };
 
 constexpr auto kSectorMap = "sector_map";
+// Above 10 % a simulated fill says more about the setting than about the market.
+constexpr double kMaxPaperSlippage = 0.1;
 constexpr auto kEmaPriceSource = "ema_price_source";
 constexpr auto kEmaSeeding = "ema_seeding";
 
@@ -225,6 +228,12 @@ QList<ConfigError> ExecutorConfig::validate() const {
     checkFraction(e, "max_single_stock_exposure", maxSingleStockExposure, false);
     checkFraction(e, "max_sector_exposure", maxSectorExposure, false);
     checkFraction(e, "slippage_buffer", slippageBuffer, true);
+    if (!(paperSlippage >= 0.0 && paperSlippage <= kMaxPaperSlippage))
+        e.append({key("paper_slippage"),
+                  QStringLiteral("must be a fraction from 0 to %1 (0.001 = 0.1%): the paper "
+                                 "broker's simulated slippage, got %2")
+                      .arg(kMaxPaperSlippage)
+                      .arg(paperSlippage)});
     checkFraction(e, "consecutive_loss_pct", consecutiveLossPct, false);
     checkFraction(e, "medium_conviction_multiplier", mediumConvictionMultiplier, false);
     if (!(scaleInInitialPct > 0.0 && scaleInInitialPct <= 1.0))
@@ -350,6 +359,7 @@ ExecutorConfig ExecutorConfig::liveApplicable(const ExecutorConfig& running,
     out.tradingMode = running.tradingMode;
     out.primaryBroker = running.primaryBroker;
     out.fallbackBroker = running.fallbackBroker;
+    out.paperSlippage = running.paperSlippage; // the paper broker is built at start
     out.emaPriceSource = running.emaPriceSource;
     out.emaSeeding = running.emaSeeding;
     out.volumeConfirmRatio = running.volumeConfirmRatio;

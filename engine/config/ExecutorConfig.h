@@ -39,7 +39,8 @@ struct ExecutorConfig {
     QString tradingMode = QStringLiteral("paper");      // trading_mode: paper | live
     QString primaryBroker = QStringLiteral("alpaca");   // primary_broker (used in live mode)
     QString fallbackBroker = QStringLiteral("ibkr");    // fallback_broker ("" or "none": none)
-    double slippageBuffer = 0.001;                      // slippage_buffer
+    double slippageBuffer = 0.001;                      // slippage_buffer: position sizing only
+    double paperSlippage = 0.001;                       // paper_slippage: paper broker fills
     QString defaultTimeInForce = QStringLiteral("day"); // default_time_in_force
 
     // --- Entry
@@ -101,9 +102,9 @@ struct ExecutorConfig {
     // `wanted` as far as a running executor can take it (the settings dialog's OK while
     // trading): risk limits, sizing, entries, exits and the kill switch's limits change at once;
     // the fields only a restart can change keep their `running` values: the trading mode and
-    // brokers (the router is built at start), and what the signal engine was built with (EMA
-    // price source and seeding, volume confirmation, reward-to-risk of its targets, momentum
-    // exhaustion, the sector map) and the signal database that is polled.
+    // brokers (the router is built at start) and the paper broker's slippage, and what the signal
+    // engine was built with (EMA price source and seeding, volume confirmation, reward-to-risk of
+    // its targets, momentum exhaustion, the sector map) and the signal database that is polled.
     static ExecutorConfig liveApplicable(const ExecutorConfig& running,
                                          const ExecutorConfig& wanted);
     // The JSON keys of the fields that differ between `running` and `wanted` and wait for a

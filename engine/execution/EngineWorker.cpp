@@ -82,7 +82,7 @@ void EngineWorker::start() {
     m_clock = std::make_unique<SimClock>();
     const ExecutorConfig& config = m_options.config;
     m_broker = std::make_unique<PaperBroker>(PaperBrokerSettings{
-        m_options.startingEquity, 2.0, config.slippageBuffer, 1.0, m_options.startingEquity});
+        m_options.startingEquity, 2.0, config.paperSlippage, 1.0, m_options.startingEquity});
     m_router = std::make_unique<OrderRouter>();
     m_router->addBroker(m_broker.get());
     m_router->setPrimary(m_broker->name());

@@ -21,7 +21,7 @@ struct ReplaySession::Parts {
     std::unique_ptr<TradeExecutor> executor;
 
     Parts(const ExecutorConfig& config, Money equity)
-        : broker(PaperBrokerSettings{equity, 2.0, config.slippageBuffer, 1.0, equity})
+        : broker(PaperBrokerSettings{equity, 2.0, config.paperSlippage, 1.0, equity})
         , signals(config) {
         router.addBroker(&broker);
         router.setPrimary(broker.name());

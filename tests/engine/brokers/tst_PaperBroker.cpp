@@ -298,8 +298,16 @@ private Q_SLOTS:
                                                                    << "stop"
                                                                    << ""
                                                                    << "101.00"
-                                                                   << "100.00 101.00 99.00 100.80"
+                                                                   << "100.00 101.20 99.00 100.80"
                                                                    << "1:100@101.11";
+        // The slipped 101.11 is above the bar's high: the fill is clamped to 101.00.
+        QTest::newRow("stop buy: touch at the high, clamped to the high")
+            << "buy"
+            << "stop"
+            << ""
+            << "101.00"
+            << "100.00 101.00 99.00 100.80"
+            << "1:100@101.00";
         // 102.00 x 1.001 = 102.102 -> 102.11.
         QTest::newRow("stop buy: gap over the stop, open + slippage")
             << "buy"
@@ -319,8 +327,16 @@ private Q_SLOTS:
                                                                     << "stop"
                                                                     << ""
                                                                     << "99.00"
-                                                                    << "100.00 100.50 99.00 99.20"
+                                                                    << "100.00 100.50 98.80 99.20"
                                                                     << "1:100@98.90";
+        // The slipped 98.90 is below the bar's low: the fill is clamped to 99.00.
+        QTest::newRow("stop sell: touch at the low, clamped to the low")
+            << "sell"
+            << "stop"
+            << ""
+            << "99.00"
+            << "100.00 100.50 99.00 99.20"
+            << "1:100@99.00";
         // 98.00 x 0.999 = 97.902 -> 97.90.
         QTest::newRow("stop sell: gap under the stop, open - slippage") << "sell"
                                                                         << "stop"
@@ -442,6 +458,356 @@ private Q_SLOTS:
             QCOMPARE(last.averageFillPrice, rec.fills.last().price);
             QCOMPARE(broker.workingOrderCount(), 0);
         }
+    }
+
+    // Market orders pay the configured slippage (0.1 % by default) but at most half the bar's
+    // range: rounded to the tick against the trader unless that tick passes the cap, and never
+    // outside the bar's low-high.
+    void marketSlippageCappedAtHalfTheRange_data() {
+        QTest::addColumn<QString>("side");
+        QTest::addColumn<QString>("bars");
+        QTest::addColumn<QString>("expected");
+        // 0.1 % of 100.00 is 0.10; half of a 0.06 range is 0.03.
+        QTest::newRow("buy, range 0.06: 0.03") << "buy"
+                                               << "100.00 100.04 99.98 100.00"
+                                               << "100.03";
+        QTest::newRow("sell, range 0.06: 0.03") << "sell"
+                                                << "100.00 100.02 99.96 100.00"
+                                                << "99.97";
+        // Half of 0.05 is 0.025: the cent against the trader (0.03) would pass it.
+        QTest::newRow("buy, half range between ticks: 0.02") << "buy"
+                                                             << "100.00 100.03 99.98 100.00"
+                                                             << "100.02";
+        QTest::newRow("sell, half range between ticks: 0.02") << "sell"
+                                                              << "100.00 100.03 99.98 100.00"
+                                                              << "99.98";
+        QTest::newRow("buy, flat bar: the open") << "buy"
+                                                 << "100.00 100.00 100.00 100.00"
+                                                 << "100.00";
+        QTest::newRow("sell, flat bar: the open") << "sell"
+                                                  << "100.00 100.00 100.00 100.00"
+                                                  << "100.00";
+        // Half the range allows 0.10 but the bar never traded above its open.
+        QTest::newRow("buy, open at the high: the high") << "buy"
+                                                         << "100.00 100.00 99.80 99.90"
+                                                         << "100.00";
+        QTest::newRow("sell, open at the low: the low") << "sell"
+                                                        << "100.00 100.20 100.00 100.10"
+                                                        << "100.00";
+        QTest::newRow("buy, wide bar: the full 0.1 %") << "buy"
+                                                       << "100.00 101.00 99.00 100.50"
+                                                       << "100.10";
+        // Below $1: 0.1 % of 0.5000 is 0.0005, half the range 0.0002.
+        QTest::newRow("buy under $1: 0.0002") << "buy"
+                                              << "0.5000 0.5002 0.4998 0.5000"
+                                              << "0.5002";
+        QTest::newRow("sell under $1: 0.0002") << "sell"
+                                               << "0.5000 0.5002 0.4998 0.5000"
+                                               << "0.4998";
+    }
+
+    void marketSlippageCappedAtHalfTheRange() {
+        QFETCH(QString, side);
+        QFETCH(QString, bars);
+        QFETCH(QString, expected);
+        PaperBroker broker(defaults());
+        Recorder rec(broker);
+        const Bar b = parseBars(bars).first();
+        Bar known = b; // a flat bar at the open before the order, for its buying power check
+        known.timeMs = mon(10, 0);
+        known.high = known.low = known.close = b.open;
+        broker.onBar(u"AAPL"_s, known);
+        broker.setTimeMs(mon(10, 0) + 30'000);
+        broker.submit(makeOrder(u"m"_s, side == u"buy"_s ? Buy : Sell, 100, OrderType::Market));
+        broker.onBar(u"AAPL"_s, b);
+        QCOMPARE(rec.fills.size(), 1);
+        const Price p = rec.fills[0].price;
+        QCOMPARE(fmt(p), expected);
+        QVERIFY(p >= b.low && p <= b.high);
+        const qint64 paid = side == u"buy"_s ? (p - b.open).units() : (b.open - p).units();
+        QVERIFY(paid >= 0);
+        QVERIFY(2 * paid <= (b.high - b.low).units());
+    }
+
+    // A configured slippage smaller than half the bar's range applies in full; a larger one is
+    // capped. Market orders and triggered stops alike.
+    void configuredSlippageAppliesWhenSmaller_data() {
+        QTest::addColumn<double>("slippage");
+        QTest::addColumn<QString>("side");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("stop");
+        QTest::addColumn<QString>("bars");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("2 bps market buy") << 0.0002 << "buy"
+                                          << "market"
+                                          << ""
+                                          << "100.00 100.50 99.50 100.00"
+                                          << "100.02";
+        QTest::newRow("2 bps market sell") << 0.0002 << "sell"
+                                           << "market"
+                                           << ""
+                                           << "100.00 100.50 99.50 100.00"
+                                           << "99.98";
+        QTest::newRow("no slippage: the open") << 0.0 << "buy"
+                                               << "market"
+                                               << ""
+                                               << "100.00 100.50 99.50 100.00"
+                                               << "100.00";
+        QTest::newRow("0.5 % within a 2.00 range") << 0.005 << "buy"
+                                                   << "market"
+                                                   << ""
+                                                   << "100.00 101.00 99.00 100.00"
+                                                   << "100.50";
+        QTest::newRow("1 % capped at half a 1.00 range") << 0.01 << "buy"
+                                                         << "market"
+                                                         << ""
+                                                         << "100.00 100.50 99.50 100.00"
+                                                         << "100.50";
+        // 99.00 x 0.9998 = 98.9802 -> 98.98.
+        QTest::newRow("2 bps stop sell") << 0.0002 << "sell"
+                                         << "stop"
+                                         << "99.00"
+                                         << "100.00 100.50 98.00 98.50"
+                                         << "98.98";
+        // 101.00 + min(1.01, 0.80) = 101.80 is still above the high: clamped to 101.40.
+        QTest::newRow("1 % stop buy capped, then clamped to the high")
+            << 0.01 << "buy"
+            << "stop"
+            << "101.00"
+            << "100.00 101.40 99.80 101.20"
+            << "101.40";
+        // 101.00 + min(1.01, 1.60) on a bar reaching 103.00.
+        QTest::newRow("1 % stop buy within a wide bar") << 0.01 << "buy"
+                                                        << "stop"
+                                                        << "101.00"
+                                                        << "100.00 103.00 99.80 101.20"
+                                                        << "102.01";
+    }
+
+    void configuredSlippageAppliesWhenSmaller() {
+        QFETCH(double, slippage);
+        QFETCH(QString, side);
+        QFETCH(QString, type);
+        QFETCH(QString, stop);
+        QFETCH(QString, bars);
+        QFETCH(QString, expected);
+        PaperBrokerSettings s;
+        s.slippage = slippage;
+        PaperBroker broker(s);
+        Recorder rec(broker);
+        broker.onBar(u"AAPL"_s, bar(mon(10, 0), "100.00", "100.00", "100.00", "100.00"));
+        broker.setTimeMs(mon(10, 0) + 30'000);
+        Order o = makeOrder(u"o"_s, side == u"buy"_s ? Buy : Sell, 100, *orderTypeFromString(type));
+        if (!stop.isEmpty())
+            o.stopPrice = *Price::parse(stop);
+        broker.submit(o);
+        const Bar b = parseBars(bars).first();
+        broker.onBar(u"AAPL"_s, b);
+        QCOMPARE(rec.fills.size(), 1);
+        QCOMPARE(fmt(rec.fills[0].price), expected);
+        QVERIFY(rec.fills[0].price >= b.low && rec.fills[0].price <= b.high);
+    }
+
+    // A deterministic sweep of bars (ranges from nothing to a few ticks, opens at the high or the
+    // low, gaps) and orders of one type, default settings, partial fills through participation:
+    // every fill lies within the low-high of the bar it filled on, and a market order pays at
+    // most half that bar's range.
+    void everyFillLiesInsideItsBar_data() {
+        QTest::addColumn<QString>("side");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("base");
+        for (const char* base : {"50.00", "0.8000"}) {
+            for (const char* type : {"market", "limit", "stop", "stop_limit"}) {
+                for (const char* side : {"buy", "sell"}) {
+                    QTest::addRow("%s %s at %s", side, type, base) << side << type << base;
+                }
+            }
+        }
+    }
+
+    void everyFillLiesInsideItsBar() {
+        QFETCH(QString, side);
+        QFETCH(QString, type);
+        QFETCH(QString, base);
+        PaperBrokerSettings s;
+        s.maxParticipation = 0.3;
+        PaperBroker broker(s);
+        Recorder rec(broker);
+        const bool buy = side == u"buy"_s;
+        const OrderType orderType = *orderTypeFromString(type);
+        const qint64 start = Price::parse(base)->units();
+        const qint64 tick = start >= 10'000 ? 100 : 1;
+        quint32 seed = 12345;
+        const auto next = [&seed](quint32 n) {
+            seed = seed * 1'103'515'245u + 12'345u;
+            return (seed >> 16) % n;
+        };
+        QHash<qint64, Bar> bars;
+        qint64 close = start;
+        int capBinds = 0;
+        for (int step = 0; step < 360; ++step) {
+            Bar b;
+            b.timeMs = mon(9, 30) + qint64(step) * 60'000;
+            // Mostly the last close, sometimes a gap of up to 5 ticks either way.
+            const qint64 open = close + (next(5) == 0 ? (qint64(next(11)) - 5) * tick : 0);
+            close = std::max<qint64>(open + (qint64(next(7)) - 3) * tick, 10 * tick);
+            b.open = Price::fromUnits(open);
+            b.close = Price::fromUnits(close);
+            b.high = Price::fromUnits(std::max(open, close) + qint64(next(3)) * tick);
+            b.low = Price::fromUnits(std::min(open, close) - qint64(next(3)) * tick);
+            b.volume = 100 + 50 * qint64(next(10));
+            bars.insert(b.timeMs, b);
+
+            broker.setTimeMs(b.timeMs);
+            if (step % 3 == 0) {
+                Order o =
+                    makeOrder(u"o-%1"_s.arg(step), buy ? Buy : Sell, 100 + 50 * next(4), orderType);
+                const qint64 off = qint64(next(4)) * tick;
+                const qint64 last = b.open.units(); // the open of the bar about to come
+                if (orderType == OrderType::Limit)
+                    o.limitPrice = Price::fromUnits(buy ? last - off : last + off);
+                if (orderType == OrderType::Stop || orderType == OrderType::StopLimit)
+                    o.stopPrice = Price::fromUnits(buy ? last + off : last - off);
+                if (orderType == OrderType::StopLimit) {
+                    const qint64 room = qint64(next(4)) * tick;
+                    o.limitPrice = Price::fromUnits(buy ? last + off + room : last - off - room);
+                }
+                broker.submit(o);
+            }
+            if (step % 3 == 2)
+                broker.cancel(u"o-%1"_s.arg(step - 2));
+            const qsizetype before = rec.fills.size();
+            broker.onBar(u"AAPL"_s, b);
+            if (orderType == OrderType::Market && rec.fills.size() > before &&
+                b.open.units() * 1'000 / 1'000'000 * 2 > (b.high - b.low).units())
+                ++capBinds;
+        }
+        QVERIFY2(rec.fills.size() > 30, qPrintable(QString::number(rec.fills.size())));
+        if (orderType == OrderType::Market)
+            QVERIFY(capBinds > 20); // the sweep does exercise the half-range cap
+        for (const Fill& f : std::as_const(rec.fills)) {
+            const Bar b = bars.value(f.brokerTimeMs);
+            QVERIFY2(f.price >= b.low && f.price <= b.high,
+                     qPrintable(u"%1 filled at %2 in a bar %3-%4"_s.arg(
+                         f.clientOrderId, fmt(f.price), fmt(b.low), fmt(b.high))));
+            if (orderType == OrderType::Market) {
+                const qint64 paid = buy ? (f.price - b.open).units() : (b.open - f.price).units();
+                QVERIFY2(paid >= 0 && 2 * paid <= (b.high - b.low).units(),
+                         qPrintable(u"%1 paid %2 in a bar %3-%4 opening %5"_s.arg(
+                             f.clientOrderId, fmt(Price::fromUnits(paid)), fmt(b.low), fmt(b.high),
+                             fmt(b.open))));
+            }
+        }
+    }
+
+    // A bracket entry never fills beyond its own stop on a gap: when the bar it would fill on
+    // opens at or beyond the stop leg (long: open <= stop, short: open >= stop), the whole
+    // bracket is cancelled without a fill. An open short of the stop fills as usual.
+    void bracketEntryGapsThroughItsStop_data() {
+        QTest::addColumn<QString>("side");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("limit");
+        QTest::addColumn<QString>("stop");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("bars");
+        QTest::addColumn<QString>("fill"); // empty: the bracket is cancelled
+        QTest::newRow("long limit, gap under the stop") << "buy"
+                                                        << "limit"
+                                                        << "99.00"
+                                                        << "98.00"
+                                                        << "105.00"
+                                                        << "97.50 98.50 97.00 98.00"
+                                                        << "";
+        QTest::newRow("long limit, open at the stop") << "buy"
+                                                      << "limit"
+                                                      << "99.00"
+                                                      << "98.00"
+                                                      << "105.00"
+                                                      << "98.00 98.50 97.80 98.20"
+                                                      << "";
+        QTest::newRow("long market, open under the stop") << "buy"
+                                                          << "market"
+                                                          << ""
+                                                          << "98.00"
+                                                          << "105.00"
+                                                          << "97.90 98.50 97.50 98.00"
+                                                          << "";
+        QTest::newRow("short limit, gap over the stop") << "sell"
+                                                        << "limit"
+                                                        << "101.00"
+                                                        << "102.00"
+                                                        << "95.00"
+                                                        << "102.50 103.00 102.00 102.80"
+                                                        << "";
+        QTest::newRow("short market, open at the stop") << "sell"
+                                                        << "market"
+                                                        << ""
+                                                        << "102.00"
+                                                        << "95.00"
+                                                        << "102.00 102.50 101.50 102.00"
+                                                        << "";
+        QTest::newRow("long limit, open above the stop: fills at the open")
+            << "buy"
+            << "limit"
+            << "99.00"
+            << "98.00"
+            << "105.00"
+            << "98.50 99.00 98.10 98.60"
+            << "98.50";
+        // 101.90 x 0.999 = 101.798 -> 101.79.
+        QTest::newRow("short market, open under the stop: fills") << "sell"
+                                                                  << "market"
+                                                                  << ""
+                                                                  << "102.00"
+                                                                  << "95.00"
+                                                                  << "101.90 102.10 101.50 101.80"
+                                                                  << "101.79";
+    }
+
+    void bracketEntryGapsThroughItsStop() {
+        QFETCH(QString, side);
+        QFETCH(QString, type);
+        QFETCH(QString, limit);
+        QFETCH(QString, stop);
+        QFETCH(QString, target);
+        QFETCH(QString, bars);
+        QFETCH(QString, fill);
+        PaperBroker broker(defaults());
+        Recorder rec(broker);
+        broker.onBar(u"AAPL"_s, bar(mon(10, 0), "100.00", "100.00", "100.00", "100.00"));
+        broker.setTimeMs(mon(10, 0) + 30'000);
+        const OrderSide entrySide = side == u"buy"_s ? Buy : Sell;
+        const OrderSide exitSide = side == u"buy"_s ? Sell : Buy;
+        Order e = makeOrder(u"e"_s, entrySide, 100, *orderTypeFromString(type));
+        if (!limit.isEmpty())
+            e.limitPrice = *Price::parse(limit);
+        Order s = makeOrder(u"s"_s, exitSide, 100, OrderType::Stop);
+        s.stopPrice = *Price::parse(stop);
+        Order t = makeOrder(u"t"_s, exitSide, 100, OrderType::Limit);
+        t.limitPrice = *Price::parse(target);
+        broker.submitBracket(e, s, t);
+        rec.clear();
+
+        broker.onBar(u"AAPL"_s, parseBars(bars).first());
+        if (!fill.isEmpty()) {
+            QCOMPARE(rec.brief(), (QStringList{u"fill e 100@"_s + fill, u"e fill 100"_s}));
+            QCOMPARE(broker.workingOrderCount(), 2);
+            return;
+        }
+        QCOMPARE(rec.brief(),
+                 (QStringList{u"e cancel_ack 0"_s, u"s cancel_ack 0"_s, u"t cancel_ack 0"_s}));
+        for (const OrderUpdate& u : std::as_const(rec.updates)) {
+            QVERIFY2(u.message.contains(u"gap through the stop"_s), qPrintable(u.message));
+            QCOMPARE(u.brokerTimeMs, mon(10, 1));
+        }
+        QVERIFY(rec.updatesFor(u"e"_s).first().message.contains(u"bracket is cancelled"_s));
+        QVERIFY(broker.positions().isEmpty());
+        QCOMPARE(broker.workingOrderCount(), 0);
+        QCOMPARE(broker.account().cash, usd("100000.00"));
+        QCOMPARE(broker.account().buyingPower, usd("200000.00")); // nothing held any more
+        // Nothing fills later either, even a bar that trades through every price.
+        broker.onBar(u"AAPL"_s, bar(mon(10, 2), "100.00", "120.00", "80.00", "100.00"));
+        QVERIFY(rec.fills.isEmpty());
     }
 
     // A market order never fills on the bar that was known when it was sent, even when it is sent
@@ -781,7 +1147,7 @@ private Q_SLOTS:
         QCOMPARE(broker.account().lastEquity, usd("99000"));
         broker.onBar(u"AAPL"_s, bar(mon(10, 0), "100.00", "100.00", "100.00", "100.00"));
         broker.submit(makeOrder(u"b"_s, Buy, 100, OrderType::Market));
-        broker.onBar(u"AAPL"_s, bar(mon(10, 1), "100.00", "100.00", "100.00", "100.00"));
+        broker.onBar(u"AAPL"_s, bar(mon(10, 1), "100.00", "100.50", "99.50", "100.00"));
         // Bought 100 @ 100.10; the last close of the day 101.00: equity 89,990 + 10,100.
         broker.onBar(u"AAPL"_s, bar(mon(15, 59), "101.00", "101.00", "101.00", "101.00"));
         QCOMPARE(broker.account().lastEquity, usd("99000"));
@@ -1006,12 +1372,12 @@ private Q_SLOTS:
         QCOMPARE(broker.workingOrderCount(), 0);
     }
 
-    // A stop triggered in a bar whose volume budget is used up sells at the next bar's open.
-    // Participation 0.1; the entry holds 40 after bar 1. Bar 2 (budget 20) gaps under the stop
-    // with the open below the entry's limit: the entry takes all 20 @ 94.00, the triggered stop
-    // gets nothing. Bar 3 (open 99.00, low 98.00, budget 100): the entry buys its last 40 @ 99.00,
-    // then the stop sells its 60 armed shares @ 99.00 x 0.999 = 98.901 -> 98.90 (the 40 just
-    // bought wait for the end of the bar).
+    // A stop triggered in a bar whose volume budget is used up sells the rest at the next bar's
+    // open. Participation 0.1; the entry holds 40 after bar 1. Bar 2 (budget 20) gaps under the
+    // stop: the entry would fill at the open 94.00, beyond its own stop, so its unfilled 60 are
+    // cancelled (gap through the stop) and the triggered stop sells 20 of its 40 armed shares @
+    // min(94.00, 95.00) x 0.999 = 93.906 -> 93.90. Bar 3 (open 99.00, low 98.00, budget 100): the
+    // stop sells its last 20 @ 99.00 x 0.999 = 98.901 -> 98.90 and the target is cancelled.
     void bracketTriggeredStopWithoutVolume() {
         PaperBrokerSettings s;
         s.maxParticipation = 0.1;
@@ -1024,12 +1390,16 @@ private Q_SLOTS:
         broker.onBar(u"AAPL"_s, bar(mon(10, 1), "99.90", "100.10", "99.80", "100.00", 400));
         rec.clear();
         broker.onBar(u"AAPL"_s, bar(mon(10, 2), "94.00", "94.00", "93.00", "93.50", 200));
-        QCOMPARE(rec.brief(), (QStringList{u"fill e 20@94.00"_s, u"e partial_fill 60"_s}));
+        QCOMPARE(rec.brief(),
+                 (QStringList{u"e cancel_ack 40"_s, u"fill s 20@93.90"_s, u"s partial_fill 20"_s}));
+        QVERIFY(rec.updatesFor(u"e"_s).last().message.contains(u"gap through the stop"_s));
+        QCOMPARE(broker.positions().value(0).shares, 20);
         rec.clear();
         broker.onBar(u"AAPL"_s, bar(mon(10, 3), "99.00", "99.50", "98.00", "99.00", 1000));
-        QCOMPARE(rec.brief(), (QStringList{u"fill e 40@99.00"_s, u"e fill 100"_s,
-                                           u"fill s 60@98.90"_s, u"s partial_fill 60"_s}));
-        QCOMPARE(broker.positions().value(0).shares, 40);
+        QCOMPARE(rec.brief(),
+                 (QStringList{u"fill s 20@98.90"_s, u"s fill 40"_s, u"t cancel_ack 0"_s}));
+        QVERIFY(broker.positions().isEmpty());
+        QCOMPARE(broker.workingOrderCount(), 0);
     }
 
     void bracketRejects_data() {

@@ -43,6 +43,7 @@ private Q_SLOTS:
         QCOMPARE(c.primaryBroker, QStringLiteral("alpaca"));
         QCOMPARE(c.fallbackBroker, QStringLiteral("ibkr"));
         QCOMPARE(c.slippageBuffer, 0.001);
+        QCOMPARE(c.paperSlippage, 0.001);
         QCOMPARE(c.defaultTimeInForce, QStringLiteral("day"));
         QCOMPARE(c.highConvictionOrderType, QStringLiteral("market"));
         QCOMPARE(c.mediumConvictionOrderType, QStringLiteral("limit"));
@@ -104,6 +105,7 @@ private Q_SLOTS:
         c.primaryBroker = QStringLiteral("ibkr");
         c.fallbackBroker = QStringLiteral("none");
         c.scaleInEnabled = false;
+        c.paperSlippage = 0.0003;
         c.maxPositionShares = 5'000'000'000LL;
         c.eodCloseTime = QStringLiteral("15:45");
         c.sectorMap.insert(QStringLiteral("AAPL"), QStringLiteral("Technology"));
@@ -153,6 +155,12 @@ private Q_SLOTS:
             << QByteArray(R"({"max_sector_exposure": 3})") << "max_sector_exposure";
         QTest::newRow("negative slippage")
             << QByteArray(R"({"slippage_buffer": -0.001})") << "slippage_buffer";
+        QTest::newRow("negative paper slippage")
+            << QByteArray(R"({"paper_slippage": -0.001})") << "paper_slippage";
+        QTest::newRow("paper slippage 50%")
+            << QByteArray(R"({"paper_slippage": 0.5})") << "paper_slippage";
+        QTest::newRow("paper slippage as text")
+            << QByteArray(R"({"paper_slippage": "0.1%"})") << "paper_slippage";
         QTest::newRow("loss pct 200%")
             << QByteArray(R"({"consecutive_loss_pct": 2})") << "consecutive_loss_pct";
         QTest::newRow("eod 3:55pm")
@@ -220,12 +228,45 @@ private Q_SLOTS:
         QCOMPARE(out.maxConcurrentPositions, 7);
     }
 
+    // The paper broker's slippage is a setting of its own: it never moves the sizing buffer (or
+    // the other way round), says what is wrong with a bad value, and waits for a restart.
+    void paperSlippageIsItsOwnSetting() {
+        QTemporaryDir dir;
+        ExecutorConfig out;
+        QList<ConfigError> errors;
+        QVERIFY(
+            ExecutorConfig::load(writeFile(dir, R"({"paper_slippage": 0.0005})"), &out, &errors));
+        QCOMPARE(out.paperSlippage, 0.0005);
+        QCOMPARE(out.slippageBuffer, 0.001);
+        QVERIFY(
+            ExecutorConfig::load(writeFile(dir, R"({"slippage_buffer": 0.002})"), &out, &errors));
+        QCOMPARE(out.paperSlippage, 0.001);
+        QCOMPARE(out.slippageBuffer, 0.002);
+        QCOMPARE(out.toJson().value(u"paper_slippage").toDouble(), 0.001);
+
+        QVERIFY(!ExecutorConfig::load(writeFile(dir, R"({"paper_slippage": 0.2})"), &out, &errors));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.constFirst().field, QStringLiteral("paper_slippage"));
+        QVERIFY2(errors.constFirst().message.contains(u"from 0 to 0.1") &&
+                     errors.constFirst().message.contains(u"got 0.2"),
+                 qPrintable(errors.constFirst().message));
+
+        ExecutorConfig running;
+        ExecutorConfig wanted = running;
+        wanted.paperSlippage = 0.0002;
+        QCOMPARE(ExecutorConfig::liveApplicable(running, wanted).paperSlippage, 0.001);
+        QCOMPARE(ExecutorConfig::restartOnlyChanges(running, wanted),
+                 QStringList{QStringLiteral("paper_slippage")});
+    }
+
     void validBoundaries_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("scale-in exactly 1") << QByteArray(R"({"scale_in_initial_pct": 1.0})");
         QTest::newRow("limits exactly 100%")
             << QByteArray(R"({"max_single_stock_exposure": 1, "max_sector_exposure": 1})");
         QTest::newRow("zero slippage") << QByteArray(R"({"slippage_buffer": 0})");
+        QTest::newRow("zero paper slippage") << QByteArray(R"({"paper_slippage": 0})");
+        QTest::newRow("paper slippage 10%") << QByteArray(R"({"paper_slippage": 0.1})");
         QTest::newRow("no fallback") << QByteArray(R"({"fallback_broker": ""})");
         QTest::newRow("paper broker live")
             << QByteArray(R"({"primary_broker": "paper", "fallback_broker": "none"})");

@@ -85,7 +85,8 @@ private Q_SLOTS:
         const Position* p = rig.executor.positions().position(QStringLiteral("TEST"));
         QVERIFY(p);
         QCOMPARE(p->shares, 74);
-        QCOMPARE(p->averageEntry, px("100.10")); // open 100.00 + 0.1% slippage
+        // Open 100.00 + 0.1% slippage, capped at half the bar's 0.10 range.
+        QCOMPARE(p->averageEntry, px("100.05"));
         QCOMPARE(p->broker, QStringLiteral("paper"));
         QCOMPARE(toString(rig.executor.orders().find(QStringLiteral("s1-stop"))->state),
                  QStringLiteral("accepted"));
@@ -171,7 +172,7 @@ private Q_SLOTS:
         Rig rig;
         rig.bar("100");
         rig.executor.onSignal(rig.signal("s1"));
-        rig.bar("100"); // 74 shares in at 100.10, bracket stop at 99.00
+        rig.bar("100"); // 74 shares in at 100.05 (half the range), bracket stop at 99.00
         const QString ticker = QStringLiteral("TEST");
         const int ordersBefore = rig.executor.orders().size();
 

@@ -117,7 +117,7 @@ Flow runDemo(quint32 seed, QDate firstDay, int warmupDays, int shownMinutes = kS
 
     const Money equity = Money::fromWhole(100'000);
     SimClock clock;
-    PaperBroker broker(PaperBrokerSettings{equity, 2.0, config.slippageBuffer, 1.0, equity});
+    PaperBroker broker(PaperBrokerSettings{equity, 2.0, config.paperSlippage, 1.0, equity});
     OrderRouter router;
     router.addBroker(&broker);
     router.setPrimary(broker.name());
