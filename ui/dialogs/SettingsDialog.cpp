@@ -452,6 +452,10 @@ QWidget* SettingsDialog::buildRiskPage() {
     addPercent(form, page, QStringLiteral("slippage_buffer"), tr("Slippage buffer"),
                tr("Price allowance for slippage used when sizing"), &ExecutorConfig::slippageBuffer,
                3);
+    addPercent(form, page, QStringLiteral("paper_slippage"), tr("Paper slippage"),
+               tr("Simulated slippage of the paper broker (at most half the bar's range; "
+                  "applies at the next start)"),
+               &ExecutorConfig::paperSlippage, 3);
     addChoice(form, page, QStringLiteral("default_time_in_force"), tr("Time in force"),
               tr("Time in force of entry orders"), &ExecutorConfig::defaultTimeInForce,
               {{QStringLiteral("day"), tr("Day")},
