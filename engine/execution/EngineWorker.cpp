@@ -4,6 +4,7 @@
 #include "brokers/PaperBroker.h"
 #include "core/SimClock.h"
 #include "core/SystemClock.h"
+#include "execution/PaperBrokerSetup.h"
 #include "execution/TradeExecutor.h"
 #include "journal/TradeJournal.h"
 #include "signals/CloudSignalEngine.h"
@@ -81,8 +82,7 @@ void EngineWorker::start() {
         return;
     m_clock = std::make_unique<SimClock>();
     const ExecutorConfig& config = m_options.config;
-    m_broker = std::make_unique<PaperBroker>(PaperBrokerSettings{
-        m_options.startingEquity, 2.0, config.paperSlippage, 1.0, m_options.startingEquity});
+    m_broker = std::make_unique<PaperBroker>(paperBrokerSettings(config, m_options.startingEquity));
     m_router = std::make_unique<OrderRouter>();
     m_router->addBroker(m_broker.get());
     m_router->setPrimary(m_broker->name());

@@ -3,6 +3,7 @@
 #include "brokers/OrderRouter.h"
 #include "brokers/PaperBroker.h"
 #include "core/SimClock.h"
+#include "execution/PaperBrokerSetup.h"
 #include "journal/TradeJournal.h"
 #include "signals/CloudSignalEngine.h"
 
@@ -21,7 +22,7 @@ struct ReplaySession::Parts {
     std::unique_ptr<TradeExecutor> executor;
 
     Parts(const ExecutorConfig& config, Money equity)
-        : broker(PaperBrokerSettings{equity, 2.0, config.paperSlippage, 1.0, equity})
+        : broker(paperBrokerSettings(config, equity))
         , signals(config) {
         router.addBroker(&broker);
         router.setPrimary(broker.name());

@@ -287,6 +287,15 @@ void TradeExecutor::onSignal(const Signal& signal) {
                 .arg(signal.conviction)
                 .arg(m_config.minConviction);
         });
+    // An add joins only a trade whose lifecycle takes one (not one that is exiting or replacing
+    // its stop): refused before the gate, whose approval would otherwise be journaled.
+    Trade* existing = m_tradeByTicker.value(signal.ticker, nullptr);
+    if (existing && !TradeLifecycle::allows(existing->phase, TradeEvent::AddApproved))
+        return reject(signal, QStringLiteral("trade_exiting"), [existing] {
+            return QStringLiteral("the %1 trade is %2: no add")
+                .arg(existing->signal.ticker, toString(existing->phase));
+        });
+
     const AccountState& account = refreshAccountState();
     const QList<WorkingEntry>& working = refreshWorkingEntries();
     Money tickerExposure;
@@ -312,15 +321,7 @@ void TradeExecutor::onSignal(const Signal& signal) {
         return;
     }
 
-    // An add to a winner goes where the position lives; a new entry to the primary broker. An
-    // add joins only a trade whose lifecycle takes one (not one that is exiting or replacing
-    // its stop).
-    Trade* existing = m_tradeByTicker.value(signal.ticker, nullptr);
-    if (existing && !TradeLifecycle::allows(existing->phase, TradeEvent::AddApproved))
-        return reject(signal, QStringLiteral("trade_exiting"), [existing] {
-            return QStringLiteral("the %1 trade is %2: no add")
-                .arg(existing->signal.ticker, toString(existing->phase));
-        });
+    // An add to a winner goes where the position lives; a new entry to the primary broker.
     Broker* broker = m_router.routeEntry();
     if (existing) {
         const Position* held = m_positions.position(signal.ticker);
@@ -475,6 +476,16 @@ void TradeExecutor::onOrderUpdated(const OrderUpdate& update) {
             for (std::size_t i = 0; i < protective; ++i)
                 requestCancel(trade->protectiveOrders[i]);
         }
+    }
+    if (update.event == OrderEvent::Reject && advance(*trade, TradeEvent::BrokerRejected) && r &&
+        r->order.leg == OrderLeg::Stop &&
+        (TradeLifecycle::managesPosition(trade->phase) ||
+         trade->phase == TradePhase::PendingEntry)) {
+        // A refused stop leaves shares (or the shares a working entry may still buy) without
+        // protection at the broker: the trade is flattened, and the operator is told.
+        Q_EMIT alertRaised(QStringLiteral("%1: the broker refused stop %2 (%3); closing the trade")
+                               .arg(trade->signal.ticker, r->order.clientOrderId, update.message));
+        beginExit(*trade, QStringLiteral("stop_rejected"));
     }
     if (trade->exiting())
         submitExitIfReady(*trade);

@@ -92,6 +92,14 @@ struct ExecutorRig {
         s.timestampMs = clock.nowMs();
         return s;
     }
+    // signal() as a swing trade with its own stop and target.
+    Signal swingSignal(const char* id, const char* stop, const char* target) const {
+        Signal s = signal(id);
+        s.tradeType = TradeType::Swing;
+        s.stopLoss = px(stop);
+        s.targetPrice = px(target);
+        return s;
+    }
     QList<const OrderRecord*> workingOf(const QString& ticker, OrderLeg leg) const {
         QList<const OrderRecord*> out;
         for (const OrderRecord* r : executor.orders().working()) {

@@ -1,8 +1,4 @@
-#include "brokers/PaperBroker.h"
-#include "core/SimClock.h"
-#include "execution/TradeExecutor.h"
-#include "signals/CloudSignalEngine.h"
-#include "support/TestValues.h"
+#include "support/ExecutorRig.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -10,65 +6,8 @@
 using namespace axion;
 using axion::test::px;
 
-namespace {
-
-// 2026-11-24 09:30 New York (EST) = 14:30 UTC.
-const qint64 kOpenMs = QDateTime(QDate(2026, 11, 24), QTime(14, 30), Qt::UTC).toMSecsSinceEpoch();
-
-// A paper account, a cloud engine and an executor wired the way a replay wires them.
-struct Rig {
-    ExecutorConfig config;
-    SimClock clock;
-    // Members below are built from `config`: it is initialised first.
-    PaperBroker broker{
-        PaperBrokerSettings{Money::fromWhole(100'000), 2.0, 0.001, 1.0, Money::fromWhole(100'000)}};
-    OrderRouter router;
-    CloudSignalEngine clouds{config};
-    TradeExecutor executor{config, clock, router, clouds, nullptr};
-    int minute = 0;
-
-    explicit Rig(ExecutorConfig c = {})
-        : config(c) {
-        router.addBroker(&broker);
-        router.setPrimary(broker.name());
-        executor.attachBroker(&broker);
-    }
-    // One minute bar for TEST at `price`, in the order the replay uses.
-    void bar(const char* price) {
-        const Price p = px(price);
-        const Bar b{kOpenMs + minute * 60'000LL, p, p + px("0.05"), p - px("0.05"), p, 10'000};
-        ++minute;
-        clock.setNowMs(b.timeMs + 60'000);
-        broker.onBar(QStringLiteral("TEST"), b);
-        broker.setTimeMs(b.timeMs + 60'000);
-        std::vector<Signal> ignored;
-        clouds.onMinuteBar(0, QStringLiteral("TEST"), b, ignored);
-        executor.onMinuteBar(0, QStringLiteral("TEST"), b);
-    }
-    void barsUntil(int minuteOfSession, const char* price) {
-        while (minute < minuteOfSession)
-            bar(price);
-    }
-    Signal signal(const char* id) const {
-        Signal s;
-        s.signalId = QString::fromLatin1(id);
-        s.signalType = QStringLiteral("cloud_flip_bullish");
-        s.ticker = QStringLiteral("TEST");
-        s.sector = QStringLiteral("TEST");
-        s.direction = Direction::Long;
-        s.timeframe = QStringLiteral("5m");
-        s.tradeType = TradeType::Day;
-        s.conviction = 90;
-        s.volumeConfirmed = true;
-        s.entryPrice = px("100");
-        s.stopLoss = px("99");
-        s.targetPrice = px("102");
-        s.timestampMs = clock.nowMs();
-        return s;
-    }
-};
-
-} // namespace
+// The executor wired the way a replay wires it (tests/support/ExecutorRig.h).
+using Rig = axion::test::ExecutorRig;
 
 class tst_TradeExecutor : public QObject {
     Q_OBJECT

@@ -5,6 +5,7 @@
 #include "brokers/OrderRouter.h"
 #include "brokers/PaperBroker.h"
 #include "core/SimClock.h"
+#include "execution/PaperBrokerSetup.h"
 #include "execution/ReplaySession.h"
 #include "execution/TradeExecutor.h"
 #include "market/DemoMarket.h"
@@ -117,7 +118,7 @@ Flow runDemo(quint32 seed, QDate firstDay, int warmupDays, int shownMinutes = kS
 
     const Money equity = Money::fromWhole(100'000);
     SimClock clock;
-    PaperBroker broker(PaperBrokerSettings{equity, 2.0, config.paperSlippage, 1.0, equity});
+    PaperBroker broker(paperBrokerSettings(config, equity));
     OrderRouter router;
     router.addBroker(&broker);
     router.setPrimary(broker.name());
