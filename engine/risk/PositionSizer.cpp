@@ -27,13 +27,33 @@ QString toString(SizingRejectCode code) {
         return QStringLiteral("invalid_equity");
     case SizingRejectCode::ZeroShares:
         return QStringLiteral("zero_shares");
+    case SizingRejectCode::ExposureCap:
+        return QStringLiteral("exposure_cap");
+    case SizingRejectCode::BuyingPowerCap:
+        return QStringLiteral("buying_power_cap");
+    case SizingRejectCode::MaxSharesCap:
+        return QStringLiteral("max_shares_cap");
+    }
+    return {};
+}
+
+QString toString(SizeCap cap) {
+    switch (cap) {
+    case CapNone:
+        return QStringLiteral("none");
+    case CapSingleStockExposure:
+        return QStringLiteral("single_stock_exposure");
+    case CapBuyingPower:
+        return QStringLiteral("buying_power");
+    case CapMaxShares:
+        return QStringLiteral("max_shares");
     }
     return {};
 }
 
 QString PositionSize::describe() const {
     // Zero shares is worth the numbers: which cap (or how little risk) left nothing to buy.
-    if (!ok() && code != SizingRejectCode::ZeroShares)
+    if (!ok() && code != SizingRejectCode::ZeroShares && reductions.isEmpty())
         return toString(code);
     QStringList caps;
     if (capsApplied & CapSingleStockExposure)
@@ -103,21 +123,30 @@ PositionSize PositionSizer::size(const Signal& signal, const AccountState& accou
         account.equity.scaled(m_maxSingleStockExposure) - existingTickerExposure;
     const Quantity stockCap = sharesFor(stockRoom, r.expectedEntry);
     if (shares > stockCap) {
+        r.reductions.append({CapSingleStockExposure, shares, std::max<Quantity>(stockCap, 0)});
         shares = stockCap;
         r.capsApplied |= CapSingleStockExposure;
     }
     const Quantity powerCap = sharesFor(account.buyingPower, r.expectedEntry);
     if (shares > powerCap) {
+        r.reductions.append({CapBuyingPower, shares, std::max<Quantity>(powerCap, 0)});
         shares = powerCap;
         r.capsApplied |= CapBuyingPower;
     }
     if (shares > m_maxShares) {
+        r.reductions.append({CapMaxShares, shares, std::max<Quantity>(m_maxShares, 0)});
         shares = m_maxShares;
         r.capsApplied |= CapMaxShares;
     }
     r.shares = std::max<Quantity>(shares, 0);
-    if (r.shares == 0)
-        r.code = SizingRejectCode::ZeroShares;
+    if (r.shares == 0) {
+        // A cap that took the size to zero is named, so the refusal says which limit bound.
+        const SizeCap bound = r.reductions.isEmpty() ? CapNone : r.reductions.constLast().cap;
+        r.code = bound == CapSingleStockExposure ? SizingRejectCode::ExposureCap
+                 : bound == CapBuyingPower       ? SizingRejectCode::BuyingPowerCap
+                 : bound == CapMaxShares         ? SizingRejectCode::MaxSharesCap
+                                                 : SizingRejectCode::ZeroShares;
+    }
     return r;
 }
 

@@ -4,6 +4,8 @@
 #include "core/AccountState.h"
 #include "core/Signal.h"
 
+#include <QList>
+
 namespace axion {
 
 enum class SizingRejectCode {
@@ -11,7 +13,10 @@ enum class SizingRejectCode {
     ConvictionTooLow,
     InvalidStopDistance,
     InvalidEquity,
-    ZeroShares
+    ZeroShares,
+    ExposureCap,    // the single-stock exposure cap left no whole share
+    BuyingPowerCap, // the buying-power cap left no whole share
+    MaxSharesCap,   // the max-shares cap left no whole share
 };
 QString toString(SizingRejectCode code);
 
@@ -23,6 +28,15 @@ enum SizeCap : quint32 {
     CapMaxShares = 1u << 2,
 };
 
+// One cap that reduced the size: from how many shares to how many.
+struct SizeReduction {
+    SizeCap cap = CapNone;
+    Quantity fromShares = 0;
+    Quantity toShares = 0;
+    bool operator==(const SizeReduction&) const = default;
+};
+QString toString(SizeCap cap);
+
 struct PositionSize {
     Quantity shares = 0;    // what to trade after multiplier and caps
     Quantity rawShares = 0; // risk / per-share risk, before multiplier and caps
@@ -31,6 +45,7 @@ struct PositionSize {
     Price expectedEntry; // entry moved against us by the slippage buffer
     Price riskPerShare;  // |expected entry - stop|
     quint32 capsApplied = CapNone;
+    QList<SizeReduction> reductions; // each cap that bound, in the order applied
     SizingRejectCode code = SizingRejectCode::None;
 
     bool ok() const { return code == SizingRejectCode::None; }

@@ -208,4 +208,30 @@ RiskDecision RiskGate::validate(const Signal& signal, Quantity shares, Price pri
     return d;
 }
 
+RiskDecision RiskGate::validate(const Signal& signal, const PositionSize& size,
+                                const AccountState& account, const QList<WorkingEntry>& working,
+                                MarketStatus market) const {
+    RiskDecision d = validate(signal, size.shares, size.expectedEntry, account, working, market);
+    QList<RiskAdjustment> sized;
+    QStringList parts;
+    for (const SizeReduction& r : size.reductions) {
+        const RiskRejectCode limit =
+            r.cap == CapBuyingPower           ? RiskRejectCode::InsufficientBuyingPower
+            : r.cap == CapSingleStockExposure ? RiskRejectCode::SingleStockExposure
+                                              : RiskRejectCode::ZeroShares;
+        sized.append({limit, r.fromShares, r.toShares});
+        parts << QStringLiteral("%1: %2 -> %3 shares")
+                     .arg(toString(r.cap))
+                     .arg(r.fromShares)
+                     .arg(r.toShares);
+    }
+    if (sized.isEmpty())
+        return d;
+    d.adjustments = sized + d.adjustments;
+    const QString sizedText =
+        QStringLiteral("sized down (") + parts.join(QStringLiteral("; ")) + u')';
+    d.message = d.message.isEmpty() ? sizedText : sizedText + QStringLiteral("; ") + d.message;
+    return d;
+}
+
 } // namespace axion

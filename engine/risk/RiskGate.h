@@ -3,6 +3,7 @@
 #include "config/ExecutorConfig.h"
 #include "core/AccountState.h"
 #include "core/Signal.h"
+#include "risk/PositionSizer.h"
 
 #include <QList>
 
@@ -80,6 +81,11 @@ public:
 
     // `shares` is the sizer's proposal at `price` (the slippage-adjusted entry).
     RiskDecision validate(const Signal& signal, Quantity shares, Price price,
+                          const AccountState& account, const QList<WorkingEntry>& working,
+                          MarketStatus market) const;
+    // The same, from the sizer's result: the sizer's cap reductions come first in
+    // RiskDecision::adjustments, then the gate's own.
+    RiskDecision validate(const Signal& signal, const PositionSize& size,
                           const AccountState& account, const QList<WorkingEntry>& working,
                           MarketStatus market) const;
 

@@ -127,6 +127,9 @@ private Q_SLOTS:
         QCOMPARE(s.rawShares, 2380);
         QCOMPARE(s.capsApplied, quint32(CapSingleStockExposure));
         QVERIFY(s.describe().contains(u"single-stock"));
+        // The reduction is reported with its numbers: 2,380 -> 149 shares.
+        QCOMPARE(s.reductions.size(), 1);
+        QCOMPARE(s.reductions.front(), (SizeReduction{CapSingleStockExposure, 2380, 149}));
     }
 
     void existingExposureCountsAgainstTheCap() {
@@ -138,7 +141,8 @@ private Q_SLOTS:
         const PositionSize full = PositionSizer(ExecutorConfig{})
                                       .size(makeSignal(Direction::Long, "100", "98", 90),
                                             account(100'000, 400'000), Money::fromWhole(15'000));
-        QCOMPARE(toString(full.code), toString(SizingRejectCode::ZeroShares));
+        QCOMPARE(toString(full.code), QStringLiteral("exposure_cap"));
+        QCOMPARE(full.reductions.front(), (SizeReduction{CapSingleStockExposure, 2380, 0}));
         // The journal (and the Signals tab) learn which cap left nothing.
         QVERIFY2(full.describe().startsWith(u"0 shares") &&
                      full.describe().contains(u"single-stock exposure"),
