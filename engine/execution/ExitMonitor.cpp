@@ -178,4 +178,13 @@ ExitDecision ExitMonitor::evaluate(const Position& p, const Bar& bar,
     return d;
 }
 
+ExitTracker ExitMonitor::trackerAtEntry(const std::array<CloudState, kCloudLayerCount>& clouds) {
+    ExitTracker tracker;
+    const CloudState& fast = layer(clouds, CloudLayer::Fast);
+    // The colour rule of evaluate()'s cloud flip.
+    if (hasValues(fast) && fast.shortEma != fast.longEma)
+        tracker.previousFastBullish = fast.shortEma > fast.longEma;
+    return tracker;
+}
+
 } // namespace axion

@@ -72,6 +72,11 @@ public:
         return isIntraday(type) && eodCutoffMs > 0 && nowMs >= eodCutoffMs;
     }
 
+    // The tracker of a position opened now: it knows the fast cloud's colour at the entry, so a
+    // flip against the position on the first bar evaluated after the entry is an exit. A fresh
+    // tracker when the cloud has no values yet or no colour (zero thickness).
+    static ExitTracker trackerAtEntry(const std::array<CloudState, kCloudLayerCount>& clouds);
+
     // Evaluates one position on one closed bar of its timeframe and updates `tracker`.
     // `clouds` is indexed by static_cast<int>(CloudLayer). nowMs is the UTC ms of the bar close;
     // eodCutoffMs is the day's EOD cutoff in UTC ms (0 = none, e.g. not a trading day).

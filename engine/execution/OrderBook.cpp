@@ -2,7 +2,25 @@
 
 #include "core/SameString.h"
 
+#include <algorithm>
+
 namespace axion {
+
+QString OrderBookChange::kindName() const {
+    switch (kind) {
+    case OrderBookChange::Applied:
+        return QStringLiteral("applied");
+    case OrderBookChange::UnknownOrder:
+        return QStringLiteral("unknown_order");
+    case OrderBookChange::Invalid:
+        return QStringLiteral("invalid");
+    case OrderBookChange::DuplicateFill:
+        return QStringLiteral("duplicate_fill");
+    case OrderBookChange::Overfill:
+        return QStringLiteral("overfill");
+    }
+    return {};
+}
 
 bool OrderBook::add(const Order& order, qint64 nowMs) {
     return insert(order, nowMs) >= 0;
@@ -94,6 +112,23 @@ OrderBookChange OrderBook::apply(int index, OrderEvent event, qint64 nowMs,
     if (!message.isEmpty())
         r->lastMessage = message;
     change.to = *next;
+    return change;
+}
+
+OrderBookChange OrderBook::resize(int index, Quantity quantity, qint64 nowMs) {
+    OrderRecord* r = at(index);
+    if (!r) {
+        OrderBookChange change;
+        change.kind = OrderBookChange::UnknownOrder;
+        change.detail = QStringLiteral("no order at index %1").arg(index);
+        return change;
+    }
+    r->order.quantity = std::max(quantity, r->filled);
+    r->updatedMs = nowMs;
+    if (r->isWorking() && r->filled > 0 && r->filled == r->order.quantity)
+        return apply(index, OrderEvent::Fill, nowMs);
+    OrderBookChange change;
+    change.from = change.to = r->state;
     return change;
 }
 

@@ -48,6 +48,8 @@ struct OrderBookChange {
     OrderState to = OrderState::New;
     QString detail; // human text for anomalies
     bool ok() const { return kind == Applied; }
+    // "applied", "unknown_order", "invalid", "duplicate_fill", "overfill": the journal's names.
+    QString kindName() const;
 };
 
 // Every order of the session by client order id, driven through the OrderStateMachine. Fills are
@@ -84,6 +86,12 @@ public:
     OrderBookChange applyFill(const Fill& fill);
     // applyFill() for the order at `index` (indexOf(fill.clientOrderId)); -1: unknown order.
     OrderBookChange applyFill(int index, const Fill& fill);
+
+    // The order is for `quantity` shares from now on, never fewer than have filled: a bracket
+    // leg whose entry ended part filled is held at the broker for the shares bought. A working
+    // order whose fills reach the new size is Filled (its broker's last fill report said
+    // "partial" of the old size).
+    OrderBookChange resize(int index, Quantity quantity, qint64 nowMs);
 
     // The index of the order with this id, or -1.
     int indexOf(const QString& clientOrderId) const;

@@ -5,6 +5,8 @@
 #include "journal/TradeJournal.h"
 #include "signals/CloudSignalEngine.h"
 
+#include <QJsonObject>
+
 namespace axion {
 
 // One position's lifecycle, from the entry orders to the last exit fill.
@@ -23,8 +25,7 @@ struct TradeExecutor::Trade {
     int stopSequence = 1; // the bracket's stop is the first
     std::optional<PendingScaleIn> scaleIn;
     ExitTracker tracker;
-    int stackBarsSeen = 0;   // the exit timeframe's bar count at the last evaluation
-    int entryBarsWaited = 0; // timeframe bars an unfilled limit entry has waited
+    int stackBarsSeen = 0; // the exit timeframe's bar count at the last evaluation
     // Where the trade is (TradeLifecycle's table decides what may happen next).
     TradePhase phase = TradePhase::PendingEntry;
     bool lateReopen = false; // a late fill reopened it: flatten
@@ -87,9 +88,80 @@ void TradeExecutor::applyConfig(const ExecutorConfig& config) {
 }
 
 void TradeExecutor::attachBroker(Broker* broker) {
+    const std::size_t index = m_brokers.size();
     m_brokers.push_back(broker);
     m_listenedTo.emplace_back(broker);
+    m_unreachableSinceMs.push_back(broker->isConnected() ? 0 : m_clock.nowMs());
     broker->addListener(this);
+    connect(
+        broker, &Broker::connectionChanged, this,
+        [this, index](bool connected, const QString&) { onBrokerConnection(index, connected); });
+}
+
+void TradeExecutor::onBrokerConnection(std::size_t broker, bool connected) {
+    qint64& since = m_unreachableSinceMs[broker];
+    if (!connected) {
+        if (since == 0)
+            since = m_clock.nowMs();
+        checkKillSwitch();
+        return;
+    }
+    since = 0;
+    // What could not be sent while it was down goes now: the cancels and exits of trades on
+    // their way out, a moved stop, and what a tripped kill switch demands.
+    const std::size_t n = m_trades.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        Trade& t = *m_trades[i];
+        if (t.exiting()) {
+            cancelAll(t);
+            submitExitIfReady(t);
+        } else if (t.stopReplacing()) {
+            cancelStops(t);
+            placeMovedStop(t);
+        }
+    }
+    if (m_killSwitch.isTripped())
+        enforceKillSwitch();
+    flushJournal();
+}
+
+qint64 TradeExecutor::unreachableSinceMs(qint64 nowMs) {
+    qint64 earliest = 0;
+    for (std::size_t i = 0; i < m_brokers.size(); ++i) {
+        qint64& since = m_unreachableSinceMs[i];
+        if (m_brokers[i]->isConnected())
+            since = 0;
+        else if (since == 0)
+            since = nowMs;
+        if (since != 0 && (earliest == 0 || since < earliest))
+            earliest = since;
+    }
+    return earliest;
+}
+
+void TradeExecutor::onClockTick() {
+    const qint64 now = m_clock.nowMs();
+    if (now >= m_nextDayStartMs)
+        rollDay(now);
+    if (m_eodCutoffMs > 0 && now >= m_eodCutoffMs && !m_trades.empty())
+        closeAtEod(now);
+    checkKillSwitch();
+}
+
+void TradeExecutor::reportAnomaly(const OrderBookChange& change, const QString& clientOrderId,
+                                  const QString& broker) {
+    ++m_stats.anomalies;
+    const QString what = change.kindName();
+    if (m_journal) {
+        QJsonObject payload;
+        payload.insert(QStringLiteral("kind"), what);
+        payload.insert(QStringLiteral("broker"), broker);
+        payload.insert(QStringLiteral("detail"), change.detail);
+        m_journal->recordNote(QStringLiteral("anomaly"), clientOrderId, payload);
+    }
+    Q_EMIT alertRaised(QStringLiteral("%1 from %2 (%3): %4; no position was changed, reconcile "
+                                      "with the broker")
+                           .arg(what, broker, clientOrderId, change.detail));
 }
 
 namespace {
@@ -287,14 +359,19 @@ void TradeExecutor::onSignal(const Signal& signal) {
                 .arg(signal.conviction)
                 .arg(m_config.minConviction);
         });
-    // An add joins only a trade whose lifecycle takes one (not one that is exiting or replacing
-    // its stop): refused before the gate, whose approval would otherwise be journaled.
+    // An add joins only a trade whose lifecycle takes one (not one whose entry is still
+    // working, exiting or replacing its stop): refused before the gate, whose approval would
+    // otherwise be journaled.
     Trade* existing = m_tradeByTicker.value(signal.ticker, nullptr);
     if (existing && !TradeLifecycle::allows(existing->phase, TradeEvent::AddApproved))
-        return reject(signal, QStringLiteral("trade_exiting"), [existing] {
-            return QStringLiteral("the %1 trade is %2: no add")
-                .arg(existing->signal.ticker, toString(existing->phase));
-        });
+        return reject(signal,
+                      existing->phase == TradePhase::PendingEntry ? QStringLiteral("entry_pending")
+                                                                  : QStringLiteral("trade_exiting"),
+                      [existing] {
+                          return QStringLiteral("the %1 trade of signal %2 is %3: no add")
+                              .arg(existing->signal.ticker, existing->signal.signalId,
+                                   toString(existing->phase));
+                      });
 
     const AccountState& account = refreshAccountState();
     const QList<WorkingEntry>& working = refreshWorkingEntries();
@@ -309,8 +386,7 @@ void TradeExecutor::onSignal(const Signal& signal) {
     if (!size.ok())
         return reject(signal, entryCode(size.code), [&size] { return size.describe(); });
 
-    const RiskDecision decision =
-        m_gate.validate(signal, size.shares, size.expectedEntry, account, working, marketStatus());
+    const RiskDecision decision = m_gate.validate(signal, size, account, working, marketStatus());
     if (m_journal)
         m_journal->recordRiskDecision(signal, decision);
     if (!decision.approved) {
@@ -418,6 +494,33 @@ void TradeExecutor::submitBracket(EntryPlan& plan, Trade& trade) {
     broker->submitBracket(plan.entry, plan.stop, plan.target);
 }
 
+void TradeExecutor::sizeBracketLegs(Trade& trade, int entry) {
+    const OrderRecord* e = m_book.at(entry);
+    if (!e)
+        return;
+    const QString entryId = e->order.clientOrderId;
+    const Quantity bought = e->filled;
+    for (const int leg : trade.protectiveOrders) {
+        const OrderRecord* r = m_book.at(leg);
+        if (!r || r->order.quantity == bought || !sameString(r->order.parentClientOrderId, entryId))
+            continue;
+        m_book.resize(leg, bought, m_clock.nowMs());
+        journalOrder(leg);
+    }
+}
+
+void TradeExecutor::ageLimitEntry(Trade& trade) {
+    // Each limit entry (the first one, an add's) ages from its own placing. By index up to the
+    // length on entry: a cancel's answer may place orders.
+    const std::size_t entries = trade.entryOrders.size();
+    for (std::size_t i = 0; i < entries; ++i) {
+        OrderRecord* r = m_book.at(trade.entryOrders[i]);
+        if (r && r->isWorking() && r->order.leg == OrderLeg::Entry &&
+            r->order.type == OrderType::Limit && m_planner.limitExpired(++r->barsWorking))
+            requestCancel(trade.entryOrders[i]);
+    }
+}
+
 void TradeExecutor::requestCancel(int order) {
     const OrderRecord* r = m_book.at(order);
     if (!r || !r->isWorking() || r->state == OrderState::CancelPending)
@@ -456,16 +559,21 @@ void TradeExecutor::flushJournal() {
 void TradeExecutor::onOrderUpdated(const OrderUpdate& update) {
     const int order = m_book.resolve(update.handle, update.clientOrderId);
     const OrderBookChange change = m_book.applyUpdate(order, update);
-    if (!change.ok())
-        ++m_stats.anomalies;
     if (m_journal) {
         m_journal->recordOrderEvent(update, change);
         journalOrder(order);
     }
+    if (!change.ok())
+        reportAnomaly(change, update.clientOrderId, update.broker);
     Trade* trade = tradeOf(order);
     if (!trade)
         return;
     const OrderRecord* r = m_book.at(order);
+    if (r && !r->isWorking() && r->order.leg == OrderLeg::Entry && r->filled > 0 &&
+        r->filled < r->order.quantity) {
+        sizeBracketLegs(*trade, order);
+        r = m_book.at(order);
+    }
     // An entry that ended without a single share: the trade never existed.
     if (r && !r->isWorking() && r->order.leg == OrderLeg::Entry && r->filled == 0 &&
         trade->sharesBought == 0 && !m_positions.position(trade->signal.ticker)) {
@@ -538,9 +646,9 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
     const int index = m_book.resolve(fill.handle, fill.clientOrderId);
     const OrderBookChange change = m_book.applyFill(index, fill);
     if (!change.ok()) {
-        // Duplicates are harmless; an overfill or an unknown order is never turned into a
-        // position: flagged for reconciliation.
-        ++m_stats.anomalies;
+        // A duplicate changes nothing; an overfill or an unknown order is never turned into a
+        // position. Each is flagged for reconciliation.
+        reportAnomaly(change, fill.clientOrderId, fill.broker);
         return;
     }
     ++m_stats.fills;
@@ -568,6 +676,10 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
     switch (outcome.kind) {
     case FillOutcome::Opened:
     case FillOutcome::Increased: {
+        if (outcome.kind == FillOutcome::Opened && trade->symbol >= 0) {
+            if (const CloudStack* stack = m_clouds.stack(trade->symbol, trade->timeframe))
+                trade->tracker = ExitMonitor::trackerAtEntry(stack->states());
+        }
         advance(*trade, TradeEvent::EntryFilled);
         trade->sharesBought += fill.quantity;
         trade->entryCost += fill.price * fill.quantity;
@@ -665,9 +777,15 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
     }
     case FillOutcome::Duplicate:
         return;
-    case FillOutcome::Rejected:
-        ++m_stats.anomalies;
+    case FillOutcome::Rejected: {
+        // The book took the fill but the position cannot (it would sell more than is held):
+        // counted at the order, kept out of the position, flagged.
+        OrderBookChange refused;
+        refused.kind = OrderBookChange::Invalid;
+        refused.detail = QStringLiteral("position refused the fill: %1").arg(outcome.error);
+        reportAnomaly(refused, fill.clientOrderId, fill.broker);
         return;
+    }
     }
     if (trade->lateReopen) {
         trade->lateReopen = false;
@@ -799,6 +917,8 @@ void TradeExecutor::evaluateTimeframeBar(Trade& trade, const Position& position)
         return;
     trade.stackBarsSeen = stack->barCount();
     const auto states = stack->states();
+    // A limit entry that bought part of its shares still expires.
+    ageLimitEntry(trade);
 
     // The second half waits for the first half to be in: a pullback before the entry filled is
     // the entry's own limit, not a scale-in.
@@ -843,11 +963,7 @@ void TradeExecutor::onMinuteBar(int symbol, const QString& ticker, const Bar& ba
         const CloudStack* stack = m_clouds.stack(trade->symbol, trade->timeframe);
         if (stack && stack->barCount() != trade->stackBarsSeen) {
             trade->stackBarsSeen = stack->barCount();
-            if (m_planner.limitExpired(++trade->entryBarsWaited)) {
-                const std::size_t entries = trade->entryOrders.size();
-                for (std::size_t i = 0; i < entries; ++i)
-                    requestCancel(trade->entryOrders[i]);
-            }
+            ageLimitEntry(*trade);
         }
         return;
     }
@@ -959,6 +1075,7 @@ void TradeExecutor::checkKillSwitch(Money equity) {
     in.startOfDayEquity = m_startOfDayEquity;
     in.equity = equity;
     in.nowMs = m_clock.nowMs();
+    in.brokerUnreachableSinceMs = unreachableSinceMs(in.nowMs);
     if (const auto trip = m_killSwitch.check(in)) {
         const KillSwitchActions actions =
             m_killSwitch.activate(trip->trigger, trip->detail, in.nowMs);
@@ -991,30 +1108,43 @@ void TradeExecutor::applyKillSwitchActions(const KillSwitchActions& actions,
     }
     if (m_journal && !m_killSwitch.history().isEmpty())
         m_journal->recordKillSwitch(m_killSwitch.history().constLast(), m_killSwitch.toJson());
-    if (actions.cancelWorkingEntries) {
-        for (const auto& t : m_trades) {
-            t->scaleIn.reset();
-            const std::size_t entries = t->entryOrders.size();
-            for (std::size_t i = 0; i < entries; ++i)
-                requestCancel(t->entryOrders[i]);
-        }
-    }
-    if (actions.closeDayTrades) {
-        // Copy: exits may complete synchronously and remove trades.
-        QList<QString> tickers;
-        for (const auto& t : m_trades) {
-            if (isIntraday(t->signal.tradeType))
-                tickers << t->signal.ticker;
-        }
-        for (const QString& ticker : tickers) {
-            if (Trade* t = m_tradeByTicker.value(ticker, nullptr);
-                t && m_positions.position(ticker))
-                beginExit(*t, QStringLiteral("kill_switch"));
-        }
-    }
+    if (actions.cancelWorkingEntries)
+        cancelWorkingEntries();
+    if (actions.closeDayTrades)
+        closeDayTrades();
     flushJournal();
     if (actions.alert)
         Q_EMIT alertRaised(actions.alertMessage.isEmpty() ? reason : actions.alertMessage);
+}
+
+// What a tripped switch demands, asserted again (a broker that was down could not take it):
+// idempotent, a cancel or exit already under way is not sent twice.
+void TradeExecutor::enforceKillSwitch() {
+    cancelWorkingEntries();
+    closeDayTrades();
+}
+
+void TradeExecutor::cancelWorkingEntries() {
+    for (const auto& t : m_trades) {
+        t->scaleIn.reset();
+        const std::size_t entries = t->entryOrders.size();
+        for (std::size_t i = 0; i < entries; ++i)
+            requestCancel(t->entryOrders[i]);
+    }
+}
+
+// Day trades and scalps leave at market; swings keep their broker-side stops.
+void TradeExecutor::closeDayTrades() {
+    // Copy: exits may complete synchronously and remove trades.
+    QList<QString> tickers;
+    for (const auto& t : m_trades) {
+        if (isIntraday(t->signal.tradeType))
+            tickers << t->signal.ticker;
+    }
+    for (const QString& ticker : tickers) {
+        if (Trade* t = m_tradeByTicker.value(ticker, nullptr); t && m_positions.position(ticker))
+            beginExit(*t, QStringLiteral("kill_switch"));
+    }
 }
 
 void TradeExecutor::finish() {

@@ -78,6 +78,10 @@ public:
 
     void onMinuteBar(int symbol, const QString& ticker, const Bar& bar);
     void onSignal(const Signal& signal);
+    // The clock moved without a bar (a live heartbeat, a quiet market): the rules that the clock
+    // alone drives run now. The day rolls over, the EOD cutoff closes day trades, and the kill
+    // switch checks a broker that has been unreachable for longer than api_timeout_seconds.
+    void onClockTick();
 
     // Commands (from the UI or the operator).
     void tripKillSwitch(const QString& detail);
@@ -127,6 +131,16 @@ private:
     void onBrokerFillReceived(const Fill& fill) override { onFillReceived(fill); }
     void onOrderUpdated(const OrderUpdate& update);
     void onFillReceived(const Fill& fill);
+    // An event the order book could not apply (an unknown order, an overfill, a duplicate fill,
+    // an invalid transition): it never moves a position; it is counted, journaled and alerted,
+    // for the operator to reconcile with the broker.
+    void reportAnomaly(const OrderBookChange& change, const QString& clientOrderId,
+                       const QString& broker);
+    // A broker's connectionChanged: the time it went unreachable is kept for the kill switch.
+    void onBrokerConnection(std::size_t broker, bool connected);
+    // The earliest time an attached broker is unreachable since (0: all reachable). Brokers
+    // that say isConnected() false are counted from now if no connectionChanged told earlier.
+    qint64 unreachableSinceMs(qint64 nowMs);
 
     // Counts a rejected entry signal. The message is built only when there is a journal to write
     // it to: most entry signals of a replay are rejected, and the text is the journal's alone.
@@ -149,6 +163,12 @@ private:
     // when a leg's id is taken or there is no broker. Sets the legs' handles.
     void submitBracket(EntryPlan& plan, Trade& trade);
     void requestCancel(int order);
+    // An entry that ended part filled: its bracket's legs are held at the broker for the shares
+    // it bought, and so are they in the book.
+    void sizeBracketLegs(Trade& trade, int entry);
+    // Limit entries expire after limit_entry_expiry_bars bars of the trade's timeframe, part
+    // filled or not; called on each new bar of it.
+    void ageLimitEntry(Trade& trade);
     void protectScaleIn(Trade& trade, const Fill& fill);
     void beginExit(Trade& trade, const QString& reason);
     void submitExitIfReady(Trade& trade);
@@ -161,6 +181,9 @@ private:
     void checkKillSwitch();
     void checkKillSwitch(Money equity);
     void applyKillSwitchActions(const KillSwitchActions& actions, const QString& reason);
+    void enforceKillSwitch();
+    void cancelWorkingEntries();
+    void closeDayTrades();
     void rollDay(qint64 nowMs);
     void closeAtEod(qint64 nowMs);
     Money previousCloseEquity() const;
@@ -205,6 +228,7 @@ private:
 
     std::vector<Broker*> m_brokers; // attached brokers: their accounts make up the equity
     std::vector<QPointer<Broker>> m_listenedTo;   // the same, for leaving them on destruction
+    std::vector<qint64> m_unreachableSinceMs;     // per attached broker; 0 = reachable
     std::vector<std::unique_ptr<Trade>> m_trades; // open or pending trades, in creation order
     bool m_hasRetired = false;
     // Orders are named by their OrderBook index on the per-bar and per-event paths: a vector

@@ -73,9 +73,10 @@ private:
     // clang-format off
     static constexpr std::array<Row, kTradePhaseCount> kTable{{
         // PendingEntry: a reject of the entry (even inside submit) ends the trade before it held
-        // anything; an add joins a pending entry only as one trade (same stop, same type); an
-        // exit before any fill cancels the entries (kill switch, EOD).
-        {kOpen, kClosed, kPending, kPending, kNo, kNo, kExiting, kNo, kNo, kNo},
+        // anything; no add (a second signal's shares would open the first signal's trade, with
+        // its stop and target: one entry at a time); an exit before any fill cancels the
+        // entries (kill switch, EOD).
+        {kOpen, kClosed, kPending, kNo, kNo, kNo, kExiting, kNo, kNo, kNo},
         // Open: a reject (say of a scale-in's stop) keeps the position: the executor exits it
         // when a share would be left without a stop.
         {kOpen, kNo, kOpen, kOpen, kReplacing, kNo, kExiting, kClosed, kNo, kNo},

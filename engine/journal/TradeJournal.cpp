@@ -245,22 +245,6 @@ QString riskCheckName(RiskCheck c) {
     return i < kNames.size() ? QString::fromUtf16(kNames[i]) : QString::number(int(c));
 }
 
-QString changeKindName(OrderBookChange::Kind k) {
-    switch (k) {
-    case OrderBookChange::Applied:
-        return u"applied"_s;
-    case OrderBookChange::UnknownOrder:
-        return u"unknown_order"_s;
-    case OrderBookChange::Invalid:
-        return u"invalid"_s;
-    case OrderBookChange::DuplicateFill:
-        return u"duplicate_fill"_s;
-    case OrderBookChange::Overfill:
-        return u"overfill"_s;
-    }
-    return {};
-}
-
 QString killEventKindName(KillSwitchEvent::Kind k) {
     switch (k) {
     case KillSwitchEvent::Kind::Tripped:
@@ -398,7 +382,7 @@ EventInfo eventInfo(const TradeJournal::Pending::Data& data) {
                     JsonText()
                         .str("client_order_id"_L1, u.clientOrderId)
                         .str("event"_L1, toString(u.event))
-                        .str("result"_L1, changeKindName(e.change.kind))
+                        .str("result"_L1, e.change.kindName())
                         .str("from"_L1, toString(e.change.from))
                         .str("to"_L1, toString(e.change.to))
                         .str("detail"_L1, e.change.detail)

@@ -47,6 +47,8 @@ QString toString(RiskRejectCode code) {
         return QStringLiteral("insufficient_buying_power");
     case RiskRejectCode::ZeroShares:
         return QStringLiteral("zero_shares");
+    case RiskRejectCode::MaxShares:
+        return QStringLiteral("max_shares");
     }
     return {};
 }
@@ -218,7 +220,7 @@ RiskDecision RiskGate::validate(const Signal& signal, const PositionSize& size,
         const RiskRejectCode limit =
             r.cap == CapBuyingPower           ? RiskRejectCode::InsufficientBuyingPower
             : r.cap == CapSingleStockExposure ? RiskRejectCode::SingleStockExposure
-                                              : RiskRejectCode::ZeroShares;
+                                              : RiskRejectCode::MaxShares;
         sized.append({limit, r.fromShares, r.toShares});
         parts << QStringLiteral("%1: %2 -> %3 shares")
                      .arg(toString(r.cap))

@@ -36,6 +36,7 @@ enum class RiskRejectCode {
     EquityBelowMinimum,
     InsufficientBuyingPower,
     ZeroShares,
+    MaxShares, // only as an adjustment's limit: the sizer's max_shares_per_trade cap bound
 };
 QString toString(RiskRejectCode code);
 

@@ -5,8 +5,12 @@
 #include "TestPaths.h"
 #include "execution/ReplaySession.h"
 #include "market/MarketCalendar.h"
+#include "support/JournalReader.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -16,6 +20,7 @@
 #include <map>
 
 using namespace axion;
+using axion::test::JournalReader;
 
 namespace {
 
@@ -30,49 +35,6 @@ QStringList sharedTradeZips() {
     }
     return files;
 }
-
-// A read-only connection of the test's own to a journal file.
-class JournalReader {
-public:
-    explicit JournalReader(const QString& path)
-        : m_name(QStringLiteral("reader-") + path) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            qFatal("cannot open journal %s", qPrintable(path));
-    }
-    ~JournalReader() {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QList<QSqlRecord> rows(const QString& sql) const {
-        QSqlQuery q(QSqlDatabase::database(m_name));
-        if (!q.exec(sql))
-            qFatal("query failed: %s", qPrintable(sql));
-        QList<QSqlRecord> out;
-        while (q.next())
-            out << q.record();
-        return out;
-    }
-    // Every row of a table as text, in primary key order: for byte-for-byte comparisons.
-    QStringList dump(const QString& table) const {
-        QStringList lines;
-        for (const QSqlRecord& r : rows(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table))) {
-            QStringList cells;
-            for (int i = 0; i < r.count(); ++i)
-                cells << r.fieldName(i) + u'=' + r.value(i).toString();
-            lines << cells.join(u'|');
-        }
-        return lines;
-    }
-
-private:
-    QString m_name;
-};
 
 } // namespace
 
@@ -258,6 +220,68 @@ private Q_SLOTS:
                            .arg(s.value(2).toLongLong()));
             QVERIFY2(!stops.isEmpty(), qPrintable(s.value(0).toString()));
         }
+    }
+
+    // Every closed trade belongs to the signal whose entry filled: same ticker, direction and
+    // trade type as that signal, and that signal's entry order took shares. (A bracket refused
+    // inside its submit used to leave a dead trade that the next signal joined.)
+    void everyClosedTradeBelongsToTheSignalWhoseEntryFilled() {
+        const JournalReader j(m_journal);
+        const auto trades = j.rows(QStringLiteral(
+            "SELECT id, signal_id, ticker, direction, trade_type FROM trade_executions"));
+        QVERIFY(!trades.isEmpty());
+        for (const QSqlRecord& t : trades) {
+            const QString signalId = t.value(QStringLiteral("signal_id")).toString();
+            const QString what = QStringLiteral("trade %1 (signal %2)")
+                                     .arg(t.value(QStringLiteral("id")).toString(), signalId);
+            const auto signal = j.rows(
+                QStringLiteral(
+                    "SELECT payload_json FROM events WHERE kind = 'signal' AND ref_id = '%1'")
+                    .arg(signalId));
+            QVERIFY2(signal.size() == 1, qPrintable(what));
+            const QJsonObject s =
+                QJsonDocument::fromJson(signal.constFirst().value(0).toString().toUtf8()).object();
+            QCOMPARE(t.value(QStringLiteral("ticker")).toString(), s.value(u"ticker").toString());
+            QCOMPARE(t.value(QStringLiteral("direction")).toString(),
+                     s.value(u"direction").toString());
+            QCOMPARE(t.value(QStringLiteral("trade_type")).toString(),
+                     s.value(u"trade_type").toString());
+            const auto entry = j.rows(QStringLiteral("SELECT ticker, filled_quantity FROM orders "
+                                                     "WHERE client_order_id = '%1-entry'")
+                                          .arg(signalId));
+            QVERIFY2(entry.size() == 1, qPrintable(what));
+            QVERIFY2(entry.constFirst().value(1).toLongLong() > 0, qPrintable(what));
+            QCOMPARE(entry.constFirst().value(0).toString(),
+                     t.value(QStringLiteral("ticker")).toString());
+        }
+    }
+
+    // The sizer's caps (15 % of equity in one stock, buying power) are reported in the approval,
+    // never applied silently: on these days most approvals are capped by the 15 % rule.
+    void sizeReductionsAreReportedInTheApproval() {
+        const JournalReader j(m_journal);
+        const auto approvals =
+            j.rows(QStringLiteral("SELECT payload_json FROM events WHERE kind = 'risk_decision' "
+                                  "AND payload_json LIKE '%\"approved\":true%'"));
+        QVERIFY(!approvals.isEmpty());
+        int reduced = 0;
+        for (const QSqlRecord& r : approvals) {
+            const QJsonObject d = QJsonDocument::fromJson(r.value(0).toString().toUtf8()).object();
+            const QJsonArray adjustments = d.value(u"adjustments").toArray();
+            if (adjustments.isEmpty())
+                continue;
+            ++reduced;
+            // Each reduction shrinks the size, and the last one ends at the approved size.
+            for (const QJsonValue& a : adjustments) {
+                QVERIFY(a[u"to_shares"].toInteger() < a[u"from_shares"].toInteger());
+                QVERIFY(!a[u"limit"].toString().isEmpty());
+            }
+            QCOMPARE(adjustments.last()[u"to_shares"].toInteger(),
+                     d.value(u"approved_shares").toInteger());
+            QVERIFY2(d.value(u"message").toString().contains(u"sized down"),
+                     qPrintable(r.value(0).toString()));
+        }
+        QVERIFY2(reduced > 0, "no approval reports a size reduction");
     }
 
     void summaryJsonHasTheContractKeys() {

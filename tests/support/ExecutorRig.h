@@ -4,6 +4,7 @@
 #include "core/ClientOrderId.h"
 #include "core/SimClock.h"
 #include "execution/TradeExecutor.h"
+#include "journal/TradeJournal.h"
 #include "signals/CloudSignalEngine.h"
 #include "support/TestValues.h"
 
@@ -27,7 +28,8 @@ struct ExecutorRig {
     PaperBroker& broker;
     OrderRouter router;
     CloudSignalEngine clouds{config};
-    TradeExecutor executor{config, clock, router, clouds, nullptr};
+    std::unique_ptr<TradeJournal> journal; // only when a journal path is given
+    TradeExecutor executor{config, clock, router, clouds, journal.get()};
     int minute = 0;
     qint64 dayStartMs = kRigOpenMs;
     QStringList violations;
@@ -36,13 +38,26 @@ struct ExecutorRig {
         return PaperBrokerSettings{Money::fromWhole(100'000), 2.0, 0.001, 1.0,
                                    Money::fromWhole(100'000)};
     }
-    explicit ExecutorRig(ExecutorConfig c = {}, std::unique_ptr<PaperBroker> b = {})
+    // With a journalPath the executor journals into that SQLite file (created).
+    explicit ExecutorRig(ExecutorConfig c = {}, std::unique_ptr<PaperBroker> b = {},
+                         const QString& journalPath = {})
         : config(c)
         , ownBroker(b ? std::move(b) : std::make_unique<PaperBroker>(defaultSettings()))
-        , broker(*ownBroker) {
+        , broker(*ownBroker)
+        , journal(openJournal(clock, journalPath)) {
         router.addBroker(&broker);
         router.setPrimary(broker.name());
         executor.attachBroker(&broker);
+    }
+
+    static std::unique_ptr<TradeJournal> openJournal(const Clock& clock, const QString& path) {
+        if (path.isEmpty())
+            return {};
+        auto j = std::make_unique<TradeJournal>(clock);
+        if (!j->open(path))
+            qFatal("cannot open the test journal %s: %s", qPrintable(path),
+                   qPrintable(j->errorString()));
+        return j;
     }
 
     Bar makeBar(const char* price) const {

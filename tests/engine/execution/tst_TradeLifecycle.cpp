@@ -27,7 +27,7 @@ const Expected kExpected[] = {
     {P::PendingEntry, E::EntryFilled, P::Open},
     {P::PendingEntry, E::EntryEndedEmpty, P::Closed},
     {P::PendingEntry, E::BrokerRejected, P::PendingEntry},
-    {P::PendingEntry, E::AddApproved, P::PendingEntry},
+    {P::PendingEntry, E::AddApproved, X},
     {P::PendingEntry, E::StopMoveRequested, X},
     {P::PendingEntry, E::StopsGone, X},
     {P::PendingEntry, E::ExitDecided, P::Exiting},
