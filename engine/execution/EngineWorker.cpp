@@ -336,8 +336,6 @@ void EngineWorker::onFill(const Fill& fill) {
                              .arg(fill.ticker, fill.price.toString(), toString(leg));
     addEvent(leg == OrderLeg::Stop ? EngineEvent::Kind::StopHit : EngineEvent::Kind::Fill,
              fill.ticker, text);
-    if (const Position* p = m_executor->positions().position(fill.ticker))
-        m_costBasis.insert(fill.ticker, p->costBasis());
 }
 
 void EngineWorker::onOrderUpdate(const OrderUpdate& update) {
@@ -351,9 +349,6 @@ void EngineWorker::onOrderUpdate(const OrderUpdate& update) {
 }
 
 void EngineWorker::onPositionClosed(const QString& ticker, const QString& reason, Money pnl) {
-    const Money cost = m_costBasis.take(ticker);
-    const double ret = KillSwitch::tradeReturn(pnl, cost);
-    m_lossStreak = ret < -m_options.config.consecutiveLossPct ? m_lossStreak + 1 : 0;
     addEvent(EngineEvent::Kind::Exit, ticker,
              tr("Closed %1 (%2): P&L %3").arg(ticker, reason, pnl.toString()));
 }
@@ -504,17 +499,34 @@ EngineSnapshot EngineWorker::buildSnapshot() const {
     return s;
 }
 
+// The kill switch's own status for the inputs its next check sees, in words: the firing flags
+// and the gauges are the switch's, only the text is made here.
 QList<KillSwitchTriggerView> EngineWorker::triggerViews(const EngineSnapshot& s) const {
     const ExecutorConfig& c = m_options.config;
+    const KillSwitchInputs in = m_executor->killSwitchInputs();
+    const KillSwitchStatus status = m_executor->killSwitch().status(in);
+    const auto of = [&status](KillTrigger t) -> const KillSwitchTriggerStatus& {
+        return *std::find_if(status.cbegin(), status.cend(),
+                             [t](const KillSwitchTriggerStatus& x) { return x.trigger == t; });
+    };
+    const auto view = [](const KillSwitchTriggerStatus& st) {
+        KillSwitchTriggerView v;
+        v.trigger = st.trigger;
+        v.usage = st.usage;
+        v.firing = st.firing;
+        return v;
+    };
     const bool manualTrip = s.activeTrip && s.activeTrip->trigger == KillTrigger::Manual;
     QList<KillSwitchTriggerView> out;
 
-    KillSwitchTriggerView loss;
-    loss.trigger = KillTrigger::DailyLoss;
-    loss.current = percentText(-s.dailyLossFraction);
+    const KillSwitchTriggerStatus& lossStatus = of(KillTrigger::DailyLoss);
+    KillSwitchTriggerView loss = view(lossStatus);
+    const double lossFraction =
+        in.startOfDayEquity.isPositive() && lossStatus.current > 0
+            ? Money::fromUnits(lossStatus.current).toDouble() / in.startOfDayEquity.toDouble()
+            : 0.0;
+    loss.current = percentText(-lossFraction);
     loss.limit = percentText(-c.dailyLossLimit);
-    loss.usage = c.dailyLossLimit > 0 ? s.dailyLossFraction / c.dailyLossLimit : 0.0;
-    loss.firing = s.dailyLossFraction > c.dailyLossLimit;
     out.append(loss);
 
     KillSwitchTriggerView manual;
@@ -524,31 +536,24 @@ QList<KillSwitchTriggerView> EngineWorker::triggerViews(const EngineSnapshot& s)
     manual.firing = manualTrip;
     out.append(manual);
 
-    KillSwitchTriggerView broker;
-    broker.trigger = KillTrigger::BrokerUnreachable;
+    const KillSwitchTriggerStatus& brokerStatus = of(KillTrigger::BrokerUnreachable);
+    KillSwitchTriggerView broker = view(brokerStatus);
     broker.current = m_connected ? tr("reachable") : tr("disconnected by the operator");
-    broker.limit = tr("unreachable for %1 s").arg(c.apiTimeoutSeconds);
+    broker.limit = tr("unreachable for %1 s").arg(brokerStatus.limit / 1000);
     out.append(broker);
 
-    KillSwitchTriggerView equity;
-    equity.trigger = KillTrigger::EquityBelowMinimum;
-    equity.current = QLatin1Char('$') + s.equity.toString();
-    equity.limit = QLatin1Char('$') + c.minAccountEquity.toString();
-    equity.usage =
-        s.equity.isPositive() ? c.minAccountEquity.toDouble() / s.equity.toDouble() : 1.0;
-    equity.firing = s.equity < c.minAccountEquity;
+    const KillSwitchTriggerStatus& equityStatus = of(KillTrigger::EquityBelowMinimum);
+    KillSwitchTriggerView equity = view(equityStatus);
+    equity.current = QLatin1Char('$') + Money::fromUnits(equityStatus.current).toString();
+    equity.limit = QLatin1Char('$') + Money::fromUnits(equityStatus.limit).toString();
     out.append(equity);
 
-    KillSwitchTriggerView streak;
-    streak.trigger = KillTrigger::ConsecutiveLosses;
-    streak.current = tr("%1 in a row").arg(m_lossStreak);
+    const KillSwitchTriggerStatus& streakStatus = of(KillTrigger::ConsecutiveLosses);
+    KillSwitchTriggerView streak = view(streakStatus);
+    streak.current = tr("%1 in a row").arg(streakStatus.current);
     streak.limit = tr("%1 losses worse than %2")
-                       .arg(c.consecutiveLossThreshold)
+                       .arg(streakStatus.limit)
                        .arg(percentText(-c.consecutiveLossPct));
-    streak.usage = c.consecutiveLossThreshold > 0
-                       ? double(m_lossStreak) / double(c.consecutiveLossThreshold)
-                       : 0.0;
-    streak.firing = m_lossStreak >= c.consecutiveLossThreshold;
     out.append(streak);
     return out;
 }
@@ -585,7 +590,6 @@ void EngineWorker::resetKillSwitch(const QString& operatorNote) {
     if (!m_executor)
         return;
     if (m_executor->resetKillSwitch(operatorNote)) {
-        m_lossStreak = 0;
         addEvent(EngineEvent::Kind::KillSwitch, {},
                  tr("Kill switch reset by the operator: %1").arg(operatorNote));
     }

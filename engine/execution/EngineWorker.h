@@ -175,11 +175,6 @@ private:
     QHash<QString, ChartSeries> m_charts; // per ticker
     QString m_chartTicker;
     bool m_chartDirty = false;
-
-    // The loss streak as the kill switch counts it (closed trades worse than
-    // consecutive_loss_pct), for the Risk Dashboard.
-    QHash<QString, Money> m_costBasis; // open position's cost, by ticker
-    int m_lossStreak = 0;
 };
 
 } // namespace axion

@@ -110,25 +110,15 @@ ExitDecision ExitMonitor::evaluate(const Position& p, const Bar& bar,
     if (p.stopLoss.isPositive() && (isLong ? bar.low <= p.stopLoss : bar.high >= p.stopLoss))
         mask |= ExitDecision::bit(ExitReason::StopLoss);
 
-    // 2. Momentum exhaustion: the tracker counts a run of same-coloured closes outside the fast
-    // cloud on the favourable side. The run is tracked by colour so that a candle of the other
-    // colour starts a new run; only a run in the position's colour can fire.
+    // 2. Momentum exhaustion: a run of same-coloured closes outside the fast cloud (ExhaustionRun,
+    // the signal engine's rule too). Only a run on the position's side can fire: bullish closes
+    // above the cloud for a long, bearish ones below it for a short.
     const CloudState& fast = layer(clouds, CloudLayer::Fast);
     const bool fastKnown = hasValues(fast);
-    const int colour = bar.isBullishCandle() ? 1 : (bar.isBearishCandle() ? -1 : 0);
-    const bool outside = fastKnown && (isLong ? close > fast.upper() : close < fast.lower());
-    if (!outside || colour == 0) {
-        // Back inside (or a doji, which has no colour): the run is broken.
-        tracker.outsideFastRun = 0;
-        tracker.runCandleColour = 0;
-    } else if (colour == tracker.runCandleColour) {
-        if (tracker.outsideFastRun < std::numeric_limits<int>::max())
-            ++tracker.outsideFastRun;
-    } else {
-        tracker.outsideFastRun = 1;
-        tracker.runCandleColour = colour;
-    }
-    if (tracker.runCandleColour == sign(p.direction) && tracker.outsideFastRun >= m_exhaustionBars)
+    tracker.exhaustion.update(bar, fastKnown && close > fast.upper(),
+                              fastKnown && close < fast.lower());
+    if (tracker.exhaustion.side == sign(p.direction) &&
+        tracker.exhaustion.exhausted(m_exhaustionBars))
         mask |= ExitDecision::bit(ExitReason::MomentumExhaustion);
 
     // 3. Cloud flip against the position. Colour comes from the EMAs themselves (short above

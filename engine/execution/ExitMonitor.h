@@ -4,6 +4,7 @@
 #include "core/Position.h"
 #include "market/Bar.h"
 #include "market/CloudState.h"
+#include "market/ExhaustionRun.h"
 
 #include <QString>
 #include <QStringView>
@@ -33,11 +34,9 @@ std::optional<ExitReason> exitReasonFromString(QStringView text);
 // Per-position memory the caller keeps between bars of the position's timeframe. A fresh
 // (default) tracker belongs to a position that has not been evaluated yet.
 struct ExitTracker {
-    // Consecutive closes outside the fast 5/12 cloud on the position's favourable side whose
-    // candles share one colour.
-    int outsideFastRun = 0;
-    // Colour of the candles in that run: +1 bullish, -1 bearish, 0 no run.
-    int runCandleColour = 0;
+    // Same-coloured closes outside the fast 5/12 cloud (the signal engine's run too): a run on
+    // the position's side (+1 long, -1 short) is the momentum exhaustion exit.
+    ExhaustionRun exhaustion;
     // Fast cloud colour on the previous bar; empty before the first bar (no flip can be judged).
     std::optional<bool> previousFastBullish;
 

@@ -116,6 +116,15 @@ public:
     const PositionManager& positions() const { return m_positions; }
     const OrderBook& orders() const { return m_book; }
     const KillSwitch& killSwitch() const { return m_killSwitch; }
+    // What the kill switch's check would see now: the kept inputs with today's start, the
+    // equity and the time (for a view that asks the switch's status()).
+    KillSwitchInputs killSwitchInputs() const {
+        KillSwitchInputs in = m_killInputs;
+        in.startOfDayEquity = m_startOfDayEquity;
+        in.equity = totalEquity();
+        in.nowMs = m_clock.nowMs();
+        return in;
+    }
     AccountState accountState() const;
     // The lifecycle phase of the ticker's current trade; nullopt when it has none.
     std::optional<TradePhase> tradePhase(const QString& ticker) const;

@@ -134,73 +134,110 @@ void KillSwitch::setLimits(const ExecutorConfig& config) {
     m_consecutiveLossPct = config.consecutiveLossPct;
 }
 
-std::optional<KillSwitchTrip> KillSwitch::check(const KillSwitchInputs& in) const {
+KillSwitchStatus KillSwitch::status(const KillSwitchInputs& in) const {
+    KillSwitchStatus out;
+
     // (a) Daily loss strictly greater than the limit: losing exactly 10% still trades.
+    KillSwitchTriggerStatus& loss = out[0];
+    loss.trigger = KillTrigger::DailyLoss;
     if (in.startOfDayEquity.isPositive()) {
-        const Money loss = in.startOfDayEquity - in.equity;
+        const Money amount = in.startOfDayEquity - in.equity;
         const Money limit =
             Money::fromUnits(floorFraction(in.startOfDayEquity.units(), m_dailyLossNumerator));
-        if (loss > limit) {
-            const double lossRatio =
-                loss.toDouble() / in.startOfDayEquity.toDouble(); // display only
-            return KillSwitchTrip{
-                KillTrigger::DailyLoss,
-                QStringLiteral("daily loss %1 (%2 of start-of-day equity %3) exceeds the %4 "
-                               "limit (%5)")
-                    .arg(dollars(loss), percent(lossRatio, 4), dollars(in.startOfDayEquity),
-                         percent(m_dailyLossLimit, 2), dollars(limit)),
-                in.nowMs};
-        }
+        loss.current = amount.units();
+        loss.limit = limit.units();
+        loss.firing = amount > limit;
+        if (limit.isPositive())
+            loss.usage = std::max(0.0, amount.toDouble() / limit.toDouble());
+        else
+            loss.usage = loss.firing ? 1.0 : 0.0;
     }
 
     // (c) Broker unreachable for strictly longer than the API timeout.
+    KillSwitchTriggerStatus& broker = out[1];
+    broker.trigger = KillTrigger::BrokerUnreachable;
+    broker.limit = m_apiTimeoutMs;
     if (in.brokerUnreachableSinceMs > 0) {
-        const qint64 elapsed = in.nowMs - in.brokerUnreachableSinceMs;
-        if (elapsed > m_apiTimeoutMs) {
-            return KillSwitchTrip{
-                KillTrigger::BrokerUnreachable,
-                QStringLiteral("broker unreachable for %1 s (limit %2 s)")
-                    .arg(QString::number(static_cast<double>(elapsed) / 1000.0, 'f', 3),
-                         QString::number(m_apiTimeoutMs / 1000)),
-                in.nowMs};
-        }
+        broker.current = in.nowMs - in.brokerUnreachableSinceMs;
+        broker.firing = broker.current > m_apiTimeoutMs;
+        if (m_apiTimeoutMs > 0)
+            broker.usage = std::max(0.0, static_cast<double>(broker.current) /
+                                             static_cast<double>(m_apiTimeoutMs));
+        else
+            broker.usage = broker.firing ? 1.0 : 0.0;
     }
 
     // (d) Equity below the pattern-day-trader minimum; exactly the minimum is allowed.
-    if (in.equity < m_minAccountEquity) {
-        return KillSwitchTrip{KillTrigger::EquityBelowMinimum,
-                              QStringLiteral("equity %1 is below the %2 minimum")
-                                  .arg(dollars(in.equity), dollars(m_minAccountEquity)),
-                              in.nowMs};
-    }
+    KillSwitchTriggerStatus& equity = out[2];
+    equity.trigger = KillTrigger::EquityBelowMinimum;
+    equity.current = in.equity.units();
+    equity.limit = m_minAccountEquity.units();
+    equity.firing = in.equity < m_minAccountEquity;
+    equity.usage =
+        in.equity.isPositive() ? m_minAccountEquity.toDouble() / in.equity.toDouble() : 1.0;
 
-    // (e) The last N closed trades all lost strictly more than the threshold of their cost.
-    const qsizetype n = m_consecutiveLossThreshold;
-    if (n > 0 && in.recentTradeReturns.size() >= n) {
-        const qsizetype first = in.recentTradeReturns.size() - n;
-        bool allBig = true;
-        for (qsizetype i = first; i < in.recentTradeReturns.size(); ++i) {
-            const double r = in.recentTradeReturns[i];
-            // NaN compares false, so a trade with an unknown return never counts as a loss.
-            if (!(r < -m_consecutiveLossPct)) {
-                allBig = false;
-                break;
-            }
-        }
-        if (allBig) {
-            // Formatted only when it trips: the check runs on every bar of a held ticker, and a
-            // run of big losses shorter than N would otherwise be formatted on each of them.
-            QStringList shown;
-            for (qsizetype i = first; i < in.recentTradeReturns.size(); ++i)
-                shown << percent(in.recentTradeReturns[i], 2);
-            return KillSwitchTrip{KillTrigger::ConsecutiveLosses,
-                                  QStringLiteral("last %1 closed trades each lost more than %2: %3")
-                                      .arg(QString::number(n), percent(m_consecutiveLossPct, 2),
-                                           shown.join(QStringLiteral(", "))),
-                                  in.nowMs};
-        }
+    // (e) The last N closed trades all lost strictly more than the threshold of their cost: the
+    // latest run of such losses is at least N long.
+    KillSwitchTriggerStatus& streak = out[3];
+    streak.trigger = KillTrigger::ConsecutiveLosses;
+    streak.limit = m_consecutiveLossThreshold;
+    qsizetype run = 0;
+    for (qsizetype i = in.recentTradeReturns.size() - 1; i >= 0; --i) {
+        // NaN compares false, so a trade with an unknown return never counts as a loss.
+        if (!(in.recentTradeReturns[i] < -m_consecutiveLossPct))
+            break;
+        ++run;
     }
-    return std::nullopt;
+    streak.current = run;
+    streak.firing = m_consecutiveLossThreshold > 0 && run >= m_consecutiveLossThreshold;
+    streak.usage = m_consecutiveLossThreshold > 0
+                       ? static_cast<double>(run) / static_cast<double>(m_consecutiveLossThreshold)
+                       : 0.0;
+    return out;
+}
+
+std::optional<KillSwitchTrip> KillSwitch::check(const KillSwitchInputs& in) const {
+    const KillSwitchStatus all = status(in);
+    const auto first = std::find_if(all.cbegin(), all.cend(),
+                                    [](const KillSwitchTriggerStatus& t) { return t.firing; });
+    if (first == all.cend())
+        return std::nullopt;
+
+    // Formatted only when it trips: the check runs on every bar of a held ticker.
+    QString detail;
+    switch (first->trigger) {
+    case KillTrigger::DailyLoss: {
+        const Money loss = Money::fromUnits(first->current);
+        const double lossRatio = loss.toDouble() / in.startOfDayEquity.toDouble(); // display only
+        detail = QStringLiteral("daily loss %1 (%2 of start-of-day equity %3) exceeds the %4 "
+                                "limit (%5)")
+                     .arg(dollars(loss), percent(lossRatio, 4), dollars(in.startOfDayEquity),
+                          percent(m_dailyLossLimit, 2), dollars(Money::fromUnits(first->limit)));
+        break;
+    }
+    case KillTrigger::BrokerUnreachable:
+        detail = QStringLiteral("broker unreachable for %1 s (limit %2 s)")
+                     .arg(QString::number(static_cast<double>(first->current) / 1000.0, 'f', 3),
+                          QString::number(m_apiTimeoutMs / 1000));
+        break;
+    case KillTrigger::EquityBelowMinimum:
+        detail = QStringLiteral("equity %1 is below the %2 minimum")
+                     .arg(dollars(in.equity), dollars(m_minAccountEquity));
+        break;
+    case KillTrigger::ConsecutiveLosses: {
+        QStringList shown;
+        for (qsizetype i = in.recentTradeReturns.size() - first->limit;
+             i < in.recentTradeReturns.size(); ++i)
+            shown << percent(in.recentTradeReturns[i], 2);
+        detail = QStringLiteral("last %1 closed trades each lost more than %2: %3")
+                     .arg(QString::number(first->limit), percent(m_consecutiveLossPct, 2),
+                          shown.join(QStringLiteral(", ")));
+        break;
+    }
+    case KillTrigger::Manual:
+        break; // a command, never a status
+    }
+    return KillSwitchTrip{first->trigger, detail, in.nowMs};
 }
 
 KillSwitchActions KillSwitch::activate(KillTrigger trigger, const QString& detail, qint64 nowMs) {

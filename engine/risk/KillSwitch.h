@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <array>
 #include <optional>
 
 namespace axion {
@@ -36,6 +37,32 @@ struct KillSwitchInputs {
     // the switch must not trip it again straight away.
     QList<double> recentTradeReturns;
 };
+
+// One automatic trigger against the inputs: both sides of check()'s comparison and whether it
+// holds. status() computes it with check()'s own exact comparisons, and check() is the first
+// firing one, so a view that shows the triggers can never disagree with the switch.
+struct KillSwitchTriggerStatus {
+    KillTrigger trigger = KillTrigger::DailyLoss;
+    // The two sides of the comparison, exact, in the trigger's own unit:
+    //   DailyLoss           Money units: the day's loss (start of day - equity; negative when up)
+    //                       and the limit amount; both 0 when the start of day is not known
+    //   BrokerUnreachable   ms: unreachable for (0 when reachable) and the API timeout
+    //   EquityBelowMinimum  Money units: the equity and the minimum
+    //   ConsecutiveLosses   trades: the latest closed in a row that each lost more than the
+    //                       threshold, and how many of them trip the switch
+    qint64 current = 0;
+    qint64 limit = 0;
+    // How close it is, for a gauge: 0 = far, 1 = at the limit, above 1 past it. Display only: a
+    // double, so near the limit it may say 1 either way; `firing` is the exact answer.
+    double usage = 0.0;
+    bool firing = false; // check() trips on this trigger unless one before it fires
+
+    bool operator==(const KillSwitchTriggerStatus&) const = default;
+};
+
+// The four automatic triggers in check()'s (PRD) order: daily loss, broker unreachable, equity
+// below the minimum, consecutive losses.
+using KillSwitchStatus = std::array<KillSwitchTriggerStatus, 4>;
 
 struct KillSwitchTrip {
     KillTrigger trigger = KillTrigger::Manual;
@@ -85,8 +112,11 @@ public:
 
     // First trigger that fires, in PRD order: daily loss, broker unreachable, equity below the
     // minimum, consecutive losses. Manual is a command and never comes from check(). Pure: it
-    // does not look at or change the latch.
+    // does not look at or change the latch. It is the first firing entry of status().
     std::optional<KillSwitchTrip> check(const KillSwitchInputs& in) const;
+    // Every automatic trigger against the inputs, firing or not, in check()'s order. Pure like
+    // check(), and does not allocate: the rule a dashboard shows.
+    KillSwitchStatus status(const KillSwitchInputs& in) const;
 
     // Trips the switch. The first activation returns all four actions with an alert; another
     // activation while tripped is recorded in the history, keeps the original trip as the active

@@ -296,26 +296,11 @@ void CloudSignalEngine::advance(TimeframeState& st, const AggregatedBar& complet
         st.alignSignalled = false;
     }
 
-    // Momentum exhaustion run (ExitMonitor's rule): same-coloured candles closing outside the
-    // fast cloud on their side.
-    int side = 0;
-    if (st.stack.isReady()) {
-        const CloudState& fast = st.stack.state(CloudLayer::Fast);
-        if (completed.bar.isBullishCandle() && fast.priceAbove)
-            side = 1;
-        else if (completed.bar.isBearishCandle() && fast.priceBelow)
-            side = -1;
-    }
-    if (side == 0) {
-        st.runLength = 0;
-        st.runSide = 0;
-    } else if (side == st.runSide) {
-        if (st.runLength < std::numeric_limits<int>::max())
-            ++st.runLength;
-    } else {
-        st.runLength = 1;
-        st.runSide = side;
-    }
+    // Momentum exhaustion run (ExitMonitor's rule, ExhaustionRun): same-coloured candles closing
+    // outside the fast cloud on their side.
+    const bool ready = st.stack.isReady();
+    const CloudState& fast = st.stack.state(CloudLayer::Fast);
+    st.exhaustion.update(completed.bar, ready && fast.priceAbove, ready && fast.priceBelow);
 }
 
 void CloudSignalEngine::detect(int symbol, int timeframe, const QString& ticker,
@@ -369,7 +354,7 @@ void CloudSignalEngine::detect(int symbol, int timeframe, const QString& ticker,
     else if (st.alignFired < 0)
         fired |= bit(CloudSignalType::TrendAlignedShort);
 
-    const bool exhaustion = st.runSide != 0 && st.runLength == m_exhaustionBars;
+    const bool exhaustion = st.exhaustion.exhaustedNow(m_exhaustionBars);
     if (fired == 0 && !exhaustion) [[likely]]
         return;
     emitSignals(symbol, timeframe, ticker, fired, crossedLong, crossedShort, exhaustion, out);
@@ -516,11 +501,11 @@ void CloudSignalEngine::emitSignals(int symbol, int timeframe, const QString& ti
     }
 
     if (exhaustion) {
-        const Direction d = st.runSide > 0 ? Direction::Long : Direction::Short;
+        const Direction d = st.exhaustion.side > 0 ? Direction::Long : Direction::Short;
         if (Signal* s = makeSignal(CloudSignalType::MomentumExhaustion, d)) {
             // An exit hint: conviction 0 keeps it below any entry threshold.
             s->conviction = 0;
-            s->engineMetadata->exhaustionBars = st.runLength;
+            s->engineMetadata->exhaustionBars = st.exhaustion.length;
         }
     }
 }

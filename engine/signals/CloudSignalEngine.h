@@ -4,6 +4,7 @@
 #include "core/Signal.h"
 #include "market/BarAggregator.h"
 #include "market/CloudStack.h"
+#include "market/ExhaustionRun.h"
 #include "market/MarketCalendar.h"
 #include "signals/ConvictionScorer.h"
 
@@ -205,8 +206,7 @@ private:
         qint64 volumeSum = 0;
         int volumeCount = 0;
         int volumeHead = 0;
-        int runLength = 0; // momentum exhaustion run
-        int runSide = 0;   // +1 long side, -1 short side, 0 none
+        ExhaustionRun exhaustion; // ExitMonitor's run: +1 long side, -1 short side
         // Trend and macro (kCrossLayers order): the side (+1 above, -1 below, 0 never outside)
         // of the last close outside the cloud, as of the previous bar and as of this one.
         std::array<qint8, 2> sideBefore{};

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 
 using namespace axion;
 
@@ -37,6 +38,36 @@ EngineWorkerOptions optionsFor(ReplayFeed& feed, const QString& journal) {
     o.journalPath = journal;
     o.minutesPerSecond = 0.0; // tests step the market themselves
     return o;
+}
+
+// The Risk Dashboard's rows against the kill switch's own status for the executor's inputs:
+// every automatic trigger's firing flag and gauge are the switch's. Returns the first mismatch.
+QString viewsMismatch(const EngineWorker& worker, const EngineSnapshot& s) {
+    const TradeExecutor* ex = worker.executor();
+    const KillSwitchStatus status = ex->killSwitch().status(ex->killSwitchInputs());
+    for (const KillSwitchTriggerStatus& st : status) {
+        const auto view =
+            std::find_if(s.killSwitchTriggers.cbegin(), s.killSwitchTriggers.cend(),
+                         [&st](const KillSwitchTriggerView& v) { return v.trigger == st.trigger; });
+        if (view == s.killSwitchTriggers.cend())
+            return toString(st.trigger) + QStringLiteral(": no row");
+        if (view->firing != st.firing || view->usage != st.usage)
+            return QStringLiteral("%1: row firing %2 usage %3, kill switch %4 %5")
+                .arg(toString(st.trigger))
+                .arg(int(view->firing))
+                .arg(view->usage)
+                .arg(int(st.firing))
+                .arg(st.usage);
+    }
+    return {};
+}
+
+const KillSwitchTriggerView& rowOf(const EngineSnapshot& s, KillTrigger t) {
+    for (const KillSwitchTriggerView& v : s.killSwitchTriggers) {
+        if (v.trigger == t)
+            return v;
+    }
+    qFatal("no dashboard row for %s", qPrintable(toString(t)));
 }
 
 int countEvents(const QList<QList<QVariant>>& batches, EngineEvent::Kind kind) {
@@ -77,6 +108,8 @@ private Q_SLOTS:
             QCOMPARE(s.positions, worker.executor()->accountState().positions);
             QCOMPARE(s.dayPnl.units(), (s.equity - s.startOfDayEquity).units());
             QCOMPARE(s.killSwitchTriggers.size(), 5);
+            const QString mismatch = viewsMismatch(worker, s);
+            QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
             for (const OrderRecord& r : s.workingOrders)
                 QVERIFY(r.isWorking());
             Money tickerSum;
@@ -114,6 +147,66 @@ private Q_SLOTS:
             QVERIFY(seq > last);
             last = seq;
         }
+    }
+
+    // The equity row at the exact minimum: equal trades, one unit short fires. The row asks the
+    // kill switch (which has not checked yet: no bar has been seen), it does not wait for a trip.
+    void dashboardEquityRowAtTheMinimum_data() {
+        QTest::addColumn<qint64>("minimumUnits");
+        QTest::addColumn<bool>("firing");
+        QTest::newRow("equity exactly the minimum") << Money::fromWhole(100'000).units() << false;
+        QTest::newRow("one unit above the equity") << Money::fromWhole(100'000).units() + 1 << true;
+    }
+    void dashboardEquityRowAtTheMinimum() {
+        QFETCH(qint64, minimumUnits);
+        QFETCH(bool, firing);
+        QTemporaryDir dir;
+        EngineWorkerOptions o = optionsFor(m_feed, dir.filePath(QStringLiteral("j.db")));
+        o.startingEquity = Money::fromWhole(100'000);
+        o.config.minAccountEquity = Money::fromUnits(minimumUnits);
+        EngineWorker worker(o);
+        worker.start();
+        const EngineSnapshot s = worker.buildSnapshot();
+        QCOMPARE(rowOf(s, KillTrigger::EquityBelowMinimum).firing, firing);
+        QCOMPARE(rowOf(s, KillTrigger::EquityBelowMinimum).limit,
+                 QLatin1Char('$') + Money::fromUnits(minimumUnits).toString());
+        const QString mismatch = viewsMismatch(worker, s);
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    }
+
+    // Bar by bar through a replay with limits tight enough to trip: every snapshot's rows are the
+    // kill switch's status, and the trigger that trips the switch shows as firing.
+    void dashboardRowsFollowTheKillSwitch() {
+        QTemporaryDir dir;
+        EngineWorkerOptions o = optionsFor(m_feed, dir.filePath(QStringLiteral("j.db")));
+        o.config.consecutiveLossThreshold = 1;
+        o.config.consecutiveLossPct = 0.0001; // one closed trade losing more than 0.01% trips
+        EngineWorker worker(o);
+        worker.start();
+        bool sawFiring = false;
+        while (!worker.atEnd() && !worker.executor()->killSwitch().isTripped()) {
+            worker.stepBars(1);
+            const EngineSnapshot s = worker.buildSnapshot();
+            const QString mismatch = viewsMismatch(worker, s);
+            QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+            for (const KillSwitchTriggerView& v : s.killSwitchTriggers)
+                sawFiring = sawFiring || v.firing;
+        }
+        const auto trip = worker.executor()->killSwitch().activeTrip();
+        QVERIFY2(trip, "the replay never tripped the kill switch");
+        COMPARE_NAMED(trip->trigger, KillTrigger::ConsecutiveLosses);
+        const EngineSnapshot s = worker.buildSnapshot();
+        QVERIFY(rowOf(s, KillTrigger::ConsecutiveLosses).firing);
+        QVERIFY(sawFiring);
+        QCOMPARE(rowOf(s, KillTrigger::ConsecutiveLosses).current,
+                 EngineWorker::tr("%1 in a row").arg(1));
+
+        // The operator's reset acknowledges the streak: the row stops firing with the switch.
+        worker.resetKillSwitch(QStringLiteral("checked"));
+        const EngineSnapshot after = worker.buildSnapshot();
+        QVERIFY(!rowOf(after, KillTrigger::ConsecutiveLosses).firing);
+        const QString mismatch = viewsMismatch(worker, after);
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     }
 
     void killSwitchHaltsEntriesAndIsJournaled() {

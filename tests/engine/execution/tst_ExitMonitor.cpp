@@ -150,7 +150,7 @@ Scenario mirrored(Scenario s) {
     s.bar.low = mirror(b.high);
     for (CloudState& c : s.clouds)
         c = cloud(c.layer, mirror(c.shortEma), mirror(c.longEma));
-    s.tracker.runCandleColour = -s.tracker.runCandleColour;
+    s.tracker.exhaustion.side = -s.tracker.exhaustion.side;
     if (s.tracker.previousFastBullish)
         s.tracker.previousFastBullish = !*s.tracker.previousFastBullish;
     return s;
@@ -245,23 +245,20 @@ private Q_SLOTS:
         // --- 2. Momentum exhaustion
         {
             Scenario s = base(); // two same-colour closes outside already, this is the third
-            s.tracker.outsideFastRun = 2;
-            s.tracker.runCandleColour = 1;
+            s.tracker.exhaustion = {.side = 1, .length = 2};
             s.bar = bullishOutside();
             addBoth("exhaustion: third close", s, R::MomentumExhaustion,
                     maskOf({R::MomentumExhaustion}));
         }
         {
             Scenario s = base(); // only the second
-            s.tracker.outsideFastRun = 1;
-            s.tracker.runCandleColour = 1;
+            s.tracker.exhaustion = {.side = 1, .length = 1};
             s.bar = bullishOutside();
             addBoth("exhaustion: second close", s, R::None, none);
         }
         {
             Scenario s = base(); // the third close outside is of the other colour
-            s.tracker.outsideFastRun = 2;
-            s.tracker.runCandleColour = 1;
+            s.tracker.exhaustion = {.side = 1, .length = 2};
             s.bar = bearishOutside();
             addBoth("exhaustion: colour change", s, R::None, none);
         }
@@ -452,8 +449,7 @@ private Q_SLOTS:
         }
         {
             Scenario s = base();
-            s.tracker.outsideFastRun = 2;
-            s.tracker.runCandleColour = 1;
+            s.tracker.exhaustion = {.side = 1, .length = 2};
             s.bar = bar(103.50, 104.00, 103.40, 103.80);
             addBoth("priority: exhaustion + target", s, R::MomentumExhaustion,
                     maskOf({R::MomentumExhaustion, R::ProfitTarget}));
@@ -710,8 +706,7 @@ private:
     // 121 min with 0.90 / 2.00 = 0.45R; the bar closes at the 15:55 cutoff.
     static Scenario everythingDay() {
         Scenario s = base();
-        s.tracker.outsideFastRun = 2;
-        s.tracker.runCandleColour = 1;
+        s.tracker.exhaustion = {.side = 1, .length = 2};
         setCloud(s, CloudLayer::Fast, 100.50, 100.80);
         s.bar = bar(100.85, 104.50, 97.90, 100.90);
         s.nowMs = kEodNov24;

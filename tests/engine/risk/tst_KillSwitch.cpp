@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <algorithm>
+#include <limits>
 
 using namespace axion;
 
@@ -26,6 +28,28 @@ KillSwitchInputs healthy() {
     in.equity = Money::fromWhole(100'000);
     in.nowMs = kNow;
     return in;
+}
+
+// The status entry of one trigger.
+KillSwitchTriggerStatus statusOf(const KillSwitchStatus& all, KillTrigger t) {
+    const auto it = std::find_if(all.cbegin(), all.cend(),
+                                 [t](const KillSwitchTriggerStatus& s) { return s.trigger == t; });
+    if (it == all.cend())
+        qFatal("trigger %s missing from status()", qPrintable(toString(t)));
+    return *it;
+}
+
+// The first firing status, as check() must report it ("none" when nothing fires).
+QString firstFiring(const KillSwitchStatus& all) {
+    for (const KillSwitchTriggerStatus& s : all) {
+        if (s.firing)
+            return toString(s.trigger);
+    }
+    return QStringLiteral("none");
+}
+
+QString checked(const std::optional<KillSwitchTrip>& trip) {
+    return trip ? toString(trip->trigger) : QStringLiteral("none");
 }
 
 } // namespace
@@ -253,6 +277,175 @@ private Q_SLOTS:
         COMPARE_NAMED(ks.check(in)->trigger, KillTrigger::EquityBelowMinimum);
         in.equity = Money::fromWhole(25'000);
         COMPARE_NAMED(ks.check(in)->trigger, KillTrigger::ConsecutiveLosses);
+    }
+
+    // status(): the four automatic triggers in check()'s order.
+    void statusListsTheFourTriggersInCheckOrder() {
+        const KillSwitchStatus all = KillSwitch{ExecutorConfig{}}.status(healthy());
+        COMPARE_NAMED(all[0].trigger, KillTrigger::DailyLoss);
+        COMPARE_NAMED(all[1].trigger, KillTrigger::BrokerUnreachable);
+        COMPARE_NAMED(all[2].trigger, KillTrigger::EquityBelowMinimum);
+        COMPARE_NAMED(all[3].trigger, KillTrigger::ConsecutiveLosses);
+        for (const KillSwitchTriggerStatus& s : all)
+            QVERIFY2(!s.firing, qPrintable(toString(s.trigger)));
+    }
+
+    // At each trigger's exact boundary the status fires exactly when check() trips on it. The
+    // other triggers are kept quiet (healthy()), so check() can only name this one.
+    void statusAgreesWithCheckAtTheBoundary_data() {
+        QTest::addColumn<int>("trigger");
+        QTest::addColumn<qint64>("startUnits");
+        QTest::addColumn<qint64>("equityUnits");
+        QTest::addColumn<qint64>("unreachableSinceMs");
+        QTest::addColumn<QList<double>>("returns");
+        QTest::addColumn<bool>("fires");
+        const int loss = int(KillTrigger::DailyLoss);
+        const int broker = int(KillTrigger::BrokerUnreachable);
+        const int equity = int(KillTrigger::EquityBelowMinimum);
+        const int streak = int(KillTrigger::ConsecutiveLosses);
+        const QList<double> none;
+        // Daily loss: the limit of $100,000.00 is $10,000.00; of $100,000.0005 it is
+        // 100,000,000.5 units, between two amounts (the exact fraction floors it).
+        QTest::newRow("loss exactly 10%")
+            << loss << qint64(1'000'000'000) << qint64(900'000'000) << qint64(0) << none << false;
+        QTest::newRow("loss 10% + 1 unit")
+            << loss << qint64(1'000'000'000) << qint64(899'999'999) << qint64(0) << none << true;
+        QTest::newRow("odd start, loss 100,000,000 units")
+            << loss << qint64(1'000'000'005) << qint64(900'000'005) << qint64(0) << none << false;
+        QTest::newRow("odd start, loss 100,000,001 units")
+            << loss << qint64(1'000'000'005) << qint64(900'000'004) << qint64(0) << none << true;
+        // Broker: more than 60 s, strictly.
+        QTest::newRow("unreachable exactly 60 s")
+            << broker << qint64(1'000'000'000) << qint64(1'000'000'000) << kNow - 60'000 << none
+            << false;
+        QTest::newRow("unreachable 60 s + 1 ms")
+            << broker << qint64(1'000'000'000) << qint64(1'000'000'000) << kNow - 60'001 << none
+            << true;
+        // Equity: exactly the minimum trades.
+        QTest::newRow("equity exactly 25,000")
+            << equity << qint64(250'000'000) << qint64(250'000'000) << qint64(0) << none << false;
+        QTest::newRow("equity 25,000 - 1 unit")
+            << equity << qint64(249'999'999) << qint64(249'999'999) << qint64(0) << none << true;
+        // Streak: three losses each worse than 3%, strictly; -3% exactly does not count.
+        QTest::newRow("three losses, one exactly 3%")
+            << streak << qint64(1'000'000'000) << qint64(1'000'000'000) << qint64(0)
+            << QList<double>{-0.04, -0.05,
+                             KillSwitch::tradeReturn(usd(-3'000'000), usd(100'000'000))}
+            << false;
+        QTest::newRow("three losses, one 3% + 1 unit")
+            << streak << qint64(1'000'000'000) << qint64(1'000'000'000) << qint64(0)
+            << QList<double>{-0.04, -0.05,
+                             KillSwitch::tradeReturn(usd(-3'000'001), usd(100'000'000))}
+            << true;
+        QTest::newRow("two losses") << streak << qint64(1'000'000'000) << qint64(1'000'000'000)
+                                    << qint64(0) << QList<double>{-0.04, -0.05} << false;
+    }
+    void statusAgreesWithCheckAtTheBoundary() {
+        QFETCH(int, trigger);
+        QFETCH(qint64, startUnits);
+        QFETCH(qint64, equityUnits);
+        QFETCH(qint64, unreachableSinceMs);
+        QFETCH(QList<double>, returns);
+        QFETCH(bool, fires);
+        const KillSwitch ks{ExecutorConfig{}};
+        KillSwitchInputs in = healthy();
+        in.startOfDayEquity = usd(startUnits);
+        in.equity = usd(equityUnits);
+        in.brokerUnreachableSinceMs = unreachableSinceMs;
+        in.recentTradeReturns = returns;
+        const KillTrigger t = static_cast<KillTrigger>(trigger);
+        QCOMPARE(statusOf(ks.status(in), t).firing, fires);
+        QCOMPARE(checked(ks.check(in)), fires ? toString(t) : QStringLiteral("none"));
+    }
+
+    // The values a dashboard shows: both sides of each comparison, exact, and the gauge.
+    void statusGivesTheComparedValues() {
+        ExecutorConfig cfg;
+        cfg.consecutiveLossThreshold = 3;
+        const KillSwitch ks{cfg};
+        KillSwitchInputs in = healthy();
+        in.equity = Money::fromWhole(95'000);        // lost $5,000 of the $10,000 limit
+        in.brokerUnreachableSinceMs = kNow - 15'000; // 15 of 60 s
+        in.recentTradeReturns = {-0.05, 0.01, -0.04, -0.05};
+        const KillSwitchStatus all = ks.status(in);
+        const KillSwitchTriggerStatus loss = statusOf(all, KillTrigger::DailyLoss);
+        QCOMPARE(loss.current, Money::fromWhole(5'000).units());
+        QCOMPARE(loss.limit, Money::fromWhole(10'000).units());
+        QCOMPARE(loss.usage, 0.5);
+        const KillSwitchTriggerStatus broker = statusOf(all, KillTrigger::BrokerUnreachable);
+        QCOMPARE(broker.current, qint64(15'000));
+        QCOMPARE(broker.limit, qint64(60'000));
+        QCOMPARE(broker.usage, 0.25);
+        const KillSwitchTriggerStatus equity = statusOf(all, KillTrigger::EquityBelowMinimum);
+        QCOMPARE(equity.current, Money::fromWhole(95'000).units());
+        QCOMPARE(equity.limit, Money::fromWhole(25'000).units());
+        QCOMPARE(equity.usage, 25'000.0 / 95'000.0);
+        const KillSwitchTriggerStatus streak = statusOf(all, KillTrigger::ConsecutiveLosses);
+        QCOMPARE(streak.current, qint64(2)); // the latest two; the win ended the older one
+        QCOMPARE(streak.limit, qint64(3));
+        QCOMPARE(streak.usage, 2.0 / 3.0);
+        for (const KillSwitchTriggerStatus& s : all)
+            QVERIFY2(!s.firing, qPrintable(toString(s.trigger)));
+
+        in.equity = Money::fromWhole(102'000); // up on the day: no loss, an empty gauge
+        in.brokerUnreachableSinceMs = 0;
+        const KillSwitchStatus up = ks.status(in);
+        QCOMPARE(statusOf(up, KillTrigger::DailyLoss).current, Money::fromWhole(-2'000).units());
+        QCOMPARE(statusOf(up, KillTrigger::DailyLoss).usage, 0.0);
+        QCOMPARE(statusOf(up, KillTrigger::BrokerUnreachable).current, qint64(0));
+        QCOMPARE(statusOf(up, KillTrigger::BrokerUnreachable).usage, 0.0);
+    }
+
+    // For a grid of inputs around every boundary, check() reports the first firing status, in
+    // order, and nothing when none fires.
+    void checkIsTheFirstFiringStatus_data() {
+        QTest::addColumn<qint64>("startUnits");
+        QTest::addColumn<qint64>("equityUnits");
+        QTest::addColumn<qint64>("unreachableSinceMs");
+        QTest::addColumn<QList<double>>("returns");
+        QTest::addColumn<int>("threshold");
+        const qint64 starts[] = {0, 1'000'000'000, 1'000'000'005, 270'000'000, 250'000'000};
+        const qint64 equities[] = {
+            1'010'000'000, 1'000'000'000, 900'000'005, 900'000'004, 900'000'000,
+            899'999'999,   250'000'000,   249'999'999, 240'000'000, 0};
+        const qint64 since[] = {0, kNow - 60'000, kNow - 60'001, kNow + 5'000};
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const QList<QList<double>> returns = {{},
+                                              {-0.05, -0.05},
+                                              {-0.05, -0.05, -0.05},
+                                              {-0.03, -0.05, -0.05},
+                                              {-0.05, -0.05, -0.0301, -0.04},
+                                              {-0.05, nan, -0.05, -0.05},
+                                              {-0.05, -0.05, -0.05, 0.01}};
+        const int thresholds[] = {3, 0};
+        for (qint64 st : starts)
+            for (qint64 eq : equities)
+                for (qint64 s : since)
+                    for (qsizetype r = 0; r < returns.size(); ++r)
+                        for (int n : thresholds)
+                            QTest::addRow("start %lld equity %lld since %lld returns %lld n %d", st,
+                                          eq, s, qlonglong(r), n)
+                                << st << eq << s << returns.at(r) << n;
+    }
+    void checkIsTheFirstFiringStatus() {
+        QFETCH(qint64, startUnits);
+        QFETCH(qint64, equityUnits);
+        QFETCH(qint64, unreachableSinceMs);
+        QFETCH(QList<double>, returns);
+        QFETCH(int, threshold);
+        ExecutorConfig cfg;
+        cfg.consecutiveLossThreshold = threshold;
+        const KillSwitch ks{cfg};
+        KillSwitchInputs in;
+        in.nowMs = kNow;
+        in.startOfDayEquity = usd(startUnits);
+        in.equity = usd(equityUnits);
+        in.brokerUnreachableSinceMs = unreachableSinceMs;
+        in.recentTradeReturns = returns;
+        const auto trip = ks.check(in);
+        QCOMPARE(checked(trip), firstFiring(ks.status(in)));
+        if (trip)
+            QCOMPARE(trip->atMs, kNow);
     }
 
     void checkIsPureAndNeverLatches() {
