@@ -125,18 +125,33 @@ void TradeExecutor::onBrokerConnection(std::size_t broker, bool connected) {
     flushJournal();
 }
 
-qint64 TradeExecutor::unreachableSinceMs(qint64 nowMs) {
-    qint64 earliest = 0;
+void TradeExecutor::noteReachability(qint64 nowMs) {
     for (std::size_t i = 0; i < m_brokers.size(); ++i) {
         qint64& since = m_unreachableSinceMs[i];
         if (m_brokers[i]->isConnected())
             since = 0;
         else if (since == 0)
             since = nowMs;
+    }
+}
+
+qint64 TradeExecutor::unreachableSinceMs(qint64 nowMs) const {
+    qint64 earliest = 0;
+    for (std::size_t i = 0; i < m_brokers.size(); ++i) {
+        const qint64 since = m_brokers[i]->isConnected() ? 0
+                             : m_unreachableSinceMs[i]   ? m_unreachableSinceMs[i]
+                                                         : nowMs;
         if (since != 0 && (earliest == 0 || since < earliest))
             earliest = since;
     }
     return earliest;
+}
+
+void TradeExecutor::fillKillSwitchInputs(KillSwitchInputs& in, Money equity) const {
+    in.startOfDayEquity = m_startOfDayEquity;
+    in.equity = equity;
+    in.nowMs = m_clock.nowMs();
+    in.brokerUnreachableSinceMs = unreachableSinceMs(in.nowMs);
 }
 
 void TradeExecutor::onClockTick() {
@@ -1072,10 +1087,8 @@ void TradeExecutor::checkKillSwitch(Money equity) {
     if (m_killSwitch.isTripped())
         return;
     KillSwitchInputs& in = m_killInputs;
-    in.startOfDayEquity = m_startOfDayEquity;
-    in.equity = equity;
-    in.nowMs = m_clock.nowMs();
-    in.brokerUnreachableSinceMs = unreachableSinceMs(in.nowMs);
+    noteReachability(m_clock.nowMs());
+    fillKillSwitchInputs(in, equity);
     if (const auto trip = m_killSwitch.check(in)) {
         const KillSwitchActions actions =
             m_killSwitch.activate(trip->trigger, trip->detail, in.nowMs);

@@ -120,9 +120,7 @@ public:
     // equity and the time (for a view that asks the switch's status()).
     KillSwitchInputs killSwitchInputs() const {
         KillSwitchInputs in = m_killInputs;
-        in.startOfDayEquity = m_startOfDayEquity;
-        in.equity = totalEquity();
-        in.nowMs = m_clock.nowMs();
+        fillKillSwitchInputs(in, totalEquity());
         return in;
     }
     AccountState accountState() const;
@@ -147,9 +145,14 @@ private:
                        const QString& broker);
     // A broker's connectionChanged: the time it went unreachable is kept for the kill switch.
     void onBrokerConnection(std::size_t broker, bool connected);
-    // The earliest time an attached broker is unreachable since (0: all reachable). Brokers
-    // that say isConnected() false are counted from now if no connectionChanged told earlier.
-    qint64 unreachableSinceMs(qint64 nowMs);
+    // Brokers that say isConnected() false without a connectionChanged are unreachable from
+    // the first time this sees it; reachable ones are cleared.
+    void noteReachability(qint64 nowMs);
+    // The earliest time an attached broker has been unreachable since (0: all reachable).
+    qint64 unreachableSinceMs(qint64 nowMs) const;
+    // The kill switch's inputs now, on top of the kept closed-trade returns: one place for the
+    // check and for the views that ask the switch's status().
+    void fillKillSwitchInputs(KillSwitchInputs& in, Money equity) const;
 
     // Counts a rejected entry signal. The message is built only when there is a journal to write
     // it to: most entry signals of a replay are rejected, and the text is the journal's alone.
