@@ -36,9 +36,10 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
            "[--tab positions|orders|risk|journal]\n\n"
            "Headless replay:\n"
            "  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]\n"
-           "                 [--summary-json FILE] [--equity DOLLARS]\n"
+           "                 [--summary-json FILE] [--equity DOLLARS] [--raw-prices]\n"
            "FILE is a Lean minute trade zip (<symbol>/<yyyymmdd>_trade.zip) or a CSV with the\n"
-           "header timestamp,open,high,low,close,volume.\n\n"
+           "header timestamp,open,high,low,close,volume. Lean zips are adjusted for splits and\n"
+           "dividends by <root>/factor_files/<symbol>.csv beside <root>/minute/ when it exists.\n\n"
            "Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:\n"
            "  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]\n"
            "                 [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]\n"
@@ -67,6 +68,10 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         QStringLiteral("equity"),
         tr("Starting equity of the paper account in dollars (default 100000)."),
         QStringLiteral("DOLLARS"));
+    const QCommandLineOption rawPrices(
+        QStringLiteral("raw-prices"),
+        tr("Replay Lean minute zips as they are, without the splits and dividends of their "
+           "factor files (config replay_adjust_prices false)."));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   tr("Open the workstation in demo mode (paper broker, replayed "
                                      "demo market)."));
@@ -102,9 +107,9 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     const QCommandLineOption builtIn(
         QStringLiteral("built-in-signals"),
         tr("The headless live pipeline also trades the built-in cloud engine's signals."));
-    for (const auto& o :
-         {help, version, config, headless, replay, journal, summary, equity, demo, screenshot,
-          after, tab, speed, ingressPort, ingressAddress, ingressToken, broker, builtIn})
+    for (const auto& o : {help, version, config, headless, replay, journal, summary, equity,
+                          rawPrices, demo, screenshot, after, tab, speed, ingressPort,
+                          ingressAddress, ingressToken, broker, builtIn})
         parser.addOption(o);
 
     CommandLine cl;
@@ -222,6 +227,9 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     } else if (!cl.replayFiles.isEmpty() || !cl.summaryJsonPath.isEmpty()) {
         return fail(tr("--replay and --summary-json are for --headless runs"));
     }
+    cl.rawPrices = parser.isSet(rawPrices);
+    if (cl.rawPrices && cl.replayFiles.isEmpty())
+        return fail(tr("--raw-prices goes with --replay FILE..."));
     return cl;
 }
 

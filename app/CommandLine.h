@@ -20,6 +20,7 @@ struct CommandLine {
     QString journalPath;                 // --journal FILE
     QString summaryJsonPath;             // --summary-json FILE
     std::optional<qint64> equityDollars; // --equity DOLLARS (whole dollars, paper account)
+    bool rawPrices = false; // --raw-prices: replays ignore Lean factor files (replay_adjust_prices)
     // The workstation (Action::Run).
     bool demo = false;                   // --demo: the demo market even when settings say otherwise
     QString screenshotPath;              // --screenshot FILE: save a PNG of the window and exit

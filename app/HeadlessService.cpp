@@ -46,6 +46,7 @@ bool HeadlessService::start() {
         engine.warmupUntilMs += 1;
     } else {
         ReplayFeed feed;
+        feed.setPriceAdjustment(m_options.config.replayAdjustPrices);
         for (const QString& file : std::as_const(m_options.replayFiles)) {
             if (!feed.addFile(file, &error)) {
                 m_err << "axion-executor: " << error << Qt::endl;

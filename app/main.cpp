@@ -240,6 +240,8 @@ int main(int argc, char* argv[]) {
             return 2;
         }
     }
+    if (cl.rawPrices)
+        config.replayAdjustPrices = false; // --raw-prices wins over the config file
     if (cl.action == CommandLine::Action::Headless)
         return runHeadless(cl, config);
     if (cl.action == CommandLine::Action::HeadlessService)

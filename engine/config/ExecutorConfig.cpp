@@ -58,6 +58,8 @@ const Field kFields[] = {
     {"signal_max_age_seconds", &ExecutorConfig::signalMaxAgeSeconds},
     {"signal_max_future_seconds", &ExecutorConfig::signalMaxFutureSeconds},
     {"signal_database", &ExecutorConfig::signalDatabase},
+    {"replay_adjust_prices", &ExecutorConfig::replayAdjustPrices},
+    {"replay_jump_reset_pct", &ExecutorConfig::replayJumpResetPct},
 };
 
 constexpr auto kSectorMap = "sector_map";
@@ -302,6 +304,7 @@ QList<ConfigError> ExecutorConfig::validate() const {
         e.append({key("signal_max_age_seconds"), QStringLiteral("must be at least 1")});
     if (signalMaxFutureSeconds < 0)
         e.append({key("signal_max_future_seconds"), QStringLiteral("must not be negative")});
+    checkFraction(e, "replay_jump_reset_pct", replayJumpResetPct, true);
     return e;
 }
 

@@ -81,6 +81,15 @@ struct ExecutorConfig {
     EmaPriceSource emaPriceSource = EmaPriceSource::Close; // ema_price_source: close | hl2
     EmaSeeding emaSeeding = EmaSeeding::FirstValue;        // ema_seeding: first_value | sma
 
+    // --- Replays (headless --replay and the replayed market of the headless service)
+    // replay_adjust_prices: Lean minute zips are adjusted for splits and dividends by the factor
+    // file beside their minute/ folder (factor_files/<sym>.csv). false (or --raw-prices): raw.
+    bool replayAdjustPrices = true;
+    // replay_jump_reset_pct: a close-to-open jump larger than this fraction of the previous close,
+    // in a symbol no factor file adjusted, resets that symbol's clouds and is a warning of the
+    // replay's summary (0: never).
+    double replayJumpResetPct = 0.25;
+
     // The EOD cutoff as a time of day; on early-close days the calendar moves it (close - 5 min).
     QTime eodCutoff() const { return QTime::fromString(eodCloseTime, QStringLiteral("HH:mm")); }
     bool hasFallbackBroker() const {

@@ -31,7 +31,9 @@ struct ReplaySession::Parts {
 
 ReplaySession::ReplaySession(const ExecutorConfig& config, Money startingEquity)
     : m_config(config)
-    , m_startingEquity(startingEquity) {}
+    , m_startingEquity(startingEquity) {
+    m_feed.setPriceAdjustment(config.replayAdjustPrices);
+}
 
 ReplaySession::~ReplaySession() = default;
 
@@ -72,9 +74,26 @@ ReplaySummary ReplaySession::run() {
     std::vector<Signal> signals;
     signals.reserve(16);
 
+    // Raw prices across a split: the symbols no factor file adjusted are watched for jumps.
+    std::vector<bool> unadjusted(std::size_t(symbols.size()));
+    for (qsizetype s = 0; s < symbols.size(); ++s)
+        unadjusted[std::size_t(s)] = !m_feed.isPriceAdjusted(int(s));
+    const std::vector<PriceJump> jumps =
+        CloseToOpenJump(m_config.replayJumpResetPct).scan(bars, unadjusted);
+    const std::size_t noJump = bars.size();
+    std::size_t nextJump = 0;
+    std::size_t nextJumpBar = jumps.empty() ? noJump : jumps.front().barIndex;
+
     QElapsedTimer wall;
     wall.start();
-    for (const ReplayBar& rb : bars) {
+    for (std::size_t i = 0; i < bars.size(); ++i) {
+        const ReplayBar& rb = bars[i];
+        if (i == nextJumpBar) [[unlikely]] {
+            // Before the clouds see the new session's first bar: they start over from it.
+            parts.signals.resetSymbol(rb.symbol);
+            ++nextJump;
+            nextJumpBar = nextJump < jumps.size() ? jumps[nextJump].barIndex : noJump;
+        }
         const QString& ticker = symbols[rb.symbol];
         const qint64 closeMs = rb.bar.timeMs + 60'000;
         parts.clock.setNowMs(closeMs);
@@ -97,7 +116,35 @@ ReplaySummary ReplaySession::run() {
     summary.barsPerSecond =
         elapsedNs > 0 ? static_cast<double>(bars.size()) * 1e9 / static_cast<double>(elapsedNs)
                       : 0.0;
+    summary.adjustedSymbols = m_feed.adjustedSymbols();
+    for (const PriceJump& jump : jumps)
+        summary.warnings.append(ReplayWarning{
+            .code = QStringLiteral("price_jump"), .ticker = symbols[jump.symbol], .jump = jump});
+    summary.openPositions =
+        OpenPositionReport::build(parts.broker.positions(), parts.executor->orders());
     return summary;
+}
+
+QString ReplayWarning::text() const {
+    return ticker + u' ' + jump.date.toString(Qt::ISODate) + QStringLiteral(": close ") +
+           jump.previousClose.toString(2) + QStringLiteral(" (") +
+           jump.previousDate.toString(Qt::ISODate) + QStringLiteral(") -> open ") +
+           jump.open.toString(2) + QStringLiteral(" (") +
+           QString::number(jump.change * 100.0, 'f', 1) +
+           QStringLiteral(" %), no factor file: clouds reset");
+}
+
+QJsonObject ReplayWarning::toJson() const {
+    QJsonObject o;
+    o.insert(QStringLiteral("code"), code);
+    o.insert(QStringLiteral("ticker"), ticker);
+    o.insert(QStringLiteral("date"), jump.date.toString(Qt::ISODate));
+    o.insert(QStringLiteral("previous_date"), jump.previousDate.toString(Qt::ISODate));
+    o.insert(QStringLiteral("previous_close"), jump.previousClose.toDouble());
+    o.insert(QStringLiteral("open"), jump.open.toDouble());
+    o.insert(QStringLiteral("change"), jump.change);
+    o.insert(QStringLiteral("message"), text());
+    return o;
 }
 
 QJsonObject ReplaySummary::toJson() const {
@@ -124,6 +171,15 @@ QJsonObject ReplaySummary::toJson() const {
     o.insert(QStringLiteral("ending_equity"), endingEquity.toDouble());
     o.insert(QStringLiteral("wall_seconds"), wallSeconds);
     o.insert(QStringLiteral("bars_per_second"), barsPerSecond);
+    o.insert(QStringLiteral("adjusted_symbols"), QJsonArray::fromStringList(adjustedSymbols));
+    QJsonArray warningList;
+    for (const ReplayWarning& w : warnings)
+        warningList.append(w.toJson());
+    o.insert(QStringLiteral("warnings"), warningList);
+    QJsonArray open;
+    for (const OpenPositionLine& p : openPositions)
+        open.append(p.toJson());
+    o.insert(QStringLiteral("open_positions"), open);
     return o;
 }
 
@@ -131,6 +187,26 @@ QString ReplaySummary::toText() const {
     QString rejectedText;
     for (auto it = stats.rejected.cbegin(); it != stats.rejected.cend(); ++it)
         rejectedText += QStringLiteral("\n    %1: %2").arg(it.key()).arg(it.value());
+    // The lines that tell what the numbers cannot: adjusted data, warnings, what is left open.
+    QString tail = QStringLiteral("  price factors   ") +
+                   (adjustedSymbols.isEmpty() ? QStringLiteral("none")
+                                              : adjustedSymbols.join(QStringLiteral(", "))) +
+                   u'\n';
+    if (warnings.isEmpty()) {
+        tail += QStringLiteral("  warnings        none\n");
+    } else {
+        tail += QStringLiteral("  warnings        %1\n").arg(warnings.size());
+        for (const ReplayWarning& w : warnings)
+            tail += QStringLiteral("    ") + w.text() + u'\n';
+    }
+    if (openPositions.isEmpty()) {
+        tail += QStringLiteral("  open at end     none\n");
+    } else {
+        for (qsizetype i = 0; i < openPositions.size(); ++i)
+            tail += (i == 0 ? QStringLiteral("  open at end     ")
+                            : QStringLiteral("                  ")) +
+                    openPositions[i].text() + u'\n';
+    }
     return QStringLiteral("Replay summary\n"
                           "  bars            %1\n"
                           "  signals         %2 (approved %3, rejected %4)%5\n"
@@ -141,21 +217,22 @@ QString ReplaySummary::toText() const {
                           "  equity          %13 -> %14\n"
                           "  kill switch     %15 trip(s)\n"
                           "  speed           %16 bars/s (%17 s)\n")
-        .arg(stats.bars)
-        .arg(stats.entrySignals)
-        .arg(stats.approved)
-        .arg(stats.entrySignals - stats.approved)
-        .arg(rejectedText)
-        .arg(stats.orders)
-        .arg(stats.fills)
-        .arg(stats.trades)
-        .arg(stats.wins)
-        .arg(stats.losses)
-        .arg(stats.realizedPnl.toString(), stats.maxDrawdown.toString(), startingEquity.toString(),
-             endingEquity.toString())
-        .arg(stats.killSwitchTrips)
-        .arg(barsPerSecond, 0, 'f', 0)
-        .arg(wallSeconds, 0, 'f', 3);
+               .arg(stats.bars)
+               .arg(stats.entrySignals)
+               .arg(stats.approved)
+               .arg(stats.entrySignals - stats.approved)
+               .arg(rejectedText)
+               .arg(stats.orders)
+               .arg(stats.fills)
+               .arg(stats.trades)
+               .arg(stats.wins)
+               .arg(stats.losses)
+               .arg(stats.realizedPnl.toString(), stats.maxDrawdown.toString(),
+                    startingEquity.toString(), endingEquity.toString())
+               .arg(stats.killSwitchTrips)
+               .arg(barsPerSecond, 0, 'f', 0)
+               .arg(wallSeconds, 0, 'f', 3) +
+           tail;
 }
 
 } // namespace axion

@@ -420,8 +420,19 @@ bool ReplayFeed::addLeanMinuteZip(const QString& path, const QString& rawSymbol,
 
     const std::optional<TradingSession> session = m_calendar.session(date);
 
+    QString factorError;
+    const LeanFactorFile* factorFile = factorFileFor(path, *symbol, &factorError);
+    if (!factorError.isEmpty()) {
+        setError(error, factorError);
+        return false;
+    }
+    // One date per zip, so one set of factors for all of its bars.
+    const LeanFactorFile::Factors factors =
+        factorFile ? factorFile->factorsOn(date) : LeanFactorFile::Factors{};
+
     LoadedFile file;
     file.path = path;
+    file.adjusted = factorFile != nullptr;
     const std::size_t rows = std::size_t(std::count(p, end, '\n')) + 1;
     file.bars.reserve(rows);
     file.open.reserve(rows);
@@ -515,6 +526,9 @@ bool ReplayFeed::addLeanMinuteZip(const QString& path, const QString& rawSymbol,
             return false;
         }
         const bool open = session && session->openMs <= bar.timeMs && bar.timeMs < session->closeMs;
+        // Checked raw (the file's own errors), then adjusted: the adjustment keeps the checks true.
+        if (file.adjusted)
+            bar = LeanFactorFile::adjusted(bar, factors);
         file.bars.push_back(bar);
         file.open.push_back(open ? 1 : 0);
         file.openCount += open ? 1 : 0;
@@ -793,6 +807,10 @@ bool ReplayFeed::commit(LoadedFile file, const QString& symbol, int firstDataLin
         file.symbol = int(m_symbols.size());
         m_symbols.append(symbol);
     }
+    if (m_adjusted.size() < std::size_t(m_symbols.size()))
+        m_adjusted.resize(std::size_t(m_symbols.size()), false);
+    if (file.adjusted)
+        m_adjusted[std::size_t(file.symbol)] = true;
     m_files.push_back(std::move(file));
     m_built = false;
     return true;
@@ -864,6 +882,35 @@ const std::vector<ReplayBar>& ReplayFeed::bars() {
     }
     m_built = true;
     return m_bars;
+}
+
+const LeanFactorFile* ReplayFeed::factorFileFor(const QString& zipPath, const QString& symbol,
+                                                QString* error) {
+    if (!m_adjustPrices)
+        return nullptr;
+    // <root>/minute/<sym>/<YYYYMMDD>_trade.zip -> <root>/factor_files/<sym>.csv
+    QDir dir = QFileInfo(zipPath).absoluteDir();
+    if (!dir.cdUp() || dir.dirName().compare(u"minute", Qt::CaseInsensitive) != 0 || !dir.cdUp())
+        return nullptr;
+    const QString factorPath =
+        dir.filePath(QStringLiteral("factor_files/") + symbol.toLower() + QStringLiteral(".csv"));
+    if (const auto it = m_factorFiles.constFind(factorPath); it != m_factorFiles.constEnd())
+        return &*it;
+    if (!QFileInfo(factorPath).isFile())
+        return nullptr;
+    std::optional<LeanFactorFile> parsed = LeanFactorFile::load(factorPath, error);
+    if (!parsed)
+        return nullptr;
+    return &*m_factorFiles.insert(factorPath, std::move(*parsed));
+}
+
+QStringList ReplayFeed::adjustedSymbols() const {
+    QStringList out;
+    for (qsizetype i = 0; i < m_symbols.size(); ++i) {
+        if (isPriceAdjusted(int(i)))
+            out.append(m_symbols[i]);
+    }
+    return out;
 }
 
 QString ReplayFeed::symbol(int index) const {

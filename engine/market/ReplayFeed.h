@@ -1,9 +1,11 @@
 #pragma once
 
 #include "market/Bar.h"
+#include "market/LeanFactorFile.h"
 #include "market/MarketCalendar.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <cstdint>
@@ -31,6 +33,13 @@ struct ReplayBar {
 // fixed point end to end (Lean's integers are Price units; CSV decimals go through Price::parse and
 // more than 4 decimals is refused rather than rounded), so a replay sees the exchange's prices to
 // the last 1/10,000 of a dollar.
+//
+// Corporate actions: Lean's minute prices are raw. When price adjustment is on (the default) and a
+// Lean minute zip sits in Lean's layout, `<root>/minute/<sym>/<YYYYMMDD>_trade.zip`, the factor
+// file `<root>/factor_files/<sym>.csv` (lower-case symbol) adjusts its bars for splits and
+// dividends (LeanFactorFile: prices x price_factor x split_factor, volume / split_factor), so a
+// replay across a split sees continuous prices. A zip without a factor file stays raw; a factor
+// file that does not parse stops the load with its file and line. CSV files are never adjusted.
 class ReplayFeed {
 public:
     // By extension (case-insensitive): `.zip` is a Lean minute trade zip whose symbol is its folder
@@ -56,6 +65,18 @@ public:
     void setRegularSessionOnly(bool regularOnly);
     bool regularSessionOnly() const { return m_regularOnly; }
 
+    // Default true: Lean minute zips with a factor file beside their minute/ folder are adjusted
+    // (see above). Applies to files added after the call.
+    void setPriceAdjustment(bool adjust) { m_adjustPrices = adjust; }
+    bool priceAdjustment() const { return m_adjustPrices; }
+    // Whether any file of the symbol (an index into symbols()) was adjusted by a factor file.
+    bool isPriceAdjusted(int symbol) const {
+        return symbol >= 0 && std::size_t(symbol) < m_adjusted.size() &&
+               m_adjusted[std::size_t(symbol)];
+    }
+    // The symbols isPriceAdjusted() says yes to, in symbols() order.
+    QStringList adjustedSymbols() const;
+
     // All loaded files merged in time order; equal times are ordered by symbol index (a symbol's
     // files never share a time: that is refused when the second file is added). Built on first call
     // after a change and kept, so calling it again is free.
@@ -74,7 +95,13 @@ private:
         std::vector<Bar> bars;          // strictly increasing times
         std::vector<std::uint8_t> open; // per bar: 1 when it opens inside a regular session
         std::size_t openCount = 0;
+        bool adjusted = false; // prices and volumes went through a factor file
     };
+
+    // The factor file for a Lean zip at `zipPath` of `symbol` when adjustment is on and the zip is
+    // in Lean's layout: nullptr when there is none (or *error set when it does not parse).
+    const LeanFactorFile* factorFileFor(const QString& zipPath, const QString& symbol,
+                                        QString* error);
 
     // Adds a fully validated file, unless it repeats a time of a file already loaded for the same
     // symbol (the same day added twice, or overlapping sources). firstDataLine maps a bar index
@@ -85,7 +112,10 @@ private:
     std::vector<LoadedFile> m_files;
     QStringList m_symbols;
     std::vector<ReplayBar> m_bars;
+    std::vector<bool> m_adjusted;                 // by symbol
+    QHash<QString, LeanFactorFile> m_factorFiles; // by path, parsed once per feed
     bool m_regularOnly = true;
+    bool m_adjustPrices = true;
     bool m_built = false;
 };
 

@@ -150,6 +150,15 @@ void CloudSignalEngine::reset() {
     m_sectors.clear();
 }
 
+void CloudSignalEngine::resetSymbol(int symbol) {
+    if (symbol < 0 || symbol >= m_symbolCount)
+        return;
+    const std::size_t first = std::size_t(symbol) * std::size_t(m_timeframeCount);
+    for (int k = 0; k < m_timeframeCount; ++k)
+        m_states[first + std::size_t(k)] =
+            TimeframeState(m_minutes[std::size_t(k)], m_source, m_seeding);
+}
+
 bool CloudSignalEngine::isExitHint(const Signal& signal) {
     // The engine's own values (its exit hints are its momentum_exhaustion signals) win over the
     // received metadata (Signal::metadataJson()); asked first, they spare a string compare.

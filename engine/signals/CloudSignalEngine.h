@@ -176,6 +176,10 @@ public:
 
     // Forgets every symbol (a new replay).
     void reset();
+    // Forgets one symbol's clouds and bars on every timeframe, as if it had never been seen: no
+    // signal until its timeframes are warmed up again from the next bar on. For price history that
+    // no longer applies (a replay of raw prices across a split). Unknown symbols are ignored.
+    void resetSymbol(int symbol);
 
     // momentum_exhaustion (or any signal whose metadata.signal_role is "exit").
     static bool isExitHint(const Signal& signal);

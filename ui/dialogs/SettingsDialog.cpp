@@ -773,6 +773,22 @@ QWidget* SettingsDialog::buildSignalsPage() {
             });
         connect(combo, &QComboBox::currentIndexChanged, this, &SettingsDialog::onFieldEdited);
     }
+
+    columns->addWidget(group(tr("Replays"), &form, false), 1, Qt::AlignTop);
+    {
+        auto* check = new QCheckBox(tr("Adjust for splits and dividends"));
+        addField(
+            form, page, QStringLiteral("replay_adjust_prices"), tr("Factor files"),
+            tr("Replayed Lean minute data is adjusted by the factor file beside its minute "
+               "folder (factor_files/<symbol>.csv); off: raw prices (as --raw-prices)"),
+            check, [check](const ExecutorConfig& c) { check->setChecked(c.replayAdjustPrices); },
+            [check](ExecutorConfig& c) { c.replayAdjustPrices = check->isChecked(); });
+        connect(check, &QCheckBox::toggled, this, &SettingsDialog::onFieldEdited);
+    }
+    addPercent(form, page, QStringLiteral("replay_jump_reset_pct"), tr("Jump that resets"),
+               tr("A close-to-open jump larger than this, in a symbol without a factor file, "
+                  "resets its clouds and is a warning of the replay summary (0: never)"),
+               &ExecutorConfig::replayJumpResetPct);
     outer->addStretch(1);
     return page;
 }

@@ -1,5 +1,6 @@
 #include "TestPaths.h"
 #include "market/ReplayFeed.h"
+#include "support/StoredZip.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <limits>
 
 using namespace axion;
+using axion::test::storedZip;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -37,87 +39,6 @@ qint64 utcMs(int y, int mo, int d, int h, int mi) {
 
 Price units(qint64 u) {
     return Price::fromUnits(u);
-}
-
-// CRC-32 (IEEE, as zip uses) for the hand-made archives below.
-quint32 crc32(const QByteArray& data) {
-    static const std::array<quint32, 256> table = [] {
-        std::array<quint32, 256> t{};
-        for (quint32 i = 0; i < 256; ++i) {
-            quint32 c = i;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[i] = c;
-        }
-        return t;
-    }();
-    quint32 c = 0xFFFFFFFFu;
-    for (const char ch : data)
-        c = table[(c ^ quint8(ch)) & 0xFF] ^ (c >> 8);
-    return c ^ 0xFFFFFFFFu;
-}
-
-void le16(QByteArray& out, quint32 v) {
-    out.append(char(v & 0xFF));
-    out.append(char((v >> 8) & 0xFF));
-}
-void le32(QByteArray& out, quint32 v) {
-    le16(out, v & 0xFFFF);
-    le16(out, v >> 16);
-}
-
-// A zip with "stored" (uncompressed) entries: enough to put any CSV we like inside a Lean-shaped
-// zip, so the Lean parser's error paths can be tested without a zip library in the test.
-QByteArray storedZip(const QList<std::pair<QByteArray, QByteArray>>& entries) {
-    QByteArray out;
-    QByteArray central;
-    for (const auto& [name, data] : entries) {
-        const quint32 offset = quint32(out.size());
-        const quint32 crc = crc32(data);
-        le32(out, 0x04034b50);
-        le16(out, 20);
-        le16(out, 0);    // flags
-        le16(out, 0);    // stored
-        le16(out, 0);    // time
-        le16(out, 0x21); // 1980-01-01
-        le32(out, crc);
-        le32(out, quint32(data.size()));
-        le32(out, quint32(data.size()));
-        le16(out, quint32(name.size()));
-        le16(out, 0);
-        out += name;
-        out += data;
-
-        le32(central, 0x02014b50);
-        le16(central, 20);
-        le16(central, 20);
-        le16(central, 0);
-        le16(central, 0);
-        le16(central, 0);
-        le16(central, 0x21);
-        le32(central, crc);
-        le32(central, quint32(data.size()));
-        le32(central, quint32(data.size()));
-        le16(central, quint32(name.size()));
-        le16(central, 0); // extra
-        le16(central, 0); // comment
-        le16(central, 0); // disk
-        le16(central, 0); // internal attributes
-        le32(central, 0); // external attributes
-        le32(central, offset);
-        central += name;
-    }
-    const quint32 centralOffset = quint32(out.size());
-    out += central;
-    le32(out, 0x06054b50);
-    le16(out, 0);
-    le16(out, 0);
-    le16(out, quint32(entries.size()));
-    le16(out, quint32(entries.size()));
-    le32(out, quint32(central.size()));
-    le32(out, centralOffset);
-    le16(out, 0);
-    return out;
 }
 
 bool writeFile(const QString& path, const QByteArray& bytes) {
@@ -170,6 +91,7 @@ private Q_SLOTS:
         const QString path = leanZip(u"spy"_s, u"20131007"_s);
         REQUIRE_FILE(path);
         ReplayFeed feed;
+        feed.setPriceAdjustment(false); // the zip's own prices, not factor-adjusted
         QString error;
         QVERIFY2(feed.addFile(path, &error), qPrintable(error));
         QCOMPARE(feed.symbols(), QStringList{u"SPY"_s});
@@ -211,6 +133,7 @@ private Q_SLOTS:
         const QString path = leanZip(u"ibm"_s, u"20131004"_s);
         REQUIRE_FILE(path);
         ReplayFeed feed;
+        feed.setPriceAdjustment(false); // the zip's own prices, not factor-adjusted
         QString error;
         QVERIFY2(feed.addFile(path, &error), qPrintable(error));
         QCOMPARE(feed.symbols(), QStringList{u"IBM"_s});
@@ -224,6 +147,7 @@ private Q_SLOTS:
         const QString path = leanZip(u"spy"_s, u"20131007"_s);
         REQUIRE_FILE(path);
         ReplayFeed feed;
+        feed.setPriceAdjustment(false); // the zip's own prices, not factor-adjusted
         QVERIFY(feed.regularSessionOnly());
         feed.setRegularSessionOnly(false);
         QString error;
@@ -285,6 +209,7 @@ private Q_SLOTS:
               regularParts, double(bestNs) / 1e6);
 
         ReplayFeed feed;
+        feed.setPriceAdjustment(false); // the zips' own prices, not factor-adjusted
         for (const QString& p : paths) {
             QString error;
             QVERIFY2(feed.addFile(p, &error), qPrintable(error));
@@ -947,6 +872,86 @@ private Q_SLOTS:
         QCOMPARE(feed.symbols(), QStringList{u"OK"_s});
         QCOMPARE(feed.fileCount(), 1);
         QVERIFY(feed.bars() == before);
+    }
+
+    // factor_files/spy.csv beside the shared minute/ folder: the 2013-10-07 bars take the row
+    // 20131219,0.8646266,1 (the first on or after the date), a dividend adjustment only.
+    void factorFilesAdjustLeanZips() {
+        const QString path = leanZip(u"spy"_s, u"20131007"_s);
+        REQUIRE_FILE(path);
+        ReplayFeed feed;
+        QVERIFY(feed.priceAdjustment()); // the default
+        QString error;
+        QVERIFY2(feed.addFile(path, &error), qPrintable(error));
+        QVERIFY(feed.isPriceAdjusted(0));
+        QCOMPARE(feed.adjustedSymbols(), QStringList{u"SPY"_s});
+        const Bar& first = feed.bars().front().bar;
+        // Row "34200000,1674300,1675200,1674100,1674400,816453" x 0.8646266, to 1/10,000.
+        QCOMPARE(first.open, units(1447644));
+        QCOMPARE(first.high, units(1448422));
+        QCOMPARE(first.low, units(1447471));
+        QCOMPARE(first.close, units(1447731));
+        QCOMPARE(first.volume, qint64(816453)); // split factor 1: volume as it is
+
+        // Turned off: the raw prices, and the symbol is not reported as adjusted.
+        ReplayFeed raw;
+        raw.setPriceAdjustment(false);
+        QVERIFY2(raw.addFile(path, &error), qPrintable(error));
+        QVERIFY(!raw.isPriceAdjusted(0));
+        QVERIFY(raw.adjustedSymbols().isEmpty());
+        QCOMPARE(raw.bars().front().bar.open, units(1674300));
+    }
+
+    // A split in a Lean layout of our own: prices x price_factor x split_factor, volume divided by
+    // the split factor, ordering kept; a zip outside that layout, or without a factor file, stays
+    // raw; a broken factor file stops the load with its line.
+    void factorFileSplitAdjustsPricesAndVolume() {
+        QTemporaryDir root;
+        QVERIFY(QDir(root.path()).mkpath(u"minute/xyz"_s));
+        QVERIFY(QDir(root.path()).mkpath(u"factor_files"_s));
+        QVERIFY(QDir(root.path()).mkpath(u"minute/abc"_s));
+        const QString factorPath = root.filePath(u"factor_files/xyz.csv"_s);
+        QVERIFY(writeFile(factorPath, "20140606,0.9,0.5,100\n20501231,1,1,0"));
+        const QString before = root.filePath(u"minute/xyz/20140606_trade.zip"_s);
+        const QString after = root.filePath(u"minute/xyz/20140609_trade.zip"_s);
+        QVERIFY(writeFile(before, storedZip({{"20140606_xyz_minute_trade.csv",
+                                              "34200000,2000001,2000003,1999999,2000001,1001"}})));
+        QVERIFY(writeFile(after, storedZip({{"20140609_xyz_minute_trade.csv",
+                                             "34200000,900000,900000,900000,900000,2000"}})));
+        ReplayFeed feed;
+        QString error;
+        QVERIFY2(feed.addFile(before, &error), qPrintable(error));
+        QVERIFY2(feed.addFile(after, &error), qPrintable(error));
+        QCOMPARE(feed.bars().size(), std::size_t(2));
+        const Bar& a = feed.bars()[0].bar;
+        // x 0.45, half away from zero: 900000.45 -> 900000, 900001.35 -> 900001, 899999.55 ->
+        // 900000.
+        QCOMPARE(a.open, units(900000));
+        QCOMPARE(a.high, units(900001));
+        QCOMPARE(a.low, units(900000));
+        QCOMPARE(a.close, units(900000));
+        QVERIFY(a.low <= a.open && a.open <= a.high && a.low <= a.close && a.close <= a.high);
+        QCOMPARE(a.volume, qint64(2002)); // 1001 / 0.5
+        // 2014-06-09 is past the 06-06 row: the 20501231 row, factors 1 and 1.
+        QCOMPARE(feed.bars()[1].bar.open, units(900000));
+        QCOMPARE(feed.bars()[1].bar.volume, qint64(2000));
+        QCOMPARE(feed.adjustedSymbols(), QStringList{u"XYZ"_s});
+
+        // No factor file for ABC: raw, and not reported as adjusted.
+        const QString other = root.filePath(u"minute/abc/20140606_trade.zip"_s);
+        QVERIFY(writeFile(other, storedZip({{"20140606_abc_minute_trade.csv",
+                                             "34200000,100000,100000,100000,100000,1"}})));
+        QVERIFY2(feed.addFile(other, &error), qPrintable(error));
+        QCOMPARE(feed.symbols(), (QStringList{u"XYZ"_s, u"ABC"_s}));
+        QVERIFY(!feed.isPriceAdjusted(1));
+        QCOMPARE(feed.bars()[1].bar.open, units(100000));
+
+        // A broken factor file: the zip is refused, naming the factor file and its line.
+        QVERIFY(writeFile(factorPath, "20140606,0.9,0.5,100\n20140806,0.9,x,100\n"));
+        ReplayFeed broken;
+        QVERIFY(!broken.addFile(before, &error));
+        QVERIFY2(error.startsWith(factorPath + u":2: split_factor"_s), qPrintable(error));
+        QVERIFY(broken.symbols().isEmpty());
     }
 };
 
