@@ -584,10 +584,14 @@ void TradeExecutor::onOrderUpdated(const OrderUpdate& update) {
     if (!trade)
         return;
     const OrderRecord* r = m_book.at(order);
-    if (r && !r->isWorking() && r->order.leg == OrderLeg::Entry && r->filled > 0 &&
-        r->filled < r->order.quantity) {
-        sizeBracketLegs(*trade, order);
-        r = m_book.at(order);
+    if (r && !r->isWorking() && r->order.leg == OrderLeg::Entry && r->state != OrderState::Filled) {
+        // The first half of a scale-in that did not fill in full: no second half.
+        if (trade->scaleIn && sameString(trade->scaleIn->signalId, r->order.signalId))
+            trade->scaleIn.reset();
+        if (r->filled > 0 && r->filled < r->order.quantity) {
+            sizeBracketLegs(*trade, order);
+            r = m_book.at(order);
+        }
     }
     // An entry that ended without a single share: the trade never existed.
     if (r && !r->isWorking() && r->order.leg == OrderLeg::Entry && r->filled == 0 &&
@@ -675,6 +679,7 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
         return;
     // Kept: placing orders below (a scale-in's stop) moves the book's records.
     const OrderLeg leg = order->order.leg;
+    const QString orderSignal = order->order.signalId; // an add's, for its scale-in's stop
 
     Position opening;
     opening.ticker = trade->signal.ticker;
@@ -704,7 +709,7 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
             cancelStops(*trade);
             placeMovedStop(*trade);
         } else if (leg == OrderLeg::Scale && !trade->exiting()) {
-            protectScaleIn(*trade, fill);
+            protectScaleIn(*trade, fill, orderSignal);
         }
         if (outcome.kind == FillOutcome::Opened && trade->closed()) {
             // A late fill reopened a closed trade: real shares at the broker that nobody
@@ -809,11 +814,13 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
 }
 
 // A protective stop for `quantity` shares at the trade's stop (rounded away from the market).
-Order TradeExecutor::stopOrder(Trade& trade, Quantity quantity, const QString& broker) {
+Order TradeExecutor::stopOrder(Trade& trade, Quantity quantity, const QString& broker,
+                               const QString& signalId) {
     const bool isLong = trade.signal.direction == Direction::Long;
     Order stop;
-    stop.clientOrderId = clientOrderId(trade.signal.signalId, OrderLeg::Stop, ++trade.stopSequence);
-    stop.signalId = trade.signal.signalId;
+    // The sequence is the trade's: unique among its stops whichever signal names them.
+    stop.clientOrderId = clientOrderId(signalId, OrderLeg::Stop, ++trade.stopSequence);
+    stop.signalId = signalId;
     stop.leg = OrderLeg::Stop;
     stop.ticker = trade.signal.ticker;
     stop.side = isLong ? OrderSide::Sell : OrderSide::Buy;
@@ -828,8 +835,8 @@ Order TradeExecutor::stopOrder(Trade& trade, Quantity quantity, const QString& b
 
 // A scale-in adds shares the entry's bracket does not cover: they get a protective stop of their
 // own at the broker, at the trade's stop.
-void TradeExecutor::protectScaleIn(Trade& trade, const Fill& fill) {
-    submit(stopOrder(trade, fill.quantity, fill.broker), trade, trade.protectiveOrders);
+void TradeExecutor::protectScaleIn(Trade& trade, const Fill& fill, const QString& signalId) {
+    submit(stopOrder(trade, fill.quantity, fill.broker, signalId), trade, trade.protectiveOrders);
 }
 
 StopMoveError TradeExecutor::moveStop(const QString& ticker, Price stop) {
@@ -876,7 +883,8 @@ void TradeExecutor::placeMovedStop(Trade& trade) {
     const Position* p = m_positions.position(trade.signal.ticker);
     if (!p || p->shares <= 0)
         return;
-    submit(stopOrder(trade, p->shares, p->broker), trade, trade.protectiveOrders);
+    submit(stopOrder(trade, p->shares, p->broker, trade.signal.signalId), trade,
+           trade.protectiveOrders);
 }
 
 void TradeExecutor::beginExit(Trade& trade, const QString& reason) {
@@ -935,12 +943,13 @@ void TradeExecutor::evaluateTimeframeBar(Trade& trade, const Position& position)
     // A limit entry that bought part of its shares still expires.
     ageLimitEntry(trade);
 
-    // The second half waits for the first half to be in: a pullback before the entry filled is
-    // the entry's own limit, not a scale-in.
-    const OrderRecord* firstEntry =
-        trade.entryOrders.empty() ? nullptr : m_book.at(trade.entryOrders.front());
-    const bool entryIn = firstEntry && firstEntry->state == OrderState::Filled;
-    if (trade.scaleIn && entryIn && !trade.exiting()) {
+    // The second half waits for its first half to be in (the entry of the signal it belongs to,
+    // the trade's or an add's): a pullback before that entry filled is the entry's own limit,
+    // not a scale-in.
+    const OrderRecord* firstHalf =
+        trade.scaleIn ? m_book.find(clientOrderId(trade.scaleIn->signalId, OrderLeg::Entry))
+                      : nullptr;
+    if (firstHalf && firstHalf->state == OrderState::Filled && !trade.exiting()) {
         if (auto order = m_planner.scaleInOrder(*trade.scaleIn, bar->bar,
                                                 states[static_cast<std::size_t>(m_entryCloud)],
                                                 ++trade.scaleSequence)) {

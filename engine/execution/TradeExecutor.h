@@ -181,7 +181,7 @@ private:
     // Limit entries expire after limit_entry_expiry_bars bars of the trade's timeframe, part
     // filled or not; called on each new bar of it.
     void ageLimitEntry(Trade& trade);
-    void protectScaleIn(Trade& trade, const Fill& fill);
+    void protectScaleIn(Trade& trade, const Fill& fill, const QString& signalId);
     void beginExit(Trade& trade, const QString& reason);
     void submitExitIfReady(Trade& trade);
     // Moves the trade through TradeLifecycle's table; false (phase kept) when it does not allow
@@ -210,7 +210,10 @@ private:
     TickerSlot* newTickerSlot(int symbol, const QString& ticker);
     bool anyWorking(const std::vector<int>& orders) const;
     void cancelAll(Trade& trade);
-    Order stopOrder(Trade& trade, Quantity quantity, const QString& broker);
+    // The trade's protective stop for `quantity` shares, named in `signalId`'s ids (the trade's
+    // signal, or an add's whose shares it protects).
+    Order stopOrder(Trade& trade, Quantity quantity, const QString& broker,
+                    const QString& signalId);
     void cancelStops(Trade& trade);
     void placeMovedStop(Trade& trade);
     int timeframeIndex(const QString& timeframe) const;
