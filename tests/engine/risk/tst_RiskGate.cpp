@@ -343,6 +343,28 @@ private Q_SLOTS:
                                         {RiskRejectCode::InsufficientBuyingPower, 50, 30}}));
     }
 
+    // The sizer's cap reductions arrive in the PositionSize and are reported as adjustments,
+    // each named by its cap: a size bound by max_shares_per_trade says max_shares, never
+    // zero_shares (which is a refusal) or an exposure limit.
+    void sizerCapsAreReportedByName() {
+        PositionSize size;
+        size.shares = 40;
+        size.rawShares = 500;
+        size.expectedEntry = px("100");
+        size.reductions = {
+            {CapSingleStockExposure, 500, 150}, {CapBuyingPower, 150, 90}, {CapMaxShares, 90, 40}};
+        const RiskDecision d =
+            RiskGate(ExecutorConfig{}).validate(makeSignal(), size, baseAccount(), {}, kOpen);
+        QVERIFY(d.approved);
+        QCOMPARE(d.approvedShares, 40);
+        QCOMPARE(d.adjustments,
+                 (QList<RiskAdjustment>{{RiskRejectCode::SingleStockExposure, 500, 150},
+                                        {RiskRejectCode::InsufficientBuyingPower, 150, 90},
+                                        {RiskRejectCode::MaxShares, 90, 40}}));
+        QCOMPARE(toString(RiskRejectCode::MaxShares), QStringLiteral("max_shares"));
+        QVERIFY2(d.message.contains(u"sized down"), qPrintable(d.message));
+    }
+
     void limitsComeFromConfig() {
         ExecutorConfig c;
         c.maxConcurrentPositions = 2;
