@@ -20,7 +20,8 @@ inline const qint64 kRigOpenMs =
 
 // A paper account, a cloud engine and an executor wired the way a replay wires them. Bars are
 // minute bars of the session starting at kRigOpenMs (plus whole days with nextDay()); after each
-// bar the lifecycle's stop invariant is checked and any breach is kept in `violations`.
+// bar and after every broker event (order update or fill, once the executor has taken it) the
+// lifecycle's stop invariant is checked and any breach is kept in `violations`.
 struct ExecutorRig {
     ExecutorConfig config;
     SimClock clock;
@@ -48,7 +49,11 @@ struct ExecutorRig {
         router.addBroker(&broker);
         router.setPrimary(broker.name());
         executor.attachBroker(&broker);
+        broker.addListener(&m_watch); // after the executor: it sees each event once it is taken
     }
+    ~ExecutorRig() { broker.removeListener(&m_watch); }
+    ExecutorRig(const ExecutorRig&) = delete;
+    ExecutorRig& operator=(const ExecutorRig&) = delete;
 
     static std::unique_ptr<TradeJournal> openJournal(const Clock& clock, const QString& path) {
         if (path.isEmpty())
@@ -124,31 +129,47 @@ struct ExecutorRig {
         return out;
     }
 
+    // Checks the stops after every broker event, once the executor has taken it.
+    struct EventWatch : Broker::Listener {
+        explicit EventWatch(ExecutorRig* r)
+            : rig(r) {}
+        ExecutorRig* rig;
+        void onBrokerOrderUpdated(const OrderUpdate&) override { rig->checkStops(); }
+        void onBrokerFillReceived(const Fill&) override { rig->checkStops(); }
+    };
+    EventWatch m_watch{this};
+
     // Every share held is covered by working stops for exactly that many shares. A bracket's
-    // stop covers no more than its entry has filled (the broker arms it for those shares).
-    // Exempt: a trade whose stop is being replaced or that is exiting (its legs are cancelled
-    // before the exit goes out).
+    // stop covers what the broker holds it for: the shares its entry has filled less those its
+    // one-cancels-other target sold (the broker cancels it with the target's last share; the
+    // cancel's report is the next event). Exempt: a trade whose stop is being replaced or that
+    // is exiting (its legs are cancelled before the exit goes out).
     void checkStops() {
         for (const Position& p : executor.positions().positions()) {
             const auto phase = executor.tradePhase(p.ticker);
             if (p.shares <= 0 || phase == TradePhase::StopReplacing || phase == TradePhase::Exiting)
                 continue;
             Quantity covered = 0;
+            QStringList stops;
             for (const OrderRecord* r : workingOf(p.ticker, OrderLeg::Stop)) {
                 Quantity c = r->remaining();
                 const OrderRecord* entry =
                     executor.orders().find(clientOrderId(r->order.signalId, OrderLeg::Entry));
+                const OrderRecord* target =
+                    executor.orders().find(clientOrderId(r->order.signalId, OrderLeg::Target));
                 if (r->order.clientOrderId == clientOrderId(r->order.signalId, OrderLeg::Stop) &&
                     entry)
-                    c = std::min<Quantity>(c, entry->filled);
+                    c = std::min<Quantity>(c, entry->filled - (target ? target->filled : 0));
                 covered += c;
+                stops << QStringLiteral("%1 for %2").arg(r->order.clientOrderId).arg(c);
             }
             if (covered != p.shares)
-                violations << QStringLiteral("%1 at %2: %3 shares held, %4 covered by stops")
+                violations << QStringLiteral("%1 at %2: %3 shares held, %4 covered by stops (%5)")
                                   .arg(p.ticker)
                                   .arg(clock.nowMs())
                                   .arg(p.shares)
-                                  .arg(covered);
+                                  .arg(covered)
+                                  .arg(stops.join(u", "));
         }
     }
 };

@@ -400,6 +400,26 @@ private Q_SLOTS:
         QCOMPARE(closed.constFirst().at(1).toString(), toString(ExitReason::CloudFlip));
     }
 
+    // A scale-in's shares get a stop of their own at the broker as they fill (the bracket's
+    // stop covers the first half only): the rig's invariant, checked after every event, sees
+    // every share covered. The clouds sit at 100 after an hour of flat bars, so each 5-minute
+    // bar touches the pullback cloud and holds it.
+    void scaleInSharesAreProtectedAsTheyFill() {
+        ExecutorRig rig; // scale-in on: half now, half on a pullback that holds the cloud
+        rig.barsUntil(60, "100");
+        rig.executor.onSignal(rig.signal("scale"));
+        rig.barsUntil(75, "100");
+        const OrderRecord* scale =
+            rig.executor.orders().find(clientOrderId(u"scale"_s, OrderLeg::Scale, 1));
+        QVERIFY2(scale && scale->filled > 0, "the scale-in never filled");
+        const Quantity held = rig.executor.positions().position(u"TEST"_s)->shares;
+        QCOMPARE(held,
+                 rig.executor.orders().find(clientOrderId(u"scale"_s, OrderLeg::Entry))->filled +
+                     scale->filled);
+        QCOMPARE(rig.workingOf(u"TEST"_s, OrderLeg::Stop).size(), 2);
+        QVERIFY2(rig.violations.isEmpty(), qPrintable(rig.violations.join(u'\n')));
+    }
+
     // A fill the book cannot apply (a repeated execution, an order nobody placed, more shares
     // than the order has) moves no position; it is counted, journaled and alerted.
     void unapplicableFillsAreJournaledAndAlerted() {
