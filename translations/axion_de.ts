@@ -494,7 +494,6 @@ der Kopfzeile timestamp,open,high,low,close,volume.</translation>
         <translation>darf nur sichtbare ASCII-Zeichen enthalten (keine Leerzeichen)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="31"/>
         <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
 With no options it opens the workstation on the embedded default (demo mode): the
 paper broker and a replayed demo market, no keys, no network.
@@ -514,7 +513,7 @@ Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
 Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
 Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
 variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
-        <translation>Axion Trade Executor: ein autonomer Ausführer für EMA-Cloud-Trades.
+        <translation type="vanished">Axion Trade Executor: ein autonomer Ausführer für EMA-Cloud-Trades.
 Ohne Optionen öffnet er die Arbeitsstation mit der eingebauten Voreinstellung (Demomodus):
 Papierbroker und ein wiedergegebener Demomarkt, keine Schlüssel, kein Netz.
 
@@ -535,131 +534,184 @@ Authorization: Bearer TOKEN. Das Token ist --ingress-token, sonst die Umgebungsv
 AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="49"/>
+        <location filename="../app/CommandLine.cpp" line="31"/>
+        <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
+With no options it opens the workstation on the embedded default (demo mode): the
+paper broker and a replayed demo market, no keys, no network.
+
+Screenshot for bug reports and tests:
+  axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
+
+Headless replay:
+  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]
+                 [--summary-json FILE] [--equity DOLLARS] [--raw-prices]
+FILE is a Lean minute trade zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) or a CSV with the
+header timestamp,open,high,low,close,volume. Lean zips are adjusted for splits and
+dividends by &lt;root&gt;/factor_files/&lt;symbol&gt;.csv beside &lt;root&gt;/minute/ when it exists.
+
+Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
+  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
+                 [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]
+Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
+Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
+variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
+        <translation>Axion Trade Executor: ein autonomer Ausführer für EMA-Cloud-Trades.
+Ohne Optionen öffnet er die Arbeitsstation mit der eingebauten Voreinstellung (Demomodus):
+Papierbroker und ein wiedergegebener Demomarkt, keine Schlüssel, kein Netz.
+
+Bildschirmfoto für Fehlerberichte und Tests:
+  axion-executor --demo --screenshot DATEI --after SEKUNDEN [--tab positions|orders|risk|journal]
+
+Wiedergabe ohne Fenster:
+  axion-executor --headless --replay DATEI... [--config DATEI] [--journal DATEI]
+                 [--summary-json DATEI] [--equity DOLLAR] [--raw-prices]
+DATEI ist ein Lean-Minuten-Zip (&lt;symbol&gt;/&lt;jjjjmmtt&gt;_trade.zip) oder eine CSV mit der
+Kopfzeile timestamp,open,high,low,close,volume. Lean-Zips werden um Splits und
+Dividenden bereinigt, wenn &lt;root&gt;/factor_files/&lt;symbol&gt;.csv neben &lt;root&gt;/minute/ liegt.
+
+Live-Pipeline ohne Fenster mit Signaleingang, bis SIGINT/SIGTERM:
+  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
+                 [--replay DATEI...] [--speed N] [--journal DATEI] [--config DATEI]
+Signale: POST http://127.0.0.1:N/v1/signals (oder ein WebSocket auf demselben Pfad) mit
+Authorization: Bearer TOKEN. Das Token ist --ingress-token, sonst die Umgebungsvariable
+AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="50"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="51"/>
+        <location filename="../app/CommandLine.cpp" line="52"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="53"/>
+        <location filename="../app/CommandLine.cpp" line="54"/>
         <source>Executor configuration (JSON) to use.</source>
         <translation>Zu verwendende Executor-Konfiguration (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="56"/>
+        <location filename="../app/CommandLine.cpp" line="57"/>
         <source>Run without a window: replay market data and exit.</source>
         <translation>Ohne Fenster ausführen: Marktdaten wiedergeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="58"/>
+        <location filename="../app/CommandLine.cpp" line="59"/>
         <source>Market data files to replay (several may follow).</source>
         <translation>Wiederzugebende Marktdatendateien (mehrere möglich).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="62"/>
+        <location filename="../app/CommandLine.cpp" line="63"/>
         <source>Trade journal (SQLite) to write; default: a temporary file.</source>
         <translation>Zu schreibendes Trade-Journal (SQLite); Standard: eine temporäre Datei.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="64"/>
+        <location filename="../app/CommandLine.cpp" line="65"/>
         <source>Write the run&apos;s summary as JSON to this file.</source>
         <translation>Die Zusammenfassung des Laufs als JSON in diese Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="68"/>
+        <location filename="../app/CommandLine.cpp" line="69"/>
         <source>Starting equity of the paper account in dollars (default 100000).</source>
         <translation>Anfangskapital des Papierkontos in Dollar (Standard 100000).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="71"/>
+        <location filename="../app/CommandLine.cpp" line="73"/>
+        <source>Replay Lean minute zips as they are, without the splits and dividends of their factor files (config replay_adjust_prices false).</source>
+        <translation>Lean-Minuten-Zips unverändert wiedergeben, ohne die Splits und Dividenden ihrer Faktordateien (Konfiguration replay_adjust_prices false).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="76"/>
         <source>Open the workstation in demo mode (paper broker, replayed demo market).</source>
         <translation>Die Workstation im Demomodus öffnen (Papier-Broker, wiedergegebener Demomarkt).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="74"/>
+        <location filename="../app/CommandLine.cpp" line="79"/>
         <source>Save a PNG of the main window to FILE and exit.</source>
         <translation>Ein PNG des Hauptfensters in FILE speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="77"/>
+        <location filename="../app/CommandLine.cpp" line="82"/>
         <source>Seconds to run before the screenshot (default 5).</source>
         <translation>Laufzeit in Sekunden vor dem Bildschirmfoto (Standard 5).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="80"/>
+        <location filename="../app/CommandLine.cpp" line="85"/>
         <source>Tab to show: positions, orders, risk or journal.</source>
         <translation>Anzuzeigender Tab: positions, orders, risk oder journal.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="83"/>
+        <location filename="../app/CommandLine.cpp" line="88"/>
         <source>Replay pace in simulated minutes per second (default 20 in the workstation, real time for --ingress-port).</source>
         <translation>Wiedergabetempo in simulierten Minuten pro Sekunde (Standard 20 in der Arbeitsstation, Echtzeit mit --ingress-port).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="88"/>
+        <location filename="../app/CommandLine.cpp" line="93"/>
         <source>Serve the signal ingress on this port (0: any free port). With --headless: run the live pipeline until SIGINT/SIGTERM.</source>
         <translation>Den Signaleingang auf diesem Port anbieten (0: ein freier Port). Mit --headless: die Live-Pipeline bis SIGINT/SIGTERM betreiben.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="93"/>
+        <location filename="../app/CommandLine.cpp" line="98"/>
         <source>Address the signal ingress listens on (default 127.0.0.1).</source>
         <translation>Adresse, auf der der Signaleingang lauscht (Standard 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="96"/>
+        <location filename="../app/CommandLine.cpp" line="101"/>
         <source>Bearer token the signal ingress requires (default: AXION_INGRESS_TOKEN, else the settings).</source>
         <translation>Bearer-Token, das der Signaleingang verlangt (Standard: AXION_INGRESS_TOKEN, sonst die Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="100"/>
+        <location filename="../app/CommandLine.cpp" line="105"/>
         <source>Broker of the headless live pipeline (default paper).</source>
         <translation>Broker der Live-Pipeline ohne Fenster (Standard paper).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="104"/>
+        <location filename="../app/CommandLine.cpp" line="109"/>
         <source>The headless live pipeline also trades the built-in cloud engine&apos;s signals.</source>
         <translation>Die Live-Pipeline ohne Fenster handelt auch die Signale der eingebauten Cloud-Engine.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="160"/>
+        <location filename="../app/CommandLine.cpp" line="165"/>
         <source>--tab must be positions, orders, risk, journal or signals, got &quot;%1&quot;</source>
         <translation>--tab muss positions, orders, risk, journal oder signals sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="213"/>
+        <location filename="../app/CommandLine.cpp" line="218"/>
         <source>--summary-json is for headless replays, not with --ingress-port</source>
         <translation>--summary-json gilt für Wiedergaben ohne Fenster, nicht mit --ingress-port</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="217"/>
+        <location filename="../app/CommandLine.cpp" line="222"/>
         <source>--headless needs --replay FILE... or --ingress-port N</source>
         <translation>--headless braucht --replay DATEI... oder --ingress-port N</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="219"/>
+        <location filename="../app/CommandLine.cpp" line="224"/>
         <source>--ingress-address and --ingress-token go with --ingress-port</source>
         <translation>--ingress-address und --ingress-token gehören zu --ingress-port</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="232"/>
+        <source>--raw-prices goes with --replay FILE...</source>
+        <translation>--raw-prices gehört zu --replay DATEI...</translation>
     </message>
     <message>
         <source>Demo replay pace in simulated minutes per second (default 20).</source>
         <translation type="vanished">Wiedergabetempo der Demo in simulierten Minuten pro Sekunde (Standard 20).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="134"/>
+        <location filename="../app/CommandLine.cpp" line="139"/>
         <source>--equity must be a whole number of dollars above zero, got &quot;%1&quot;</source>
         <translation>--equity muss ein ganzzahliger Dollarbetrag größer als null sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="143"/>
+        <location filename="../app/CommandLine.cpp" line="148"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="151"/>
+        <location filename="../app/CommandLine.cpp" line="156"/>
         <source>--after must be a number of seconds from 0 to 86400, got &quot;%1&quot;</source>
         <translation>--after muss eine Anzahl Sekunden von 0 bis 86400 sein, erhalten: &quot;%1&quot;</translation>
     </message>
@@ -668,47 +720,47 @@ AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt)
         <translation type="vanished">--tab muss positions, orders, risk oder journal sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="166"/>
+        <location filename="../app/CommandLine.cpp" line="171"/>
         <source>--speed must be simulated minutes per second from 0 to 100000, got &quot;%1&quot;</source>
         <translation>--speed muss in simulierten Minuten pro Sekunde von 0 bis 100000 angegeben werden, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="172"/>
+        <location filename="../app/CommandLine.cpp" line="177"/>
         <source>--after and --tab go with --screenshot FILE</source>
         <translation>--after und --tab gehören zu --screenshot FILE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="178"/>
+        <location filename="../app/CommandLine.cpp" line="183"/>
         <source>--ingress-port must be a port number from 0 to 65535, got &quot;%1&quot;</source>
         <translation>--ingress-port muss eine Portnummer von 0 bis 65535 sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="185"/>
+        <location filename="../app/CommandLine.cpp" line="191"/>
         <source>--ingress-address must be an IP address, got &quot;%1&quot;</source>
         <translation>--ingress-address muss eine IP-Adresse sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="191"/>
+        <location filename="../app/CommandLine.cpp" line="196"/>
         <source>--ingress-token %1</source>
         <translation>--ingress-token %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="197"/>
+        <location filename="../app/CommandLine.cpp" line="202"/>
         <source>--broker %1 is not available yet: the headless live pipeline runs on --broker paper</source>
         <translation>--broker %1 ist noch nicht verfügbar: die Live-Pipeline ohne Fenster läuft mit --broker paper</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="201"/>
+        <location filename="../app/CommandLine.cpp" line="206"/>
         <source>--broker must be paper, alpaca or ibkr, got &quot;%1&quot;</source>
         <translation>--broker muss paper, alpaca oder ibkr sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="205"/>
+        <location filename="../app/CommandLine.cpp" line="210"/>
         <source>--broker and --built-in-signals are for the headless live pipeline (--headless --ingress-port N)</source>
         <translation>--broker und --built-in-signals gelten für die Live-Pipeline ohne Fenster (--headless --ingress-port N)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="210"/>
+        <location filename="../app/CommandLine.cpp" line="215"/>
         <source>--demo and --screenshot open the workstation: not with --headless</source>
         <translation>--demo und --screenshot öffnen die Workstation: nicht zusammen mit --headless</translation>
     </message>
@@ -717,7 +769,7 @@ AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt)
         <translation type="vanished">--headless benötigt --replay FILE...</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="223"/>
+        <location filename="../app/CommandLine.cpp" line="228"/>
         <source>--replay and --summary-json are for --headless runs</source>
         <translation>--replay und --summary-json sind nur für Läufe mit --headless</translation>
     </message>
@@ -838,179 +890,179 @@ Bruttogewinn %6, Bruttoverlust %7</translation>
 <context>
     <name>axion::EngineWorker</name>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="86"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="96"/>
         <source>Cannot open the trade journal %1: %2</source>
         <translation>Das Trade-Journal %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="114"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="124"/>
         <source>Demo started: paper broker, replayed market</source>
         <translation>Demo gestartet: Papier-Broker, wiedergegebener Markt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="115"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="125"/>
         <source>Replay started</source>
         <translation>Wiedergabe gestartet</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="148"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="158"/>
         <source>Signals from outside need a trade journal to record them</source>
         <translation>Signale von außen brauchen ein Handelsjournal, das sie festhält</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="167"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="177"/>
         <source>Signal ingress listening on %1:%2</source>
         <translation>Signaleingang lauscht auf %1:%2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="172"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="173"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="182"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="183"/>
         <source>Signal ingress not started: %1</source>
         <translation>Signaleingang nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="189"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="199"/>
         <source>Signal database: %1</source>
         <translation>Signaldatenbank: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="193"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="203"/>
         <source>Taking signals from %1 (ema_signals)</source>
         <translation>Signale werden aus %1 übernommen (ema_signals)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="197"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="198"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="207"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="208"/>
         <source>Signal database not used: %1</source>
         <translation>Signaldatenbank nicht verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="268"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="278"/>
         <source>The replayed market has ended</source>
         <translation>Der wiedergegebene Markt ist zu Ende</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="300"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="310"/>
         <source>%1 %2 signal (conviction %3) rejected: %4</source>
         <translation>Signal %2 für %1 (Überzeugung %3) abgelehnt: %4</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="322"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="332"/>
         <source>Bought</source>
         <translation>Gekauft</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="322"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="332"/>
         <source>Sold</source>
         <translation>Verkauft</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="323"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="333"/>
         <source>%1 %2 %3 @ %4 (%5)</source>
         <translation>%1 %2 %3 @ %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="338"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="346"/>
         <source>Order %1 rejected by %2: %3</source>
         <translation>Order %1 von %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="348"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="353"/>
         <source>Closed %1 (%2): P&amp;L %3</source>
         <translation>%1 geschlossen (%2): GuV %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="352"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="357"/>
         <source>Kill switch tripped: %1</source>
         <translation>Not-Aus ausgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="512"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="534"/>
         <source>pressed</source>
         <translation>gedrückt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="512"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="534"/>
         <source>not pressed</source>
         <translation>nicht gedrückt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="513"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="535"/>
         <source>operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="519"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="541"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="519"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="541"/>
         <source>disconnected by the operator</source>
         <translation>vom Bediener getrennt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="520"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="542"/>
         <source>unreachable for %1 s</source>
         <translation>%1 s nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="534"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="553"/>
         <source>%1 in a row</source>
         <translation>%1 in Folge</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="535"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="554"/>
         <source>%1 losses worse than %2</source>
         <translation>%1 Verluste schlechter als %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="580"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="594"/>
         <source>Kill switch reset by the operator: %1</source>
         <translation>Not-Aus vom Bediener zurückgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="589"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="603"/>
         <source>Closing %1 at market (manual)</source>
         <translation>%1 wird zum Marktpreis geschlossen (manuell)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="592"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="606"/>
         <source>No open position in %1 to close</source>
         <translation>Keine offene Position in %1 zum Schließen</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="604"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="618"/>
         <source>Stop of %1 moved to %2 (manual)</source>
         <translation>Stop von %1 auf %2 verschoben (manuell)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="609"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="623"/>
         <source>Stop of %1 not moved to %2: %3</source>
         <translation>Stop von %1 nicht auf %2 verschoben: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="622"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="636"/>
         <source>New settings in effect: risk limits, sizing, entries and exits</source>
         <translation>Neue Einstellungen aktiv: Risikolimits, Positionsgröße, Einstiege und Ausstiege</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="623"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="637"/>
         <source>New settings in effect; %1 apply at the next start</source>
         <translation>Neue Einstellungen aktiv; %1 gelten ab dem nächsten Start</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="634"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="648"/>
         <source>Order %1 is no longer working: nothing to cancel</source>
         <translation>Order %1 ist nicht mehr offen: nichts zu stornieren</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="650"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="664"/>
         <source>Connected to the paper broker: the replayed market resumes</source>
         <translation>Mit dem Papier-Broker verbunden: der wiedergegebene Markt läuft weiter</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="651"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="665"/>
         <source>Disconnected from the paper broker: the replayed market is paused</source>
         <translation>Vom Papier-Broker getrennt: der wiedergegebene Markt ist angehalten</translation>
     </message>
@@ -2693,7 +2745,7 @@ Broker %5, Einstiegsorder %6</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="168"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="497"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="501"/>
         <source>JSON key: %1</source>
         <translation>JSON-Schlüssel: %1</translation>
     </message>
@@ -2849,8 +2901,8 @@ Broker %5, Einstiegsorder %6</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="345"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="734"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="737"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="738"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="741"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -3128,448 +3180,488 @@ Broker %5, Einstiegsorder %6</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="455"/>
+        <source>Paper slippage</source>
+        <translation>Slippage des Papier-Brokers</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="456"/>
+        <source>Simulated slippage of the paper broker (at most half the bar&apos;s range; applies at the next start)</source>
+        <translation>Simulierte Slippage des Papier-Brokers (höchstens die halbe Spanne des Balkens; gilt ab dem nächsten Start)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="459"/>
         <source>Time in force</source>
         <translation>Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="456"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="460"/>
         <source>Time in force of entry orders</source>
         <translation>Gültigkeit von Einstiegsorders</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="457"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="461"/>
         <source>Day</source>
         <translation>Tagesgültig</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="458"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="462"/>
         <source>Good till cancelled</source>
         <translation>Gültig bis Widerruf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="459"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="463"/>
         <source>Immediate or cancel</source>
         <translation>Sofort ausführen oder stornieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="461"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="473"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="465"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="477"/>
         <source>Sectors</source>
         <translation>Sektoren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="464"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="468"/>
         <source>AAPL = Technology
 JPM = Financials</source>
         <translation>AAPL = Technologie
 JPM = Finanzen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="468"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="472"/>
         <source>One TICKER = Sector per line. Unlisted tickers count as their own sector.</source>
         <translation>Ein TICKER = Sektor pro Zeile. Nicht aufgeführte Ticker gelten als eigener Sektor.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="496"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="500"/>
         <source>Sector of each ticker, for the sector exposure limit</source>
         <translation>Sektor jedes Tickers, für das Sektor-Exposure-Limit</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="514"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="518"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="515"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="519"/>
         <source>Trading mode</source>
         <translation>Handelsmodus</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="516"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="520"/>
         <source>Paper sends every order to the built-in paper broker; live sends orders to the primary broker</source>
         <translation>Papier schickt jede Order an den eingebauten Papier-Broker; Live schickt Orders an den primären Broker</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="519"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="523"/>
         <source>Paper (simulated orders)</source>
         <translation>Papier (simulierte Orders)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="520"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="524"/>
         <source>Live (real money)</source>
         <translation>Live (echtes Geld)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="522"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="526"/>
         <source>Paper broker (built in)</source>
         <translation>Papier-Broker (eingebaut)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="523"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="578"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="527"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="582"/>
         <source>Alpaca</source>
         <translation>Alpaca</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="524"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="528"/>
         <source>Interactive Brokers</source>
         <translation>Interactive Brokers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="526"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="530"/>
         <source>Primary broker</source>
         <translation>Primärer Broker</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="527"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="531"/>
         <source>Where live orders go</source>
         <translation>Wohin Live-Orders gehen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="530"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="534"/>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="534"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="538"/>
         <source>Fallback broker</source>
         <translation>Ausweich-Broker</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="535"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="539"/>
         <source>Used only when the primary broker certainly did not take an order (not connected, connection refused)</source>
         <translation>Wird nur verwendet, wenn der primäre Broker eine Order sicher nicht angenommen hat (nicht verbunden, Verbindung abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="558"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="562"/>
         <source>Interactive Brokers (TWS / IB Gateway)</source>
         <translation>Interactive Brokers (TWS / IB Gateway)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="563"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="567"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="568"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="572"/>
         <source>IB Gateway: 4002 paper, 4001 live. TWS: 7497 paper, 7496 live.</source>
         <translation>IB Gateway: 4002 Papier, 4001 live. TWS: 7497 Papier, 7496 live.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="569"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="683"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="573"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="687"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="574"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="578"/>
         <source>Each program connected to the same TWS needs its own id</source>
         <translation>Jedes mit derselben TWS verbundene Programm braucht eine eigene ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="575"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="579"/>
         <source>Client id</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="581"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="585"/>
         <source>Paper trading</source>
         <translation>Papierhandel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="582"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="586"/>
         <source>Live trading</source>
         <translation>Live-Handel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="585"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="589"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="588"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="592"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="601"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="605"/>
         <source>API key id</source>
         <translation>API-Schlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="602"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="606"/>
         <source>Key id</source>
         <translation>Schlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="606"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="610"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="608"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="612"/>
         <source>The secret key is kept in the system keychain, never in the settings file</source>
         <translation>Der geheime Schlüssel wird im System-Schlüsselbund aufbewahrt, nie in der Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="609"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="613"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="611"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="615"/>
         <source>Delete the stored secret key from the system keychain</source>
         <translation>Den gespeicherten geheimen Schlüssel aus dem System-Schlüsselbund löschen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="616"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="620"/>
         <source>Secret key</source>
         <translation>Geheimer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="630"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="634"/>
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="644"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="648"/>
         <source>Takes effect after a restart</source>
         <translation>Wirksam nach einem Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="645"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="649"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="651"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="655"/>
         <source> simulated min/s</source>
         <translation> simulierte Min./s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="652"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="656"/>
         <source>How fast the demo replays the market</source>
         <translation>Wie schnell die Demo den Markt wiedergibt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="653"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="657"/>
         <source>Demo speed</source>
         <translation>Demo-Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="658"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="662"/>
         <source>SQLite database with every trade, order and fill</source>
         <translation>SQLite-Datenbank mit jedem Trade, jeder Order und jeder Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="659"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="663"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="664"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="964"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="668"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="984"/>
         <source>Trade journal</source>
         <translation>Trade-Journal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="666"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="670"/>
         <source>A new journal location is used from the next start.</source>
         <translation>Ein neuer Journal-Speicherort wird ab dem nächsten Start verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="675"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="679"/>
         <source>Signal ingress</source>
         <translation>Signaleingang</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="676"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="680"/>
         <source>External signal engines on this computer deliver signals over HTTP or WebSocket on 127.0.0.1 and must present this token.</source>
         <translation>Externe Signal-Engines auf diesem Computer liefern Signale über HTTP oder WebSocket an 127.0.0.1 und müssen dieses Token vorweisen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="693"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="697"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="696"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="700"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="698"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="702"/>
         <source>A new token locks out every source that has the old one</source>
         <translation>Ein neues Token sperrt jede Quelle aus, die noch das alte verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="704"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="708"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="707"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="711"/>
         <source>not polled</source>
         <translation>nicht abgefragt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="710"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="714"/>
         <source>Choose the signal engine&apos;s SQLite file</source>
         <translation>SQLite-Datei der Signal-Engine wählen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="713"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="719"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="717"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="723"/>
         <source>Signal engine database</source>
         <translation>Datenbank der Signal-Engine</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="714"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="718"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="720"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="724"/>
         <source>The EMA Cloud Signal Engine&apos;s SQLite file: new rows of its ema_signals table are taken once each (used from the next start)</source>
         <translation>Die SQLite-Datei der EMA Cloud Signal Engine: neue Zeilen ihrer Tabelle ema_signals werden je einmal übernommen (ab dem nächsten Start)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="731"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="735"/>
         <source>Signal checks</source>
         <translation>Signalprüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="732"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="736"/>
         <source>Oldest signal</source>
         <translation>Ältestes Signal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="733"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="737"/>
         <source>Signals older than this are rejected as stale</source>
         <translation>Ältere Signale werden als veraltet abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="735"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="739"/>
         <source>Clock tolerance</source>
         <translation>Uhrentoleranz</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="736"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="740"/>
         <source>How far in the future a signal&apos;s timestamp may be (clock skew)</source>
         <translation>Wie weit der Zeitstempel eines Signals in der Zukunft liegen darf (Uhrabweichung)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="739"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="743"/>
         <source>EMA clouds</source>
         <translation>EMA-Clouds</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="742"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="746"/>
         <source>Close</source>
         <translation>Schlusskurs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="743"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="747"/>
         <source>(High + low) / 2</source>
         <translation>(Hoch + Tief) / 2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="745"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="749"/>
         <source>Price</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="746"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="750"/>
         <source>Price the EMAs are computed on; the EMA Cloud Signal Engine uses the close</source>
         <translation>Kurs, auf dem die EMAs berechnet werden; die EMA-Cloud-Signal-Engine verwendet den Schlusskurs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="758"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="762"/>
         <source>First value (pandas)</source>
         <translation>Erster Wert (pandas)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="759"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="763"/>
         <source>SMA (TradingView)</source>
         <translation>SMA (TradingView)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="761"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="765"/>
         <source>Seeding</source>
         <translation>Initialisierung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="762"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="766"/>
         <source>How an EMA starts; the EMA Cloud Signal Engine seeds with the first value</source>
         <translation>Wie ein EMA beginnt; die EMA-Cloud-Signal-Engine initialisiert mit dem ersten Wert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="804"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="777"/>
+        <source>Replays</source>
+        <translation>Wiedergaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="779"/>
+        <source>Adjust for splits and dividends</source>
+        <translation>Um Splits und Dividenden bereinigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="781"/>
+        <source>Factor files</source>
+        <translation>Faktordateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="782"/>
+        <source>Replayed Lean minute data is adjusted by the factor file beside its minute folder (factor_files/&lt;symbol&gt;.csv); off: raw prices (as --raw-prices)</source>
+        <translation>Wiedergegebene Lean-Minutendaten werden mit der Faktordatei neben ihrem Minutenordner bereinigt (factor_files/&lt;symbol&gt;.csv); aus: Rohkurse (wie --raw-prices)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="788"/>
+        <source>Jump that resets</source>
+        <translation>Sprung, der zurücksetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="789"/>
+        <source>A close-to-open jump larger than this, in a symbol without a factor file, resets its clouds and is a warning of the replay summary (0: never)</source>
+        <translation>Ein Sprung vom Schluss- zum Eröffnungskurs über diesem Wert setzt bei einem Symbol ohne Faktordatei dessen Clouds zurück und ist eine Warnung der Wiedergabe-Zusammenfassung (0: nie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="824"/>
         <source>line %1: expected TICKER = Sector, got &quot;%2&quot;</source>
         <translation>Zeile %1: TICKER = Sektor erwartet, erhalten: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="840"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="860"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="857"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="877"/>
         <source>Live mode with the built-in paper broker as primary: orders stay simulated.</source>
         <translation>Live-Modus mit dem eingebauten Papier-Broker als primärem Broker: Orders bleiben simuliert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="860"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="880"/>
         <source>Live mode: orders go to Alpaca paper trading (no real money).</source>
         <translation>Live-Modus: Orders gehen an den Alpaca-Papierhandel (kein echtes Geld).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="862"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="882"/>
         <source>Live: orders go to %1 with real money.</source>
         <translation>Live: Orders gehen mit echtem Geld an %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="871"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="891"/>
         <source>%1 % risk per trade · %2 % daily loss limit · %3 open positions · conviction ≥ %4</source>
         <translation>%1 % Risiko pro Trade · %2 % Tagesverlustlimit · %3 offene Positionen · Überzeugung ≥ %4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="952"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="972"/>
         <source>Storing the secret key in the system keychain…</source>
         <translation>Geheimer Schlüssel wird im System-Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="964"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="984"/>
         <source>SQLite databases (*.db)</source>
         <translation>SQLite-Datenbanken (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="983"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1003"/>
         <source>Removing the secret key from the system keychain…</source>
         <translation>Geheimer Schlüssel wird aus dem System-Schlüsselbund entfernt…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="991"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1011"/>
         <source>Secret key stored in the system keychain.</source>
         <translation>Geheimer Schlüssel im System-Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1002"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1022"/>
         <source>A secret key is stored in the system keychain.</source>
         <translation>Im System-Schlüsselbund ist ein geheimer Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1008"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1028"/>
         <source>No secret key stored yet.</source>
         <translation>Noch kein geheimer Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1014"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1034"/>
         <source>No secret key stored.</source>
         <translation>Kein geheimer Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1020"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1040"/>
         <source>Credentials cannot be stored: %1</source>
         <translation>Zugangsdaten können nicht gespeichert werden: %1</translation>
     </message>
@@ -3577,7 +3669,7 @@ JPM = Finanzen</translation>
 <context>
     <name>axion::SignalsModel</name>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="79"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="82"/>
         <source>%1 New York, %2
 Signal id: %3
 %4: %5</source>
@@ -3586,87 +3678,87 @@ Signal-ID: %3
 %4: %5</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="81"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="84"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="101"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="104"/>
         <source>Time (NY)</source>
         <translation>Zeit (NY)</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="103"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="106"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="105"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="108"/>
         <source>Ticker</source>
         <translation>Ticker</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="107"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="110"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="109"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="112"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="111"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="114"/>
         <source>Conviction</source>
         <translation>Überzeugung</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="113"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="116"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="115"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="118"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="117"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="120"/>
         <source>Signal id</source>
         <translation>Signal-ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="168"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="171"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="170"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="173"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="172"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="175"/>
         <source>Refused at intake</source>
         <translation>Beim Eingang abgewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="174"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="177"/>
         <source>Exit hint</source>
         <translation>Ausstiegshinweis</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="181"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="184"/>
         <source>Built-in engine</source>
         <translation>Eingebaute Engine</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="183"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="186"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="185"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="188"/>
         <source>WebSocket</source>
         <translation>WebSocket</translation>
     </message>
@@ -3712,74 +3804,74 @@ Signal-ID: %3
 <context>
     <name>axion::SqliteSignalQueue</name>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="101"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="102"/>
         <source>no signal database given</source>
         <translation>keine Signaldatenbank angegeben</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="103"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="104"/>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
         <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="106"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="107"/>
         <source>signal database %1 is a directory, not a file</source>
         <translation>Signaldatenbank %1 ist ein Verzeichnis, keine Datei</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="108"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="109"/>
         <source>cannot create signal database %1: directory %2 does not exist</source>
         <translation>Signaldatenbank %1 kann nicht angelegt werden: Verzeichnis %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="120"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="121"/>
         <source>cannot open signal database %1: %2</source>
         <translation>Signaldatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="155"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="149"/>
         <source>signal database %1 is not a usable SQLite database: %2</source>
         <translation>Signaldatenbank %1 ist keine brauchbare SQLite-Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="175"/>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="182"/>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="189"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="169"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="176"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="183"/>
         <source>cannot create table ema_signals in %1: %2</source>
         <translation>Tabelle ema_signals in %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="197"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="191"/>
         <source>cannot read the columns of ema_signals in %1: %2</source>
         <translation>die Spalten von ema_signals in %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="208"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="202"/>
         <source>table ema_signals in %1 is not the PRD-134 signal table: it lacks %2</source>
         <translation>Tabelle ema_signals in %1 ist nicht die PRD-134-Signaltabelle: es fehlt %2</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="235"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="229"/>
         <source>signal database is not open</source>
         <translation>Signaldatenbank ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="253"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="247"/>
         <source>cannot read ema_signals in %1: %2</source>
         <translation>ema_signals in %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="296"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="290"/>
         <source>cannot lock ema_signals in %1 (will retry): %2</source>
         <translation>ema_signals in %1 kann nicht gesperrt werden (neuer Versuch folgt): %2</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="310"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="304"/>
         <source>cannot mark ema_signals row %1 in %2 (will retry): %3</source>
         <translation>Zeile %1 von ema_signals in %2 kann nicht markiert werden (neuer Versuch folgt): %3</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="324"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="318"/>
         <source>cannot commit ema_signals marks in %1 (will retry): %2</source>
         <translation>Markierungen in ema_signals in %1 können nicht festgeschrieben werden (neuer Versuch folgt): %2</translation>
     </message>

@@ -469,7 +469,6 @@ avec l&apos;en-tête timestamp,open,high,low,close,volume.</translation>
         <translation>ne peut contenir que des caractères ASCII visibles (sans espaces)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="31"/>
         <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
 With no options it opens the workstation on the embedded default (demo mode): the
 paper broker and a replayed demo market, no keys, no network.
@@ -489,7 +488,7 @@ Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
 Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
 Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
 variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
-        <translation>Axion Trade Executor : un exécuteur autonome de trades sur nuages EMA.
+        <translation type="vanished">Axion Trade Executor : un exécuteur autonome de trades sur nuages EMA.
 Sans option, il ouvre la station sur la configuration intégrée (mode démo) :
 courtier fictif et marché de démonstration rejoué, sans clés ni réseau.
 
@@ -510,131 +509,184 @@ Authorization: Bearer JETON. Le jeton est --ingress-token, sinon la variable
 d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au premier lancement).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="49"/>
+        <location filename="../app/CommandLine.cpp" line="31"/>
+        <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
+With no options it opens the workstation on the embedded default (demo mode): the
+paper broker and a replayed demo market, no keys, no network.
+
+Screenshot for bug reports and tests:
+  axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
+
+Headless replay:
+  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]
+                 [--summary-json FILE] [--equity DOLLARS] [--raw-prices]
+FILE is a Lean minute trade zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) or a CSV with the
+header timestamp,open,high,low,close,volume. Lean zips are adjusted for splits and
+dividends by &lt;root&gt;/factor_files/&lt;symbol&gt;.csv beside &lt;root&gt;/minute/ when it exists.
+
+Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
+  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
+                 [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]
+Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
+Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
+variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
+        <translation>Axion Trade Executor : un exécuteur autonome de trades sur nuages EMA.
+Sans option, il ouvre la station sur la configuration intégrée (mode démo) :
+courtier fictif et marché de démonstration rejoué, sans clés ni réseau.
+
+Capture d&apos;écran pour les rapports de bogue et les tests :
+  axion-executor --demo --screenshot FICHIER --after SECONDES [--tab positions|orders|risk|journal]
+
+Relecture sans fenêtre :
+  axion-executor --headless --replay FICHIER... [--config FICHIER] [--journal FICHIER]
+                 [--summary-json FICHIER] [--equity DOLLARS] [--raw-prices]
+FICHIER est un zip minute Lean (&lt;symbole&gt;/&lt;aaaammjj&gt;_trade.zip) ou un CSV d&apos;en-tête
+timestamp,open,high,low,close,volume. Les zips Lean sont ajustés des divisions et
+dividendes par &lt;root&gt;/factor_files/&lt;symbol&gt;.csv à côté de &lt;root&gt;/minute/ s&apos;il existe.
+
+Chaîne en direct sans fenêtre avec l&apos;entrée des signaux, jusqu&apos;à SIGINT/SIGTERM :
+  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token JETON]
+                 [--replay FICHIER...] [--speed N] [--journal FICHIER] [--config FICHIER]
+Signaux : POST http://127.0.0.1:N/v1/signals (ou un WebSocket sur le même chemin) avec
+Authorization: Bearer JETON. Le jeton est --ingress-token, sinon la variable
+d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au premier lancement).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="50"/>
         <source>Show this help.</source>
         <translation>Affiche cette aide.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="51"/>
+        <location filename="../app/CommandLine.cpp" line="52"/>
         <source>Show the version.</source>
         <translation>Affiche la version.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="53"/>
+        <location filename="../app/CommandLine.cpp" line="54"/>
         <source>Executor configuration (JSON) to use.</source>
         <translation>Configuration de l&apos;exécuteur (JSON) à utiliser.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="56"/>
+        <location filename="../app/CommandLine.cpp" line="57"/>
         <source>Run without a window: replay market data and exit.</source>
         <translation>Exécute sans fenêtre&#xa0;: rejoue les données de marché puis quitte.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="58"/>
+        <location filename="../app/CommandLine.cpp" line="59"/>
         <source>Market data files to replay (several may follow).</source>
         <translation>Fichiers de données de marché à rejouer (plusieurs peuvent suivre).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="62"/>
+        <location filename="../app/CommandLine.cpp" line="63"/>
         <source>Trade journal (SQLite) to write; default: a temporary file.</source>
         <translation>Journal des trades (SQLite) à écrire&#xa0;; par défaut&#xa0;: un fichier temporaire.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="64"/>
+        <location filename="../app/CommandLine.cpp" line="65"/>
         <source>Write the run&apos;s summary as JSON to this file.</source>
         <translation>Écrit le résumé du rejeu au format JSON dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="68"/>
+        <location filename="../app/CommandLine.cpp" line="69"/>
         <source>Starting equity of the paper account in dollars (default 100000).</source>
         <translation>Capital initial du compte simulé, en dollars (100000 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="71"/>
+        <location filename="../app/CommandLine.cpp" line="73"/>
+        <source>Replay Lean minute zips as they are, without the splits and dividends of their factor files (config replay_adjust_prices false).</source>
+        <translation>Rejouer les zips minute Lean tels quels, sans les divisions et dividendes de leurs fichiers de facteurs (configuration replay_adjust_prices false).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="76"/>
         <source>Open the workstation in demo mode (paper broker, replayed demo market).</source>
         <translation>Ouvre la station de travail en mode démo (courtier simulé, marché de démo rejoué).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="74"/>
+        <location filename="../app/CommandLine.cpp" line="79"/>
         <source>Save a PNG of the main window to FILE and exit.</source>
         <translation>Enregistre une image PNG de la fenêtre principale dans FILE puis quitte.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="77"/>
+        <location filename="../app/CommandLine.cpp" line="82"/>
         <source>Seconds to run before the screenshot (default 5).</source>
         <translation>Secondes d&apos;exécution avant la capture d&apos;écran (5 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="80"/>
+        <location filename="../app/CommandLine.cpp" line="85"/>
         <source>Tab to show: positions, orders, risk or journal.</source>
         <translation>Onglet à afficher&#xa0;: positions, orders, risk ou journal.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="83"/>
+        <location filename="../app/CommandLine.cpp" line="88"/>
         <source>Replay pace in simulated minutes per second (default 20 in the workstation, real time for --ingress-port).</source>
         <translation>Rythme de la relecture en minutes simulées par seconde (20 par défaut dans la station, temps réel avec --ingress-port).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="88"/>
+        <location filename="../app/CommandLine.cpp" line="93"/>
         <source>Serve the signal ingress on this port (0: any free port). With --headless: run the live pipeline until SIGINT/SIGTERM.</source>
         <translation>Servir l&apos;entrée des signaux sur ce port (0 : un port libre). Avec --headless : faire tourner la chaîne en direct jusqu&apos;à SIGINT/SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="93"/>
+        <location filename="../app/CommandLine.cpp" line="98"/>
         <source>Address the signal ingress listens on (default 127.0.0.1).</source>
         <translation>Adresse d&apos;écoute de l&apos;entrée des signaux (127.0.0.1 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="96"/>
+        <location filename="../app/CommandLine.cpp" line="101"/>
         <source>Bearer token the signal ingress requires (default: AXION_INGRESS_TOKEN, else the settings).</source>
         <translation>Jeton Bearer exigé par l&apos;entrée des signaux (par défaut : AXION_INGRESS_TOKEN, sinon les paramètres).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="100"/>
+        <location filename="../app/CommandLine.cpp" line="105"/>
         <source>Broker of the headless live pipeline (default paper).</source>
         <translation>Courtier de la chaîne en direct sans fenêtre (paper par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="104"/>
+        <location filename="../app/CommandLine.cpp" line="109"/>
         <source>The headless live pipeline also trades the built-in cloud engine&apos;s signals.</source>
         <translation>La chaîne en direct sans fenêtre négocie aussi les signaux du moteur de nuages intégré.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="160"/>
+        <location filename="../app/CommandLine.cpp" line="165"/>
         <source>--tab must be positions, orders, risk, journal or signals, got &quot;%1&quot;</source>
         <translation>--tab doit valoir positions, orders, risk, journal ou signals, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="213"/>
+        <location filename="../app/CommandLine.cpp" line="218"/>
         <source>--summary-json is for headless replays, not with --ingress-port</source>
         <translation>--summary-json sert aux relectures sans fenêtre, pas avec --ingress-port</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="217"/>
+        <location filename="../app/CommandLine.cpp" line="222"/>
         <source>--headless needs --replay FILE... or --ingress-port N</source>
         <translation>--headless exige --replay FICHIER... ou --ingress-port N</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="219"/>
+        <location filename="../app/CommandLine.cpp" line="224"/>
         <source>--ingress-address and --ingress-token go with --ingress-port</source>
         <translation>--ingress-address et --ingress-token vont avec --ingress-port</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="232"/>
+        <source>--raw-prices goes with --replay FILE...</source>
+        <translation>--raw-prices va avec --replay FICHIER...</translation>
     </message>
     <message>
         <source>Demo replay pace in simulated minutes per second (default 20).</source>
         <translation type="vanished">Vitesse du rejeu de démo, en minutes simulées par seconde (20 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="134"/>
+        <location filename="../app/CommandLine.cpp" line="139"/>
         <source>--equity must be a whole number of dollars above zero, got &quot;%1&quot;</source>
         <translation>--equity doit être un nombre entier de dollars supérieur à zéro, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="143"/>
+        <location filename="../app/CommandLine.cpp" line="148"/>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="151"/>
+        <location filename="../app/CommandLine.cpp" line="156"/>
         <source>--after must be a number of seconds from 0 to 86400, got &quot;%1&quot;</source>
         <translation>--after doit être un nombre de secondes entre 0 et 86400, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -643,47 +695,47 @@ d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au
         <translation type="vanished">--tab doit valoir positions, orders, risk ou journal, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="166"/>
+        <location filename="../app/CommandLine.cpp" line="171"/>
         <source>--speed must be simulated minutes per second from 0 to 100000, got &quot;%1&quot;</source>
         <translation>--speed doit être un nombre de minutes simulées par seconde entre 0 et 100000, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="172"/>
+        <location filename="../app/CommandLine.cpp" line="177"/>
         <source>--after and --tab go with --screenshot FILE</source>
         <translation>--after et --tab s&apos;utilisent avec --screenshot FILE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="178"/>
+        <location filename="../app/CommandLine.cpp" line="183"/>
         <source>--ingress-port must be a port number from 0 to 65535, got &quot;%1&quot;</source>
         <translation>--ingress-port doit être un numéro de port de 0 à 65535, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="185"/>
+        <location filename="../app/CommandLine.cpp" line="191"/>
         <source>--ingress-address must be an IP address, got &quot;%1&quot;</source>
         <translation>--ingress-address doit être une adresse IP, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="191"/>
+        <location filename="../app/CommandLine.cpp" line="196"/>
         <source>--ingress-token %1</source>
         <translation>--ingress-token %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="197"/>
+        <location filename="../app/CommandLine.cpp" line="202"/>
         <source>--broker %1 is not available yet: the headless live pipeline runs on --broker paper</source>
         <translation>--broker %1 n&apos;est pas encore disponible : la chaîne en direct sans fenêtre fonctionne avec --broker paper</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="201"/>
+        <location filename="../app/CommandLine.cpp" line="206"/>
         <source>--broker must be paper, alpaca or ibkr, got &quot;%1&quot;</source>
         <translation>--broker doit valoir paper, alpaca ou ibkr, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="205"/>
+        <location filename="../app/CommandLine.cpp" line="210"/>
         <source>--broker and --built-in-signals are for the headless live pipeline (--headless --ingress-port N)</source>
         <translation>--broker et --built-in-signals servent à la chaîne en direct sans fenêtre (--headless --ingress-port N)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="210"/>
+        <location filename="../app/CommandLine.cpp" line="215"/>
         <source>--demo and --screenshot open the workstation: not with --headless</source>
         <translation>--demo et --screenshot ouvrent la station de travail&#xa0;: incompatibles avec --headless</translation>
     </message>
@@ -692,7 +744,7 @@ d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au
         <translation type="vanished">--headless nécessite --replay FILE...</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="223"/>
+        <location filename="../app/CommandLine.cpp" line="228"/>
         <source>--replay and --summary-json are for --headless runs</source>
         <translation>--replay et --summary-json sont réservés aux exécutions --headless</translation>
     </message>
@@ -813,179 +865,179 @@ Gain brut %6, perte brute %7</translation>
 <context>
     <name>axion::EngineWorker</name>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="86"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="96"/>
         <source>Cannot open the trade journal %1: %2</source>
         <translation>Impossible d&apos;ouvrir le journal des trades %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="114"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="124"/>
         <source>Demo started: paper broker, replayed market</source>
         <translation>Démo lancée&#xa0;: courtier simulé, marché rejoué</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="115"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="125"/>
         <source>Replay started</source>
         <translation>Rejeu lancé</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="148"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="158"/>
         <source>Signals from outside need a trade journal to record them</source>
         <translation>Les signaux externes exigent un journal de trading pour les consigner</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="167"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="177"/>
         <source>Signal ingress listening on %1:%2</source>
         <translation>Entrée des signaux à l’écoute sur %1:%2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="172"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="173"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="182"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="183"/>
         <source>Signal ingress not started: %1</source>
         <translation>Entrée des signaux non démarrée : %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="189"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="199"/>
         <source>Signal database: %1</source>
         <translation>Base des signaux : %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="193"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="203"/>
         <source>Taking signals from %1 (ema_signals)</source>
         <translation>Signaux repris de %1 (ema_signals)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="197"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="198"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="207"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="208"/>
         <source>Signal database not used: %1</source>
         <translation>Base des signaux non utilisée : %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="268"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="278"/>
         <source>The replayed market has ended</source>
         <translation>Le marché rejoué est terminé</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="300"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="310"/>
         <source>%1 %2 signal (conviction %3) rejected: %4</source>
         <translation>Signal %2 sur %1 (conviction %3) rejeté&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="322"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="332"/>
         <source>Bought</source>
         <translation>Achat</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="322"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="332"/>
         <source>Sold</source>
         <translation>Vente</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="323"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="333"/>
         <source>%1 %2 %3 @ %4 (%5)</source>
         <translation>%1 %2 %3 @ %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="338"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="346"/>
         <source>Order %1 rejected by %2: %3</source>
         <translation>Ordre %1 rejeté par %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="348"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="353"/>
         <source>Closed %1 (%2): P&amp;L %3</source>
         <translation>Position %1 clôturée (%2)&#xa0;: P&amp;L %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="352"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="357"/>
         <source>Kill switch tripped: %1</source>
         <translation>Arrêt d&apos;urgence déclenché&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="512"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="534"/>
         <source>pressed</source>
         <translation>actionné</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="512"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="534"/>
         <source>not pressed</source>
         <translation>non actionné</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="513"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="535"/>
         <source>operator</source>
         <translation>opérateur</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="519"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="541"/>
         <source>reachable</source>
         <translation>joignable</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="519"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="541"/>
         <source>disconnected by the operator</source>
         <translation>déconnecté par l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="520"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="542"/>
         <source>unreachable for %1 s</source>
         <translation>injoignable pendant %1 s</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="534"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="553"/>
         <source>%1 in a row</source>
         <translation>%1 d&apos;affilée</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="535"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="554"/>
         <source>%1 losses worse than %2</source>
         <translation>%1 pertes pires que %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="580"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="594"/>
         <source>Kill switch reset by the operator: %1</source>
         <translation>Arrêt d&apos;urgence réinitialisé par l&apos;opérateur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="589"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="603"/>
         <source>Closing %1 at market (manual)</source>
         <translation>Clôture de %1 au marché (manuelle)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="592"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="606"/>
         <source>No open position in %1 to close</source>
         <translation>Aucune position ouverte sur %1 à clôturer</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="604"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="618"/>
         <source>Stop of %1 moved to %2 (manual)</source>
         <translation>Stop de %1 déplacé à %2 (manuel)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="609"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="623"/>
         <source>Stop of %1 not moved to %2: %3</source>
         <translation>Stop de %1 non déplacé à %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="622"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="636"/>
         <source>New settings in effect: risk limits, sizing, entries and exits</source>
         <translation>Nouveaux réglages en vigueur&#xa0;: limites de risque, taille des positions, entrées et sorties</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="623"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="637"/>
         <source>New settings in effect; %1 apply at the next start</source>
         <translation>Nouveaux réglages en vigueur&#xa0;; %1 s’appliqueront au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="634"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="648"/>
         <source>Order %1 is no longer working: nothing to cancel</source>
         <translation>L&apos;ordre %1 n&apos;est plus actif&#xa0;: rien à annuler</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="650"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="664"/>
         <source>Connected to the paper broker: the replayed market resumes</source>
         <translation>Connecté au courtier simulé&#xa0;: le marché rejoué reprend</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="651"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="665"/>
         <source>Disconnected from the paper broker: the replayed market is paused</source>
         <translation>Déconnecté du courtier simulé&#xa0;: le marché rejoué est en pause</translation>
     </message>
@@ -2668,7 +2720,7 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="168"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="497"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="501"/>
         <source>JSON key: %1</source>
         <translation>Clé JSON&#xa0;: %1</translation>
     </message>
@@ -2824,8 +2876,8 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="345"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="734"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="737"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="738"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="741"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -3103,448 +3155,488 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="455"/>
+        <source>Paper slippage</source>
+        <translation>Glissement du courtier papier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="456"/>
+        <source>Simulated slippage of the paper broker (at most half the bar&apos;s range; applies at the next start)</source>
+        <translation>Glissement simulé du courtier papier (au plus la moitié de l&apos;étendue de la barre ; appliqué au prochain démarrage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="459"/>
         <source>Time in force</source>
         <translation>Durée de validité</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="456"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="460"/>
         <source>Time in force of entry orders</source>
         <translation>Durée de validité des ordres d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="457"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="461"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="458"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="462"/>
         <source>Good till cancelled</source>
         <translation>Valable jusqu&apos;à annulation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="459"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="463"/>
         <source>Immediate or cancel</source>
         <translation>Immédiat ou annulé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="461"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="473"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="465"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="477"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="464"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="468"/>
         <source>AAPL = Technology
 JPM = Financials</source>
         <translation>AAPL = Technologie
 JPM = Finance</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="468"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="472"/>
         <source>One TICKER = Sector per line. Unlisted tickers count as their own sector.</source>
         <translation>Une paire TICKER = Secteur par ligne. Un ticker absent de la liste constitue son propre secteur.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="496"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="500"/>
         <source>Sector of each ticker, for the sector exposure limit</source>
         <translation>Secteur de chaque ticker, pour la limite d&apos;exposition par secteur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="514"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="518"/>
         <source>Routing</source>
         <translation>Routage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="515"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="519"/>
         <source>Trading mode</source>
         <translation>Mode de trading</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="516"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="520"/>
         <source>Paper sends every order to the built-in paper broker; live sends orders to the primary broker</source>
         <translation>Simulé envoie chaque ordre au courtier simulé intégré&#xa0;; réel envoie les ordres au courtier principal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="519"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="523"/>
         <source>Paper (simulated orders)</source>
         <translation>Simulé (ordres fictifs)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="520"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="524"/>
         <source>Live (real money)</source>
         <translation>Réel (argent réel)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="522"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="526"/>
         <source>Paper broker (built in)</source>
         <translation>Courtier simulé (intégré)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="523"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="578"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="527"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="582"/>
         <source>Alpaca</source>
         <translation>Alpaca</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="524"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="528"/>
         <source>Interactive Brokers</source>
         <translation>Interactive Brokers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="526"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="530"/>
         <source>Primary broker</source>
         <translation>Courtier principal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="527"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="531"/>
         <source>Where live orders go</source>
         <translation>Destination des ordres réels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="530"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="534"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="534"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="538"/>
         <source>Fallback broker</source>
         <translation>Courtier de secours</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="535"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="539"/>
         <source>Used only when the primary broker certainly did not take an order (not connected, connection refused)</source>
         <translation>Utilisé uniquement lorsque le courtier principal n&apos;a assurément pas pris l&apos;ordre (non connecté, connexion refusée)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="558"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="562"/>
         <source>Interactive Brokers (TWS / IB Gateway)</source>
         <translation>Interactive Brokers (TWS / IB Gateway)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="563"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="567"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="568"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="572"/>
         <source>IB Gateway: 4002 paper, 4001 live. TWS: 7497 paper, 7496 live.</source>
         <translation>IB Gateway&#xa0;: 4002 simulé, 4001 réel. TWS&#xa0;: 7497 simulé, 7496 réel.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="569"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="683"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="573"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="687"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="574"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="578"/>
         <source>Each program connected to the same TWS needs its own id</source>
         <translation>Chaque programme connecté au même TWS doit avoir son propre ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="575"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="579"/>
         <source>Client id</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="581"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="585"/>
         <source>Paper trading</source>
         <translation>Trading simulé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="582"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="586"/>
         <source>Live trading</source>
         <translation>Trading réel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="585"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="589"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="588"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="592"/>
         <source>Endpoint</source>
         <translation>Point d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="601"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="605"/>
         <source>API key id</source>
         <translation>ID de clé API</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="602"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="606"/>
         <source>Key id</source>
         <translation>ID de clé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="606"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="610"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Laisser vide pour conserver le secret enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="608"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="612"/>
         <source>The secret key is kept in the system keychain, never in the settings file</source>
         <translation>La clé secrète est conservée dans le trousseau du système, jamais dans le fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="609"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="613"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="611"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="615"/>
         <source>Delete the stored secret key from the system keychain</source>
         <translation>Supprimer la clé secrète enregistrée du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="616"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="620"/>
         <source>Secret key</source>
         <translation>Clé secrète</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="630"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="634"/>
         <source>Workstation</source>
         <translation>Station de travail</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="644"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="648"/>
         <source>Takes effect after a restart</source>
         <translation>Prend effet après un redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="645"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="649"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="651"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="655"/>
         <source> simulated min/s</source>
         <translation> min simulées/s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="652"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="656"/>
         <source>How fast the demo replays the market</source>
         <translation>Vitesse à laquelle la démo rejoue le marché</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="653"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="657"/>
         <source>Demo speed</source>
         <translation>Vitesse de la démo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="658"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="662"/>
         <source>SQLite database with every trade, order and fill</source>
         <translation>Base SQLite contenant chaque trade, ordre et exécution</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="659"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="663"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="664"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="964"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="668"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="984"/>
         <source>Trade journal</source>
         <translation>Journal des trades</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="666"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="670"/>
         <source>A new journal location is used from the next start.</source>
         <translation>Un nouvel emplacement de journal est pris en compte au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="675"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="679"/>
         <source>Signal ingress</source>
         <translation>Réception des signaux</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="676"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="680"/>
         <source>External signal engines on this computer deliver signals over HTTP or WebSocket on 127.0.0.1 and must present this token.</source>
         <translation>Les moteurs de signaux externes de cet ordinateur envoient leurs signaux par HTTP ou WebSocket sur 127.0.0.1 et doivent présenter ce jeton.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="693"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="697"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="696"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="700"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="698"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="702"/>
         <source>A new token locks out every source that has the old one</source>
         <translation>Un nouveau jeton bloque toute source qui utilise l&apos;ancien</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="704"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="708"/>
         <source>Token</source>
         <translation>Jeton</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="707"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="711"/>
         <source>not polled</source>
         <translation>non interrogée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="710"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="714"/>
         <source>Choose the signal engine&apos;s SQLite file</source>
         <translation>Choisir le fichier SQLite du moteur de signaux</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="713"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="719"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="717"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="723"/>
         <source>Signal engine database</source>
         <translation>Base du moteur de signaux</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="714"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="718"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="720"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="724"/>
         <source>The EMA Cloud Signal Engine&apos;s SQLite file: new rows of its ema_signals table are taken once each (used from the next start)</source>
         <translation>Le fichier SQLite de l’EMA Cloud Signal Engine : les nouvelles lignes de sa table ema_signals sont reprises une fois chacune (à partir du prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="731"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="735"/>
         <source>Signal checks</source>
         <translation>Contrôles des signaux</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="732"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="736"/>
         <source>Oldest signal</source>
         <translation>Âge max. du signal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="733"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="737"/>
         <source>Signals older than this are rejected as stale</source>
         <translation>Les signaux plus anciens sont rejetés comme périmés</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="735"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="739"/>
         <source>Clock tolerance</source>
         <translation>Tolérance d&apos;horloge</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="736"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="740"/>
         <source>How far in the future a signal&apos;s timestamp may be (clock skew)</source>
         <translation>Avance maximale autorisée pour l&apos;horodatage d&apos;un signal (décalage d&apos;horloge)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="739"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="743"/>
         <source>EMA clouds</source>
         <translation>Nuages EMA</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="742"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="746"/>
         <source>Close</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="743"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="747"/>
         <source>(High + low) / 2</source>
         <translation>(Haut + bas) / 2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="745"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="749"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="746"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="750"/>
         <source>Price the EMAs are computed on; the EMA Cloud Signal Engine uses the close</source>
         <translation>Prix sur lequel les EMA sont calculées&#xa0;; le moteur de signaux EMA Cloud utilise la clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="758"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="762"/>
         <source>First value (pandas)</source>
         <translation>Première valeur (pandas)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="759"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="763"/>
         <source>SMA (TradingView)</source>
         <translation>SMA (TradingView)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="761"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="765"/>
         <source>Seeding</source>
         <translation>Initialisation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="762"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="766"/>
         <source>How an EMA starts; the EMA Cloud Signal Engine seeds with the first value</source>
         <translation>Manière dont une EMA démarre&#xa0;; le moteur de signaux EMA Cloud l&apos;initialise avec la première valeur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="804"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="777"/>
+        <source>Replays</source>
+        <translation>Rejeux</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="779"/>
+        <source>Adjust for splits and dividends</source>
+        <translation>Ajuster des divisions et dividendes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="781"/>
+        <source>Factor files</source>
+        <translation>Fichiers de facteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="782"/>
+        <source>Replayed Lean minute data is adjusted by the factor file beside its minute folder (factor_files/&lt;symbol&gt;.csv); off: raw prices (as --raw-prices)</source>
+        <translation>Les données minute Lean rejouées sont ajustées par le fichier de facteurs à côté de leur dossier minute (factor_files/&lt;symbol&gt;.csv) ; désactivé : cours bruts (comme --raw-prices)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="788"/>
+        <source>Jump that resets</source>
+        <translation>Saut qui réinitialise</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="789"/>
+        <source>A close-to-open jump larger than this, in a symbol without a factor file, resets its clouds and is a warning of the replay summary (0: never)</source>
+        <translation>Un saut de la clôture à l&apos;ouverture plus grand que ceci, pour un symbole sans fichier de facteurs, réinitialise ses nuages et est un avertissement du résumé du rejeu (0 : jamais)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="824"/>
         <source>line %1: expected TICKER = Sector, got &quot;%2&quot;</source>
         <translation>ligne %1&#xa0;: TICKER = Secteur attendu, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="840"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="860"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="857"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="877"/>
         <source>Live mode with the built-in paper broker as primary: orders stay simulated.</source>
         <translation>Mode réel avec le courtier simulé intégré comme courtier principal&#xa0;: les ordres restent simulés.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="860"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="880"/>
         <source>Live mode: orders go to Alpaca paper trading (no real money).</source>
         <translation>Mode réel&#xa0;: les ordres vont au trading simulé d&apos;Alpaca (sans argent réel).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="862"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="882"/>
         <source>Live: orders go to %1 with real money.</source>
         <translation>Mode réel&#xa0;: les ordres partent chez %1 avec de l&apos;argent réel.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="871"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="891"/>
         <source>%1 % risk per trade · %2 % daily loss limit · %3 open positions · conviction ≥ %4</source>
         <translation>%1 % de risque par trade · %2 % de perte journalière max. · %3 positions ouvertes · conviction ≥ %4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="952"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="972"/>
         <source>Storing the secret key in the system keychain…</source>
         <translation>Enregistrement de la clé secrète dans le trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="964"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="984"/>
         <source>SQLite databases (*.db)</source>
         <translation>Bases SQLite (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="983"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1003"/>
         <source>Removing the secret key from the system keychain…</source>
         <translation>Suppression de la clé secrète du trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="991"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1011"/>
         <source>Secret key stored in the system keychain.</source>
         <translation>Clé secrète enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1002"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1022"/>
         <source>A secret key is stored in the system keychain.</source>
         <translation>Une clé secrète est enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1008"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1028"/>
         <source>No secret key stored yet.</source>
         <translation>Aucune clé secrète enregistrée pour le moment.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1014"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1034"/>
         <source>No secret key stored.</source>
         <translation>Aucune clé secrète enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1020"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1040"/>
         <source>Credentials cannot be stored: %1</source>
         <translation>Impossible d&apos;enregistrer les identifiants&#xa0;: %1</translation>
     </message>
@@ -3552,7 +3644,7 @@ JPM = Finance</translation>
 <context>
     <name>axion::SignalsModel</name>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="79"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="82"/>
         <source>%1 New York, %2
 Signal id: %3
 %4: %5</source>
@@ -3561,87 +3653,87 @@ Identifiant du signal : %3
 %4 : %5</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="81"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="84"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="101"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="104"/>
         <source>Time (NY)</source>
         <translation>Heure (NY)</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="103"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="106"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="105"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="108"/>
         <source>Ticker</source>
         <translation>Symbole</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="107"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="110"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="109"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="112"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="111"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="114"/>
         <source>Conviction</source>
         <translation>Conviction</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="113"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="116"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="115"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="118"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="117"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="120"/>
         <source>Signal id</source>
         <translation>Identifiant du signal</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="168"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="171"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="170"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="173"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="172"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="175"/>
         <source>Refused at intake</source>
         <translation>Refusé à l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="174"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="177"/>
         <source>Exit hint</source>
         <translation>Indication de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="181"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="184"/>
         <source>Built-in engine</source>
         <translation>Moteur intégré</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="183"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="186"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/models/SignalsModel.cpp" line="185"/>
+        <location filename="../ui/models/SignalsModel.cpp" line="188"/>
         <source>WebSocket</source>
         <translation>WebSocket</translation>
     </message>
@@ -3687,74 +3779,74 @@ Identifiant du signal : %3
 <context>
     <name>axion::SqliteSignalQueue</name>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="101"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="102"/>
         <source>no signal database given</source>
         <translation>aucune base de signaux indiquée</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="103"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="104"/>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
         <translation>le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="106"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="107"/>
         <source>signal database %1 is a directory, not a file</source>
         <translation>la base de signaux %1 est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="108"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="109"/>
         <source>cannot create signal database %1: directory %2 does not exist</source>
         <translation>impossible de créer la base de signaux %1 : le dossier %2 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="120"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="121"/>
         <source>cannot open signal database %1: %2</source>
         <translation>impossible d&apos;ouvrir la base de signaux %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="155"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="149"/>
         <source>signal database %1 is not a usable SQLite database: %2</source>
         <translation>la base de signaux %1 n&apos;est pas une base SQLite utilisable : %2</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="175"/>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="182"/>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="189"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="169"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="176"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="183"/>
         <source>cannot create table ema_signals in %1: %2</source>
         <translation>impossible de créer la table ema_signals dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="197"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="191"/>
         <source>cannot read the columns of ema_signals in %1: %2</source>
         <translation>impossible de lire les colonnes de ema_signals dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="208"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="202"/>
         <source>table ema_signals in %1 is not the PRD-134 signal table: it lacks %2</source>
         <translation>la table ema_signals de %1 n&apos;est pas la table de signaux PRD-134 : il lui manque %2</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="235"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="229"/>
         <source>signal database is not open</source>
         <translation>la base de signaux n&apos;est pas ouverte</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="253"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="247"/>
         <source>cannot read ema_signals in %1: %2</source>
         <translation>impossible de lire ema_signals dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="296"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="290"/>
         <source>cannot lock ema_signals in %1 (will retry): %2</source>
         <translation>impossible de verrouiller ema_signals dans %1 (nouvel essai à venir) : %2</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="310"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="304"/>
         <source>cannot mark ema_signals row %1 in %2 (will retry): %3</source>
         <translation>impossible de marquer la ligne %1 de ema_signals dans %2 (nouvel essai à venir) : %3</translation>
     </message>
     <message>
-        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="324"/>
+        <location filename="../engine/signals/SqliteSignalQueue.cpp" line="318"/>
         <source>cannot commit ema_signals marks in %1 (will retry): %2</source>
         <translation>impossible de valider les marques de ema_signals dans %1 (nouvel essai à venir) : %2</translation>
     </message>
