@@ -165,7 +165,8 @@ private Q_SLOTS:
     // trade; its shares opened the first signal's trade, journaled with the first signal's id,
     // stop and target (the replay's BAC trade of 2013-10-10). One entry at a time: refused.
     void signalWhileAnEntryIsWorkingIsRefused() {
-        ExecutorRig rig;
+        QTemporaryDir dir;
+        ExecutorRig rig({}, {}, dir.filePath(QStringLiteral("journal.db")));
         rig.bar("100.10");
         Signal first = rig.signal("first");
         first.conviction = 60; // a limit entry at 100.00, below the market
@@ -177,6 +178,14 @@ private Q_SLOTS:
         QVERIFY(!rig.executor.orders().find(clientOrderId(u"second"_s, OrderLeg::Entry)));
         rig.bar("100.20");
         QVERIFY(!rig.executor.positions().position(u"TEST"_s));
+        // Refused before the risk gate: the journal holds the refusal, no approval.
+        rig.journal->flush();
+        const JournalReader j(dir.filePath(QStringLiteral("journal.db")));
+        const auto decisions = j.rows(QStringLiteral(
+            "SELECT payload_json FROM events WHERE kind = 'risk_decision' AND ref_id = 'second'"));
+        QCOMPARE(decisions.size(), 1);
+        const QString d = decisions.constFirst().value(0).toString();
+        QVERIFY2(d.contains(u"\"approved\":false") && d.contains(u"entry_pending"), qPrintable(d));
     }
 
     // Defect: a day-trade add to a swing trade got a Day stop on shares held overnight. The
