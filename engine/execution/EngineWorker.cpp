@@ -389,6 +389,14 @@ void EngineWorker::recordPnlPoint() {
 }
 
 void EngineWorker::onPublishTick() {
+    // The rules the clock alone drives (a broker unreachable for too long, the EOD cutoff, the
+    // day roll) run even when no bar comes.
+    if (m_executor) {
+        const bool tripped = m_executor->killSwitch().isTripped();
+        m_executor->onClockTick();
+        if (m_executor->killSwitch().isTripped() != tripped)
+            m_dirty = true;
+    }
     if (m_dirty)
         publishNow();
 }
