@@ -41,8 +41,7 @@ int OrderBook::insert(const Order& order, qint64 nowMs) {
                                    .filledCost = {},
                                    .createdMs = nowMs,
                                    .updatedMs = nowMs,
-                                   .lastMessage = {},
-                                   .barsWorking = 0});
+                                   .lastMessage = {}});
     return index;
 }
 

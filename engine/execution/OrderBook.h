@@ -25,7 +25,6 @@ struct OrderRecord {
     qint64 createdMs = 0;
     qint64 updatedMs = 0;
     QString lastMessage; // last reject/cancel reason
-    int barsWorking = 0; // bars seen while working (limit entry expiry)
 
     Quantity remaining() const { return order.quantity - filled; }
     Price averageFillPrice() const {

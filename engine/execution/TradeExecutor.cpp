@@ -9,38 +9,22 @@
 
 namespace axion {
 
-// One position's lifecycle, from the entry orders to the last exit fill.
+// One position's lifecycle: its decisions (TradePlan) and what the executor keeps beside them
+// (the feed symbol, the exit rules' tracker, the journal row, the exact entry cost).
 struct TradeExecutor::Trade {
-    Signal signal;        // the signal that opened it
+    Trade(const Signal& signal, std::optional<Price> target)
+        : plan(signal, target) {}
+    TradePlan plan;
     int symbol = -1;      // feed index, -1 until the first bar of the ticker is seen
     int timeframe = 0;    // index into the cloud engine's timeframes
     qint64 journalId = 0; // trade_executions id, once the entry filled
-    std::optional<Price> target;
-    // Orders by OrderBook index, in the order they were placed.
-    std::vector<int> entryOrders;      // entry and scale-in orders
-    std::vector<int> protectiveOrders; // bracket stops and targets
-    std::vector<int> exitOrders;       // every exit sent; the last one is the current one
-    int exitSequence = 0;
-    int scaleSequence = 0;
-    int stopSequence = 1; // the bracket's stop is the first
-    std::optional<PendingScaleIn> scaleIn;
     ExitTracker tracker;
-    int stackBarsSeen = 0; // the exit timeframe's bar count at the last evaluation
-    // Where the trade is (TradeLifecycle's table decides what may happen next).
-    TradePhase phase = TradePhase::PendingEntry;
-    bool lateReopen = false; // a late fill reopened it: flatten
-    // The operator moved the stop: its stop orders (and the bracket's target, which would not be
-    // one-cancels-other with the new stop) are replaced by one stop for the whole position, and
-    // a partial exit resizes it.
-    bool stopMoved = false;
-    QString exitReason;
+    int stackBarsSeen = 0;     // the exit timeframe's bar count at the last evaluation
     Quantity sharesBought = 0; // all entry fills, for the average exit price
     Money entryCost;           // exact cost of all entry fills
 
-    bool exiting() const { return phase == TradePhase::Exiting; }
-    bool closed() const { return phase == TradePhase::Closed || phase == TradePhase::Retired; }
-    bool retired() const { return phase == TradePhase::Retired; }
-    bool stopReplacing() const { return phase == TradePhase::StopReplacing; }
+    const Signal& signal() const { return plan.signal(); }
+    TradePhase phase() const { return plan.phase(); }
 };
 
 namespace {
@@ -109,16 +93,10 @@ void TradeExecutor::onBrokerConnection(std::size_t broker, bool connected) {
     since = 0;
     // What could not be sent while it was down goes now: the cancels and exits of trades on
     // their way out, a moved stop, and what a tripped kill switch demands.
-    const std::size_t n = m_trades.size();
+    const std::size_t n = m_trades.size(); // commands add no trades, and none is erased here
     for (std::size_t i = 0; i < n; ++i) {
         Trade& t = *m_trades[i];
-        if (t.exiting()) {
-            cancelAll(t);
-            submitExitIfReady(t);
-        } else if (t.stopReplacing()) {
-            cancelStops(t);
-            placeMovedStop(t);
-        }
+        carryOut(t, t.plan.reassert(facts(t)));
     }
     if (m_killSwitch.isTripped())
         enforceKillSwitch();
@@ -205,7 +183,7 @@ AccountState TradeExecutor::accountState() const {
 
 std::optional<TradePhase> TradeExecutor::tradePhase(const QString& ticker) const {
     const Trade* t = m_tradeByTicker.value(ticker, nullptr);
-    return t ? std::optional<TradePhase>(t->phase) : std::nullopt;
+    return t ? std::optional<TradePhase>(t->phase()) : std::nullopt;
 }
 
 const AccountState& TradeExecutor::refreshAccountState() {
@@ -232,18 +210,17 @@ const QList<WorkingEntry>& TradeExecutor::refreshWorkingEntries() {
     out.clear();                                 // keeps the capacity
     out.reserve(qsizetype(m_trades.size()) * 2); // an entry and a scale-in half each, usually
     for (const auto& t : m_trades) {
-        for (const int order : t->entryOrders) {
-            const OrderRecord* r = m_book.at(order);
+        const Signal& s = t->signal();
+        for (const QString& id : t->plan.entryOrders()) {
+            const OrderRecord* r = m_book.find(id);
             if (!r || !r->isWorking() || r->remaining() <= 0)
                 continue;
-            const Price price = r->order.limitPrice.value_or(t->signal.entryPrice);
-            out.append(
-                {t->signal.ticker, t->signal.sector, t->signal.direction, r->remaining(), price});
+            const Price price = r->order.limitPrice.value_or(s.entryPrice);
+            out.append({s.ticker, s.sector, s.direction, r->remaining(), price});
         }
         // The second half of a scale-in is exposure already committed to, not yet ordered.
-        if (t->scaleIn)
-            out.append({t->signal.ticker, t->signal.sector, t->signal.direction, t->scaleIn->shares,
-                        t->signal.entryPrice});
+        if (const auto& scaleIn = t->plan.scaleIn())
+            out.append({s.ticker, s.sector, s.direction, scaleIn->shares, s.entryPrice});
     }
     return out;
 }
@@ -260,26 +237,6 @@ void TradeExecutor::setOwner(int order, Trade* trade) {
     if (std::size_t(order) >= m_tradeOfOrder.size())
         m_tradeOfOrder.resize(std::size_t(order) + 1, nullptr);
     m_tradeOfOrder[std::size_t(order)] = trade;
-}
-
-bool TradeExecutor::anyWorking(const std::vector<int>& orders) const {
-    for (const int order : orders) {
-        if (const OrderRecord* r = m_book.at(order); r && r->isWorking())
-            return true;
-    }
-    return false;
-}
-
-// Cancels whatever of the trade still works: protective legs first, then entries. The lists are
-// walked by index up to their length on entry: a cancel's answer may place orders (and grow a
-// list), which are not part of this request.
-void TradeExecutor::cancelAll(Trade& trade) {
-    const std::size_t protective = trade.protectiveOrders.size();
-    const std::size_t entries = trade.entryOrders.size();
-    for (std::size_t i = 0; i < protective; ++i)
-        requestCancel(trade.protectiveOrders[i]);
-    for (std::size_t i = 0; i < entries; ++i)
-        requestCancel(trade.entryOrders[i]);
 }
 
 // Inline (it is only called here): once per bar.
@@ -378,14 +335,15 @@ void TradeExecutor::onSignal(const Signal& signal) {
     // working, exiting or replacing its stop): refused before the gate, whose approval would
     // otherwise be journaled.
     Trade* existing = m_tradeByTicker.value(signal.ticker, nullptr);
-    if (existing && !TradeLifecycle::allows(existing->phase, TradeEvent::AddApproved))
+    if (existing && !TradeLifecycle::allows(existing->phase(), TradeEvent::AddApproved))
         return reject(signal,
-                      existing->phase == TradePhase::PendingEntry ? QStringLiteral("entry_pending")
-                                                                  : QStringLiteral("trade_exiting"),
+                      existing->phase() == TradePhase::PendingEntry
+                          ? QStringLiteral("entry_pending")
+                          : QStringLiteral("trade_exiting"),
                       [existing] {
                           return QStringLiteral("the %1 trade of signal %2 is %3: no add")
-                              .arg(existing->signal.ticker, existing->signal.signalId,
-                                   toString(existing->phase));
+                              .arg(existing->signal().ticker, existing->signal().signalId,
+                                   toString(existing->phase()));
                       });
 
     const AccountState& account = refreshAccountState();
@@ -416,8 +374,8 @@ void TradeExecutor::onSignal(const Signal& signal) {
     Broker* broker = m_router.routeEntry();
     if (existing) {
         const Position* held = m_positions.position(signal.ticker);
-        const OrderRecord* first =
-            existing->entryOrders.empty() ? nullptr : m_book.at(existing->entryOrders.front());
+        const QStringList& entries = existing->plan.entryOrders();
+        const OrderRecord* first = entries.isEmpty() ? nullptr : m_book.find(entries.front());
         broker = m_router.routeTo(held ? held->broker : first ? first->order.broker : QString());
     }
     if (!broker)
@@ -430,15 +388,13 @@ void TradeExecutor::onSignal(const Signal& signal) {
     // a day-trade signal's add to a swing trade gets a good-till-cancelled stop.
     Signal planned = signal;
     if (existing)
-        planned.tradeType = existing->signal.tradeType;
-    EntryPlan plan = m_planner.plan(planned, decision.approvedShares, broker->name());
+        planned.tradeType = existing->signal().tradeType;
+    const EntryPlan plan = m_planner.plan(planned, decision.approvedShares, broker->name());
     Trade* trade = existing;
     if (!trade) {
-        auto t = std::make_unique<Trade>();
-        t->signal = signal;
+        auto t = std::make_unique<Trade>(signal, plan.target.limitPrice);
         t->symbol = m_symbolOf.value(signal.ticker, -1);
         t->timeframe = timeframeIndex(signal.timeframe);
-        t->target = plan.target.limitPrice;
         if (t->symbol >= 0) {
             if (const CloudStack* stack = m_clouds.stack(t->symbol, t->timeframe))
                 t->stackBarsSeen = stack->barCount();
@@ -447,11 +403,7 @@ void TradeExecutor::onSignal(const Signal& signal) {
         setTickerTrade(signal.ticker, trade);
         m_trades.push_back(std::move(t));
     }
-    if (plan.scaleIn && !trade->scaleIn)
-        trade->scaleIn = plan.scaleIn;
-    if (existing)
-        advance(*trade, TradeEvent::AddApproved);
-    submitBracket(plan, *trade);
+    carryOut(*trade, existing ? trade->plan.add(plan) : trade->plan.enter(plan));
     if (m_decisionObserver) {
         const Order& e = plan.entry;
         notifyDecision(signal, SignalActivity::Decision::Approved, QStringLiteral("approved"),
@@ -464,9 +416,9 @@ void TradeExecutor::onSignal(const Signal& signal) {
     }
 }
 
-// The order belongs to `trade` (listed in `orders`) before it is sent, so that the broker's
-// answers, which may come before submit() returns, find their trade.
-void TradeExecutor::submit(Order order, Trade& trade, std::vector<int>& orders) {
+// The order is the trade's (its plan named it) before it is sent: the broker's answers, which may
+// come before submit() returns, find their trade.
+void TradeExecutor::submitOrder(Order order, Trade& trade) {
     Broker* broker = m_router.routeTo(order.broker);
     if (!broker)
         return;
@@ -474,7 +426,6 @@ void TradeExecutor::submit(Order order, Trade& trade, std::vector<int>& orders) 
     if (index < 0)
         return;           // never place an id twice
     order.handle = index; // the book's copy keeps none: the broker's answers echo it
-    orders.push_back(index);
     setOwner(index, &trade);
     ++m_stats.orders;
     m_book.apply(index, OrderEvent::Submit, m_clock.nowMs());
@@ -482,23 +433,20 @@ void TradeExecutor::submit(Order order, Trade& trade, std::vector<int>& orders) 
     broker->submit(order);
 }
 
-// The legs belong to the trade before the bracket is sent: the broker's answers (an ack, or a
-// reject inside submitBracket) must find their trade, or a refused entry would leave a trade
-// with no orders for the next signal of the ticker to join.
-void TradeExecutor::submitBracket(EntryPlan& plan, Trade& trade) {
+void TradeExecutor::submitBracket(std::vector<Order> legs, Trade& trade) {
+    if (legs.size() != 3)
+        return;
     std::array<int, 3> indices{-1, -1, -1};
-    Broker* broker = m_router.routeTo(plan.entry.broker);
+    Broker* broker = m_router.routeTo(legs[0].broker);
     if (!broker)
         return;
-    const std::array<Order*, 3> legs{&plan.entry, &plan.stop, &plan.target};
     for (std::size_t i = 0; i < legs.size(); ++i) {
-        indices[i] = m_book.insert(*legs[i], m_clock.nowMs());
+        indices[i] = m_book.insert(legs[i], m_clock.nowMs());
         if (indices[i] < 0)
             return; // never place an id twice
     }
     for (std::size_t i = 0; i < legs.size(); ++i) {
-        legs[i]->handle = indices[i];
-        (i == 0 ? trade.entryOrders : trade.protectiveOrders).push_back(indices[i]);
+        legs[i].handle = indices[i];
         setOwner(indices[i], &trade);
     }
     for (const int index : indices) {
@@ -506,34 +454,7 @@ void TradeExecutor::submitBracket(EntryPlan& plan, Trade& trade) {
         m_book.apply(index, OrderEvent::Submit, m_clock.nowMs());
         journalOrder(index);
     }
-    broker->submitBracket(plan.entry, plan.stop, plan.target);
-}
-
-void TradeExecutor::sizeBracketLegs(Trade& trade, int entry) {
-    const OrderRecord* e = m_book.at(entry);
-    if (!e)
-        return;
-    const QString entryId = e->order.clientOrderId;
-    const Quantity bought = e->filled;
-    for (const int leg : trade.protectiveOrders) {
-        const OrderRecord* r = m_book.at(leg);
-        if (!r || r->order.quantity == bought || !sameString(r->order.parentClientOrderId, entryId))
-            continue;
-        m_book.resize(leg, bought, m_clock.nowMs());
-        journalOrder(leg);
-    }
-}
-
-void TradeExecutor::ageLimitEntry(Trade& trade) {
-    // Each limit entry (the first one, an add's) ages from its own placing. By index up to the
-    // length on entry: a cancel's answer may place orders.
-    const std::size_t entries = trade.entryOrders.size();
-    for (std::size_t i = 0; i < entries; ++i) {
-        OrderRecord* r = m_book.at(trade.entryOrders[i]);
-        if (r && r->isWorking() && r->order.leg == OrderLeg::Entry &&
-            r->order.type == OrderType::Limit && m_planner.limitExpired(++r->barsWorking))
-            requestCancel(trade.entryOrders[i]);
-    }
+    broker->submitBracket(legs[0], legs[1], legs[2]);
 }
 
 void TradeExecutor::requestCancel(int order) {
@@ -571,6 +492,125 @@ void TradeExecutor::flushJournal() {
         m_journal->flush();
 }
 
+void TradeExecutor::onBrokerOrderUpdated(const OrderUpdate& update) {
+    if (m_carrying > 0) {
+        m_deferred.emplace_back(update);
+        return;
+    }
+    onOrderUpdated(update);
+    drainDeferred();
+}
+
+void TradeExecutor::onBrokerFillReceived(const Fill& fill) {
+    if (m_carrying > 0) {
+        m_deferred.emplace_back(fill);
+        return;
+    }
+    onFillReceived(fill);
+    drainDeferred();
+}
+
+void TradeExecutor::drainDeferred() {
+    if (m_draining || m_carrying > 0)
+        return;
+    m_draining = true;
+    while (!m_deferred.empty()) {
+        const std::variant<OrderUpdate, Fill> event = std::move(m_deferred.front());
+        m_deferred.pop_front();
+        if (const auto* update = std::get_if<OrderUpdate>(&event))
+            onOrderUpdated(*update);
+        else
+            onFillReceived(std::get<Fill>(event));
+    }
+    m_draining = false;
+}
+
+TradeFacts TradeExecutor::facts(const Trade& trade) const {
+    const Position* p = m_positions.position(trade.signal().ticker);
+    return TradeFacts{
+        .book = m_book, .held = p ? p->shares : 0, .heldBroker = p ? p->broker : QString()};
+}
+
+// The fill a decision was about, with what it did to the position.
+struct TradeExecutor::FillContext {
+    const Fill& fill;
+    const FillOutcome& outcome;
+    qint64 entryTimeMs = 0;
+};
+
+void TradeExecutor::carryOut(Trade& trade, const TradeCommands& commands, const FillContext* fill) {
+    ++m_carrying;
+    bool bookChanged = false; // without a broker event: what the plan waits for is asked again
+    std::optional<QString> closedFor;
+    for (const TradeCommand& c : commands) {
+        switch (c.kind) {
+        case TradeCommand::Kind::SubmitBracket:
+            submitBracket(c.orders, trade);
+            break;
+        case TradeCommand::Kind::Submit:
+            submitOrder(c.orders.front(), trade);
+            break;
+        case TradeCommand::Kind::Cancel:
+            requestCancel(m_book.indexOf(c.clientOrderId));
+            break;
+        case TradeCommand::Kind::ResizeLeg: {
+            const int leg = m_book.indexOf(c.clientOrderId);
+            m_book.resize(leg, c.quantity, m_clock.nowMs());
+            journalOrder(leg);
+            bookChanged = true;
+            break;
+        }
+        case TradeCommand::Kind::RecordEntry:
+        case TradeCommand::Kind::RecordScaleIn:
+            if (fill)
+                recordEntry(trade, *fill);
+            break;
+        case TradeCommand::Kind::RecordExit:
+            if (fill)
+                recordExit(trade, *fill, c.text);
+            closedFor = c.text;
+            break;
+        case TradeCommand::Kind::Alert:
+            Q_EMIT alertRaised(c.text);
+            break;
+        case TradeCommand::Kind::Anomaly: // the plan's one: a late fill reopened a closed trade
+            ++m_stats.anomalies;
+            if (m_journal) {
+                QJsonObject payload;
+                payload.insert(QStringLiteral("kind"), QStringLiteral("late_fill"));
+                payload.insert(QStringLiteral("detail"), c.text);
+                m_journal->recordNote(QStringLiteral("anomaly"), c.clientOrderId, payload);
+            }
+            Q_EMIT alertRaised(c.text);
+            break;
+        }
+    }
+    if (bookChanged)
+        carryOut(trade, trade.plan.proceed(facts(trade)));
+    --m_carrying;
+    syncTicker(trade);
+    if (closedFor) {
+        Q_EMIT positionClosed(trade.signal().ticker, *closedFor,
+                              fill ? fill->outcome.position.realizedPnl : Money());
+        flushJournal(); // a closed trade is committed before anything else happens
+        checkKillSwitch();
+    }
+    drainDeferred();
+}
+
+void TradeExecutor::syncTicker(Trade& trade) {
+    const QString& ticker = trade.signal().ticker;
+    Trade* owner = m_tradeByTicker.value(ticker, nullptr);
+    if (trade.plan.holdsTicker()) {
+        if (!owner)
+            setTickerTrade(ticker, &trade);
+    } else if (owner == &trade) {
+        removeTickerTrade(ticker);
+    }
+    if (trade.plan.retired())
+        m_hasRetired = true; // erased at the next safe point: callers may be iterating
+}
+
 void TradeExecutor::onOrderUpdated(const OrderUpdate& update) {
     const int order = m_book.resolve(update.handle, update.clientOrderId);
     const OrderBookChange change = m_book.applyUpdate(order, update);
@@ -581,83 +621,28 @@ void TradeExecutor::onOrderUpdated(const OrderUpdate& update) {
     if (!change.ok())
         reportAnomaly(change, update.clientOrderId, update.broker);
     Trade* trade = tradeOf(order);
-    if (!trade)
-        return;
     const OrderRecord* r = m_book.at(order);
-    if (r && !r->isWorking() && r->order.leg == OrderLeg::Entry && r->state != OrderState::Filled) {
-        // The first half of a scale-in that did not fill in full: no second half.
-        if (trade->scaleIn && sameString(trade->scaleIn->signalId, r->order.signalId))
-            trade->scaleIn.reset();
-        if (r->filled > 0 && r->filled < r->order.quantity) {
-            sizeBracketLegs(*trade, order);
-            r = m_book.at(order);
-        }
-    }
-    // An entry that ended without a single share: the trade never existed.
-    if (r && !r->isWorking() && r->order.leg == OrderLeg::Entry && r->filled == 0 &&
-        trade->sharesBought == 0 && !m_positions.position(trade->signal.ticker)) {
-        if (!anyWorking(trade->entryOrders) && advance(*trade, TradeEvent::EntryEndedEmpty)) {
-            trade->scaleIn.reset();
-            removeTickerTrade(trade->signal.ticker);
-            const std::size_t protective = trade->protectiveOrders.size();
-            for (std::size_t i = 0; i < protective; ++i)
-                requestCancel(trade->protectiveOrders[i]);
-        }
-    }
-    if (update.event == OrderEvent::Reject && advance(*trade, TradeEvent::BrokerRejected) && r &&
-        r->order.leg == OrderLeg::Stop &&
-        (TradeLifecycle::managesPosition(trade->phase) ||
-         trade->phase == TradePhase::PendingEntry)) {
-        // A refused stop leaves shares (or the shares a working entry may still buy) without
-        // protection at the broker: the trade is flattened, and the operator is told.
-        Q_EMIT alertRaised(QStringLiteral("%1: the broker refused stop %2 (%3); closing the trade")
-                               .arg(trade->signal.ticker, r->order.clientOrderId, update.message));
-        beginExit(*trade, QStringLiteral("stop_rejected"));
-    }
-    if (trade->exiting())
-        submitExitIfReady(*trade);
-    else if (trade->stopReplacing())
-        placeMovedStop(*trade);
-    if (trade->closed())
-        retireIfDone(trade);
-}
-
-bool TradeExecutor::advance(Trade& trade, TradeEvent event) {
-    const auto next = TradeLifecycle::transition(trade.phase, event);
-    if (!next)
-        return false;
-    trade.phase = *next;
-    return true;
-}
-
-void TradeExecutor::retireIfDone(Trade* trade) {
-    if (anyWorking(trade->entryOrders) || anyWorking(trade->protectiveOrders))
-        return; // may still fill
-    if (!trade->exitOrders.empty()) {
-        if (const OrderRecord* r = m_book.at(trade->exitOrders.back()); r && r->isWorking())
-            return;
-    }
-    if (m_tradeByTicker.value(trade->signal.ticker) == trade)
-        removeTickerTrade(trade->signal.ticker);
-    // Erased at the next safe point (purgeRetired): callers up the stack may be iterating.
-    advance(*trade, TradeEvent::OrdersDone);
-    m_hasRetired = true;
+    if (!trade || !r)
+        return;
+    carryOut(*trade, trade->plan.onOrderUpdate(facts(*trade), r->order.clientOrderId, update.event,
+                                               update.message));
 }
 
 void TradeExecutor::purgeRetired() {
     // A retired trade's orders answer to no trade any more.
     for (const auto& t : m_trades) {
-        if (!t->retired())
+        if (!t->plan.retired())
             continue;
-        for (const std::vector<int>* orders :
-             {&t->entryOrders, &t->protectiveOrders, &t->exitOrders}) {
-            for (const int order : *orders) {
+        for (const QStringList* orders :
+             {&t->plan.entryOrders(), &t->plan.protectiveOrders(), &t->plan.exitOrders()}) {
+            for (const QString& id : *orders) {
+                const int order = m_book.indexOf(id);
                 if (tradeOf(order) == t.get())
                     m_tradeOfOrder[std::size_t(order)] = nullptr;
             }
         }
     }
-    std::erase_if(m_trades, [](const auto& t) { return t->retired(); });
+    std::erase_if(m_trades, [](const auto& t) { return t->plan.retired(); });
     m_hasRetired = false;
 }
 
@@ -677,127 +662,19 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
     const OrderRecord* order = m_book.at(index);
     if (!trade || !order)
         return;
-    // Kept: placing orders below (a scale-in's stop) moves the book's records.
-    const OrderLeg leg = order->order.leg;
-    const QString orderSignal = order->order.signalId; // an add's, for its scale-in's stop
-
+    const Signal& s = trade->signal();
     Position opening;
-    opening.ticker = trade->signal.ticker;
-    opening.stopLoss = trade->signal.stopLoss;
-    opening.initialStop = trade->signal.stopLoss;
-    opening.target = trade->target;
+    opening.ticker = s.ticker;
+    opening.stopLoss = s.stopLoss;
+    opening.initialStop = s.stopLoss;
+    opening.target = trade->plan.target();
     opening.entryTimeMs = fill.brokerTimeMs ? fill.brokerTimeMs : m_clock.nowMs();
-    opening.signalId = trade->signal.signalId;
-    opening.tradeType = trade->signal.tradeType;
+    opening.signalId = s.signalId;
+    opening.tradeType = s.tradeType;
     opening.broker = fill.broker;
-    opening.sector = trade->signal.sector;
-    const FillOutcome outcome = m_positions.apply(fill, trade->signal.direction, opening);
-
-    switch (outcome.kind) {
-    case FillOutcome::Opened:
-    case FillOutcome::Increased: {
-        if (outcome.kind == FillOutcome::Opened && trade->symbol >= 0) {
-            if (const CloudStack* stack = m_clouds.stack(trade->symbol, trade->timeframe))
-                trade->tracker = ExitMonitor::trackerAtEntry(stack->states());
-        }
-        advance(*trade, TradeEvent::EntryFilled);
-        trade->sharesBought += fill.quantity;
-        trade->entryCost += fill.price * fill.quantity;
-        if (trade->stopMoved && !trade->exiting()) {
-            // One stop covers the whole position since the operator moved it: resized for the
-            // new shares (an entry's late partial fill or a scale-in).
-            cancelStops(*trade);
-            placeMovedStop(*trade);
-        } else if (leg == OrderLeg::Scale && !trade->exiting()) {
-            protectScaleIn(*trade, fill, orderSignal);
-        }
-        if (outcome.kind == FillOutcome::Opened && trade->closed()) {
-            // A late fill reopened a closed trade: real shares at the broker that nobody
-            // planned. Track them as a trade and flatten them at once.
-            trade->lateReopen = true;
-            if (!m_tradeByTicker.contains(trade->signal.ticker))
-                setTickerTrade(trade->signal.ticker, trade);
-            ++m_stats.anomalies;
-        }
-        if (!m_journal)
-            break;
-        if (outcome.kind == FillOutcome::Opened) {
-            TradeRecord rec;
-            rec.signalId = trade->signal.signalId;
-            rec.ticker = trade->signal.ticker;
-            rec.direction = trade->signal.direction;
-            rec.tradeType = trade->signal.tradeType;
-            rec.entryPrice = outcome.position.averageEntry;
-            rec.shares = outcome.position.shares;
-            rec.stopLoss = trade->signal.stopLoss;
-            rec.targetPrice = trade->target;
-            rec.conviction = trade->signal.conviction;
-            rec.broker = fill.broker;
-            rec.orderId = fill.clientOrderId;
-            rec.entryTimeMs = opening.entryTimeMs;
-            rec.metadata.insert(QStringLiteral("signal_type"), trade->signal.signalType);
-            rec.metadata.insert(QStringLiteral("timeframe"), trade->signal.timeframe);
-            trade->journalId = m_journal->recordEntry(rec);
-        } else {
-            m_journal->recordScaleIn(trade->journalId, outcome.position.shares,
-                                     outcome.position.averageEntry);
-        }
-        break;
-    }
-    case FillOutcome::Reduced:
-        // After a moved stop, one stop covers the whole position: a target's partial fill
-        // leaves it too large, so it is replaced for what is left.
-        if (trade->stopMoved && leg != OrderLeg::Stop && !trade->exiting()) {
-            cancelStops(*trade);
-            placeMovedStop(*trade);
-        }
-        break;
-    case FillOutcome::Closed: {
-        QString reason = trade->exitReason;
-        if (leg == OrderLeg::Stop)
-            reason = toString(ExitReason::StopLoss);
-        else if (leg == OrderLeg::Target)
-            reason = toString(ExitReason::ProfitTarget);
-        if (reason.isEmpty())
-            reason = QStringLiteral("manual");
-        const Money pnl = outcome.position.realizedPnl;
-        // Average exit price from the exact proceeds: P&L = sign x (proceeds - cost).
-        const Money proceeds = trade->entryCost + pnl * sign(trade->signal.direction);
-        const Price exitPrice =
-            trade->sharesBought > 0 ? averagePrice(proceeds, trade->sharesBought) : fill.price;
-        const double ret = KillSwitch::tradeReturn(pnl, outcome.tradeEntryCost);
-        ++m_stats.trades;
-        if (pnl.isPositive())
-            ++m_stats.wins;
-        else if (pnl.isNegative())
-            ++m_stats.losses;
-        m_stats.realizedPnl += pnl;
-        m_killInputs.recentTradeReturns.append(ret);
-        if (m_journal)
-            m_journal->recordExit(trade->journalId, exitPrice,
-                                  fill.brokerTimeMs ? fill.brokerTimeMs : m_clock.nowMs(), reason,
-                                  pnl, ret * 100.0);
-        // Whatever still works for this trade (the other bracket leg, a scale-in) goes.
-        cancelAll(*trade);
-        const QString ticker = trade->signal.ticker;
-        // The trade is flat, but a cancel may lose the race with a fill at the broker: it is
-        // kept, closed, until none of its orders can fill any more (retireIfDone).
-        advance(*trade, TradeEvent::PositionFlat);
-        trade->journalId = 0;
-        trade->sharesBought = 0;
-        trade->entryCost = Money();
-        trade->exitReason.clear();
-        trade->scaleIn.reset();
-        removeTickerTrade(ticker);
-        Q_EMIT positionClosed(ticker, reason, pnl);
-        retireIfDone(trade);
-        flushJournal(); // a closed trade is committed before anything else happens
-        checkKillSwitch();
-        return;
-    }
-    case FillOutcome::Duplicate:
-        return;
-    case FillOutcome::Rejected: {
+    opening.sector = s.sector;
+    const FillOutcome outcome = m_positions.apply(fill, s.direction, opening);
+    if (outcome.kind == FillOutcome::Rejected) {
         // The book took the fill but the position cannot (it would sell more than is held):
         // counted at the order, kept out of the position, flagged.
         OrderBookChange refused;
@@ -806,37 +683,69 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
         reportAnomaly(refused, fill.clientOrderId, fill.broker);
         return;
     }
+    if (outcome.kind == FillOutcome::Opened || outcome.kind == FillOutcome::Increased) {
+        if (outcome.kind == FillOutcome::Opened && trade->symbol >= 0) {
+            if (const CloudStack* stack = m_clouds.stack(trade->symbol, trade->timeframe))
+                trade->tracker = ExitMonitor::trackerAtEntry(stack->states());
+        }
+        trade->sharesBought += fill.quantity;
+        trade->entryCost += fill.price * fill.quantity;
     }
-    if (trade->lateReopen) {
-        trade->lateReopen = false;
-        beginExit(*trade, QStringLiteral("late_fill"));
-    }
+    const FillContext context{.fill = fill, .outcome = outcome, .entryTimeMs = opening.entryTimeMs};
+    carryOut(*trade,
+             trade->plan.onFill(facts(*trade), order->order.clientOrderId, outcome.kind,
+                                fill.quantity, fill.broker),
+             &context);
 }
 
-// A protective stop for `quantity` shares at the trade's stop (rounded away from the market).
-Order TradeExecutor::stopOrder(Trade& trade, Quantity quantity, const QString& broker,
-                               const QString& signalId) {
-    const bool isLong = trade.signal.direction == Direction::Long;
-    Order stop;
-    // The sequence is the trade's: unique among its stops whichever signal names them.
-    stop.clientOrderId = clientOrderId(signalId, OrderLeg::Stop, ++trade.stopSequence);
-    stop.signalId = signalId;
-    stop.leg = OrderLeg::Stop;
-    stop.ticker = trade.signal.ticker;
-    stop.side = isLong ? OrderSide::Sell : OrderSide::Buy;
-    stop.quantity = quantity;
-    stop.type = OrderType::Stop;
-    stop.stopPrice =
-        roundToTick(trade.signal.stopLoss, isLong ? TickRounding::Down : TickRounding::Up);
-    stop.timeInForce = isIntraday(trade.signal.tradeType) ? TimeInForce::Day : TimeInForce::Gtc;
-    stop.broker = broker;
-    return stop;
+void TradeExecutor::recordEntry(Trade& trade, const FillContext& fill) {
+    if (!m_journal)
+        return;
+    const Signal& s = trade.signal();
+    const Position& p = fill.outcome.position;
+    if (fill.outcome.kind != FillOutcome::Opened) {
+        m_journal->recordScaleIn(trade.journalId, p.shares, p.averageEntry);
+        return;
+    }
+    TradeRecord rec;
+    rec.signalId = s.signalId;
+    rec.ticker = s.ticker;
+    rec.direction = s.direction;
+    rec.tradeType = s.tradeType;
+    rec.entryPrice = p.averageEntry;
+    rec.shares = p.shares;
+    rec.stopLoss = s.stopLoss;
+    rec.targetPrice = trade.plan.target();
+    rec.conviction = s.conviction;
+    rec.broker = fill.fill.broker;
+    rec.orderId = fill.fill.clientOrderId;
+    rec.entryTimeMs = fill.entryTimeMs;
+    rec.metadata.insert(QStringLiteral("signal_type"), s.signalType);
+    rec.metadata.insert(QStringLiteral("timeframe"), s.timeframe);
+    trade.journalId = m_journal->recordEntry(rec);
 }
 
-// A scale-in adds shares the entry's bracket does not cover: they get a protective stop of their
-// own at the broker, at the trade's stop.
-void TradeExecutor::protectScaleIn(Trade& trade, const Fill& fill, const QString& signalId) {
-    submit(stopOrder(trade, fill.quantity, fill.broker, signalId), trade, trade.protectiveOrders);
+void TradeExecutor::recordExit(Trade& trade, const FillContext& fill, const QString& reason) {
+    const Money pnl = fill.outcome.position.realizedPnl;
+    // Average exit price from the exact proceeds: P&L = sign x (proceeds - cost).
+    const Money proceeds = trade.entryCost + pnl * sign(trade.signal().direction);
+    const Price exitPrice =
+        trade.sharesBought > 0 ? averagePrice(proceeds, trade.sharesBought) : fill.fill.price;
+    const double ret = KillSwitch::tradeReturn(pnl, fill.outcome.tradeEntryCost);
+    ++m_stats.trades;
+    if (pnl.isPositive())
+        ++m_stats.wins;
+    else if (pnl.isNegative())
+        ++m_stats.losses;
+    m_stats.realizedPnl += pnl;
+    m_killInputs.recentTradeReturns.append(ret);
+    if (m_journal)
+        m_journal->recordExit(trade.journalId, exitPrice,
+                              fill.fill.brokerTimeMs ? fill.fill.brokerTimeMs : m_clock.nowMs(),
+                              reason, pnl, ret * 100.0);
+    trade.journalId = 0;
+    trade.sharesBought = 0;
+    trade.entryCost = Money();
 }
 
 StopMoveError TradeExecutor::moveStop(const QString& ticker, Price stop) {
@@ -844,7 +753,7 @@ StopMoveError TradeExecutor::moveStop(const QString& ticker, Price stop) {
     const Position* position = m_positions.position(ticker);
     if (!trade || !position)
         return StopMoveError::NoPosition;
-    if (!TradeLifecycle::allows(trade->phase, TradeEvent::StopMoveRequested))
+    if (!TradeLifecycle::allows(trade->phase(), TradeEvent::StopMoveRequested))
         return StopMoveError::Exiting;
     const bool isLong = position->direction == Direction::Long;
     const Price rounded = roundToTick(stop, isLong ? TickRounding::Down : TickRounding::Up);
@@ -852,84 +761,18 @@ StopMoveError TradeExecutor::moveStop(const QString& ticker, Price stop) {
         return error;
     const Price from = position->stopLoss;
     m_positions.setStop(ticker, rounded);
-    trade->signal.stopLoss = rounded;
-    trade->stopMoved = true;
     if (m_journal && trade->journalId > 0)
         m_journal->recordStopMoved(trade->journalId, from, rounded, QStringLiteral("manual"));
-    cancelStops(*trade);
-    placeMovedStop(*trade);
+    carryOut(*trade, trade->plan.moveStop(facts(*trade), rounded));
     flushJournal(); // an operator's command is on disk before anything else happens
     return StopMoveError::None;
-}
-
-void TradeExecutor::cancelStops(Trade& trade) {
-    advance(trade, TradeEvent::StopMoveRequested);
-    // The bracket's target goes too: it is one-cancels-other with the bracket's stop only, not
-    // with the stop that replaces it, and one bar through both would sell the shares twice. The
-    // exit monitor keeps the target as a strategy exit from here on.
-    const std::size_t n = trade.protectiveOrders.size();
-    for (std::size_t i = 0; i < n; ++i)
-        requestCancel(trade.protectiveOrders[i]);
-}
-
-// The moved stop goes in once no old stop can fill (their cancels confirmed): selling the same
-// shares twice would open a position the other way.
-void TradeExecutor::placeMovedStop(Trade& trade) {
-    if (!trade.stopReplacing())
-        return;
-    if (anyWorking(trade.protectiveOrders))
-        return;
-    advance(trade, TradeEvent::StopsGone);
-    const Position* p = m_positions.position(trade.signal.ticker);
-    if (!p || p->shares <= 0)
-        return;
-    submit(stopOrder(trade, p->shares, p->broker, trade.signal.signalId), trade,
-           trade.protectiveOrders);
-}
-
-void TradeExecutor::beginExit(Trade& trade, const QString& reason) {
-    // A late fill reopens a closed trade only to flatten it; an exit already under way keeps its
-    // first reason.
-    const TradeEvent event = trade.closed() ? TradeEvent::LateFill : TradeEvent::ExitDecided;
-    if (trade.exiting() || !advance(trade, event))
-        return;
-    trade.exitReason = reason;
-    trade.scaleIn.reset();
-    cancelAll(trade);
-    submitExitIfReady(trade);
-}
-
-void TradeExecutor::submitExitIfReady(Trade& trade) {
-    if (!trade.exitOrders.empty()) {
-        const OrderRecord* r = m_book.at(trade.exitOrders.back());
-        if (r && r->isWorking())
-            return; // one exit at a time
-    }
-    // Wait until no protective leg can still fill: selling the same shares twice would open a
-    // position the other way.
-    if (anyWorking(trade.protectiveOrders) || anyWorking(trade.entryOrders))
-        return;
-    const Position* p = m_positions.position(trade.signal.ticker);
-    if (!p || p->shares <= 0)
-        return;
-    Order exit;
-    exit.clientOrderId = clientOrderId(trade.signal.signalId, OrderLeg::Exit, ++trade.exitSequence);
-    exit.signalId = trade.signal.signalId;
-    exit.leg = OrderLeg::Exit;
-    exit.ticker = p->ticker;
-    exit.side = p->direction == Direction::Long ? OrderSide::Sell : OrderSide::Buy;
-    exit.quantity = p->shares;
-    exit.type = OrderType::Market;
-    exit.timeInForce = TimeInForce::Day;
-    exit.broker = p->broker;
-    submit(std::move(exit), trade, trade.exitOrders);
 }
 
 bool TradeExecutor::closePosition(const QString& ticker, const QString& reason) {
     Trade* trade = m_tradeByTicker.value(ticker, nullptr);
     if (!trade || !m_positions.position(ticker))
         return false;
-    beginExit(*trade, reason);
+    carryOut(*trade, trade->plan.exit(facts(*trade), reason));
     return true;
 }
 
@@ -941,26 +784,17 @@ void TradeExecutor::evaluateTimeframeBar(Trade& trade, const Position& position)
     trade.stackBarsSeen = stack->barCount();
     const auto states = stack->states();
     // A limit entry that bought part of its shares still expires.
-    ageLimitEntry(trade);
-
-    // The second half waits for its first half to be in (the entry of the signal it belongs to,
-    // the trade's or an add's): a pullback before that entry filled is the entry's own limit,
-    // not a scale-in.
-    const OrderRecord* firstHalf =
-        trade.scaleIn ? m_book.find(clientOrderId(trade.scaleIn->signalId, OrderLeg::Entry))
-                      : nullptr;
-    if (firstHalf && firstHalf->state == OrderState::Filled && !trade.exiting()) {
-        if (auto order = m_planner.scaleInOrder(*trade.scaleIn, bar->bar,
+    carryOut(trade, trade.plan.onTimeframeBar(facts(trade), m_planner));
+    if (trade.plan.scaleInDue(facts(trade))) {
+        if (auto order = m_planner.scaleInOrder(*trade.plan.scaleIn(), bar->bar,
                                                 states[static_cast<std::size_t>(m_entryCloud)],
-                                                ++trade.scaleSequence)) {
-            trade.scaleIn.reset();
-            submit(std::move(*order), trade, trade.entryOrders);
-        }
+                                                trade.plan.nextScaleSequence()))
+            carryOut(trade, trade.plan.placeScaleIn(*order));
     }
     const ExitDecision decision = m_exitMonitor.evaluate(position, bar->bar, states, trade.tracker,
                                                          bar->closeMs, m_eodCutoffMs);
     if (decision.shouldExit())
-        beginExit(trade, toString(decision.reason));
+        carryOut(trade, trade.plan.exit(facts(trade), toString(decision.reason)));
 }
 
 void TradeExecutor::onMinuteBar(int symbol, const QString& ticker, const Bar& bar) {
@@ -987,11 +821,11 @@ void TradeExecutor::onMinuteBar(int symbol, const QString& ticker, const Bar& ba
         const CloudStack* stack = m_clouds.stack(trade->symbol, trade->timeframe);
         if (stack && stack->barCount() != trade->stackBarsSeen) {
             trade->stackBarsSeen = stack->barCount();
-            ageLimitEntry(*trade);
+            carryOut(*trade, trade->plan.onTimeframeBar(facts(*trade), m_planner));
         }
         return;
     }
-    if (!trade->exiting())
+    if (!trade->plan.exiting())
         evaluateTimeframeBar(*trade, *position);
     const Money equity = totalEquity();
     updateEquityCurve(equity);
@@ -1005,17 +839,8 @@ void TradeExecutor::closeAtEod(qint64 nowMs) {
     const std::size_t n = m_trades.size(); // exits add no trades, and none is erased here
     for (std::size_t i = 0; i < n; ++i) {
         Trade& t = *m_trades[i];
-        if (t.closed() || t.exiting() ||
-            !ExitMonitor::eodCloseDue(t.signal.tradeType, nowMs, m_eodCutoffMs))
-            continue;
-        t.scaleIn.reset();
-        if (m_positions.position(t.signal.ticker)) {
-            beginExit(t, toString(ExitReason::EodClose));
-        } else {
-            const std::size_t entries = t.entryOrders.size();
-            for (std::size_t e = 0; e < entries; ++e)
-                requestCancel(t.entryOrders[e]);
-        }
+        if (ExitMonitor::eodCloseDue(t.signal().tradeType, nowMs, m_eodCutoffMs))
+            carryOut(t, t.plan.closeAtEod(facts(t)));
     }
 }
 
@@ -1147,11 +972,10 @@ void TradeExecutor::enforceKillSwitch() {
 }
 
 void TradeExecutor::cancelWorkingEntries() {
-    for (const auto& t : m_trades) {
-        t->scaleIn.reset();
-        const std::size_t entries = t->entryOrders.size();
-        for (std::size_t i = 0; i < entries; ++i)
-            requestCancel(t->entryOrders[i]);
+    const std::size_t n = m_trades.size(); // commands add no trades, and none is erased here
+    for (std::size_t i = 0; i < n; ++i) {
+        Trade& t = *m_trades[i];
+        carryOut(t, t.plan.cancelEntries(facts(t)));
     }
 }
 
@@ -1160,12 +984,12 @@ void TradeExecutor::closeDayTrades() {
     // Copy: exits may complete synchronously and remove trades.
     QList<QString> tickers;
     for (const auto& t : m_trades) {
-        if (isIntraday(t->signal.tradeType))
-            tickers << t->signal.ticker;
+        if (isIntraday(t->signal().tradeType))
+            tickers << t->signal().ticker;
     }
     for (const QString& ticker : tickers) {
         if (Trade* t = m_tradeByTicker.value(ticker, nullptr); t && m_positions.position(ticker))
-            beginExit(*t, QStringLiteral("kill_switch"));
+            carryOut(*t, t->plan.exit(facts(*t), QStringLiteral("kill_switch")));
     }
 }
 

@@ -10,6 +10,7 @@
 #include "execution/PositionManager.h"
 #include "execution/StopMove.h"
 #include "execution/TradeLifecycle.h"
+#include "execution/TradePlan.h"
 #include "market/MarketCalendar.h"
 #include "risk/KillSwitch.h"
 #include "risk/PositionSizer.h"
@@ -22,9 +23,11 @@
 #include <QPointer>
 #include <QSet>
 #include <array>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <variant>
 #include <vector>
 
 namespace axion {
@@ -134,8 +137,12 @@ Q_SIGNALS:
 private:
     struct Trade; // one position's lifecycle, from the first entry fill to the last exit fill
 
-    void onBrokerOrderUpdated(const OrderUpdate& update) override { onOrderUpdated(update); }
-    void onBrokerFillReceived(const Fill& fill) override { onFillReceived(fill); }
+    // A broker's answer that arrives while the executor carries out a trade's commands (an ack
+    // or a reject inside a submit, a cancel confirmed inside the cancel) waits until they are
+    // all out: each decision is carried out whole, on the state it was made on.
+    void onBrokerOrderUpdated(const OrderUpdate& update) override;
+    void onBrokerFillReceived(const Fill& fill) override;
+    void drainDeferred();
     void onOrderUpdated(const OrderUpdate& update);
     void onFillReceived(const Fill& fill);
     // An event the order book could not apply (an unknown order, an overfill, a duplicate fill,
@@ -169,25 +176,24 @@ private:
     void notifyDecision(const Signal& signal, SignalActivity::Decision decision,
                         const QString& code, const QString& text);
     void journalRejection(const Signal& signal, const QString& code, const QString& message);
-    // The order goes to the broker with its book index as its handle.
-    void submit(Order order, Trade& trade, std::vector<int>& orders);
-    // Records the entry, stop and target as the trade's orders and sends them; nothing is sent
-    // when a leg's id is taken or there is no broker. Sets the legs' handles.
-    void submitBracket(EntryPlan& plan, Trade& trade);
+    // What a trade's decisions see: the book, and the shares its ticker's position holds.
+    TradeFacts facts(const Trade& trade) const;
+    // Carries out a TradePlan decision's commands in order. `fill` is the fill the decision was
+    // about (for its journal rows); a closed position is announced and committed once all of
+    // them are out.
+    struct FillContext;
+    void carryOut(Trade& trade, const TradeCommands& commands, const FillContext* fill = nullptr);
+    // The order goes to the broker with its book index as its handle, as the trade's.
+    void submitOrder(Order order, Trade& trade);
+    // The entry, stop and target go to the broker as one bracket; nothing is sent when a leg's
+    // id is taken or there is no broker. The legs belong to the trade before the send.
+    void submitBracket(std::vector<Order> legs, Trade& trade);
     void requestCancel(int order);
-    // An entry that ended part filled: its bracket's legs are held at the broker for the shares
-    // it bought, and so are they in the book.
-    void sizeBracketLegs(Trade& trade, int entry);
-    // Limit entries expire after limit_entry_expiry_bars bars of the trade's timeframe, part
-    // filled or not; called on each new bar of it.
-    void ageLimitEntry(Trade& trade);
-    void protectScaleIn(Trade& trade, const Fill& fill, const QString& signalId);
-    void beginExit(Trade& trade, const QString& reason);
-    void submitExitIfReady(Trade& trade);
-    // Moves the trade through TradeLifecycle's table; false (phase kept) when it does not allow
-    // the event in the trade's phase.
-    static bool advance(Trade& trade, TradeEvent event);
-    void retireIfDone(Trade* trade);
+    void recordEntry(Trade& trade, const FillContext& fill);
+    void recordExit(Trade& trade, const FillContext& fill, const QString& reason);
+    // The ticker is the trade's while the trade holds it (a late fill reclaims a free ticker),
+    // and no longer once it is closed; a retired trade is erased at the next safe point.
+    void syncTicker(Trade& trade);
     void purgeRetired();
     void evaluateTimeframeBar(Trade& trade, const Position& position);
     void checkKillSwitch();
@@ -208,14 +214,6 @@ private:
     struct TickerSlot;
     TickerSlot* tickerSlot(int symbol, const QString& ticker);
     TickerSlot* newTickerSlot(int symbol, const QString& ticker);
-    bool anyWorking(const std::vector<int>& orders) const;
-    void cancelAll(Trade& trade);
-    // The trade's protective stop for `quantity` shares, named in `signalId`'s ids (the trade's
-    // signal, or an add's whose shares it protects).
-    Order stopOrder(Trade& trade, Quantity quantity, const QString& broker,
-                    const QString& signalId);
-    void cancelStops(Trade& trade);
-    void placeMovedStop(Trade& trade);
     int timeframeIndex(const QString& timeframe) const;
     // The account and the working entries as one entry signal's decision sees them, rebuilt in
     // members whose buffers are reused: most replayed signals are decided this way.
@@ -246,6 +244,9 @@ private:
     std::vector<qint64> m_unreachableSinceMs;     // per attached broker; 0 = reachable
     std::vector<std::unique_ptr<Trade>> m_trades; // open or pending trades, in creation order
     bool m_hasRetired = false;
+    int m_carrying = 0;      // carryOut() depth: broker answers wait while it is above 0
+    bool m_draining = false; // drainDeferred() is running
+    std::deque<std::variant<OrderUpdate, Fill>> m_deferred;
     // Orders are named by their OrderBook index on the per-bar and per-event paths: a vector
     // access instead of hashing a client order id.
     std::vector<Trade*> m_tradeOfOrder;     // order book index -> trade (nullptr: none)

@@ -77,7 +77,6 @@ void OrdersModel::setOrders(const QList<OrderRecord>& orders, qint64 nowMs) {
 }
 
 bool OrdersModel::sameRow(const OrderRecord& a, const OrderRecord& b) {
-    // barsWorking is deliberately not compared: no column shows it, and it changes every bar.
     return a.order == b.order && a.state == b.state && a.brokerOrderId == b.brokerOrderId &&
            a.filled == b.filled && a.filledCost == b.filledCost && a.createdMs == b.createdMs &&
            a.updatedMs == b.updatedMs && a.lastMessage == b.lastMessage;

@@ -1,0 +1,161 @@
+#pragma once
+
+#include "core/Order.h"
+#include "core/Signal.h"
+#include "execution/EntryPlanner.h"
+#include "execution/OrderBook.h"
+#include "execution/PositionManager.h"
+#include "execution/TradeLifecycle.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace axion {
+
+// One thing the executor does for a trade. A TradePlan decision returns these, in the order they
+// are to be carried out; every order is named by its client order id.
+struct TradeCommand {
+    enum class Kind {
+        SubmitBracket, // `orders` = entry, stop, target: sent to the broker as one bracket
+        Submit,        // `orders` = the one order to send
+        Cancel,        // ask the broker to cancel `clientOrderId`
+        ResizeLeg,     // the bracket leg `clientOrderId` is held for `quantity` shares at the
+                       // broker (its entry ended part filled): the book follows
+        RecordEntry,   // journal: the trade's first shares filled
+        RecordScaleIn, // journal: the trade grew
+        RecordExit,    // journal: the trade is flat, for the reason `text`
+        Alert,         // tell the operator `text`
+        Anomaly,       // something happened that no plan expected (`text`): journal and alert
+    };
+    Kind kind = Kind::Alert;
+    std::vector<Order> orders;
+    QString clientOrderId;
+    Quantity quantity = 0;
+    QString text;
+
+    // A line for tests and logs: "cancel S-stop", "submit S-exit-1 sell 100 market", ...
+    QString describe() const;
+};
+using TradeCommands = std::vector<TradeCommand>;
+
+// What a trade's decisions read besides the trade itself: the order book (for its orders' states
+// by client order id) and the shares its ticker's position holds.
+struct TradeFacts {
+    const OrderBook& book;
+    Quantity held = 0;  // shares of the ticker's position after the event (0: flat)
+    QString heldBroker; // where they are held
+};
+
+// One trade, from its first entry order to its last exit fill, as pure decisions: each event in
+// (an order update, a fill, an exit decision, the EOD cutoff, the kill switch's demands, an
+// operator's command, a broker reject at any moment) moves it through TradeLifecycle's table and
+// returns the commands that follow (submit, cancel, resize, journal, alert). It places no order
+// and touches no broker: TradeExecutor carries the commands out and feeds the broker's answers
+// back. An order belongs to the trade from the moment a command names it, before it is sent, so
+// an answer that arrives inside the send finds its trade.
+//
+// The rule it keeps: every share held is covered by exactly one working stop at the broker,
+// except while a moved stop's old orders are being cancelled (StopReplacing); an exit goes out
+// only when no stop, target or entry of the trade can fill any more (never two sells for one
+// share).
+class TradePlan {
+public:
+    TradePlan(const Signal& signal, std::optional<Price> target);
+
+    TradePhase phase() const { return m_phase; }
+    // The signal that opened the trade, with the stop the operator last moved it to.
+    const Signal& signal() const { return m_signal; }
+    std::optional<Price> target() const { return m_target; }
+    const QStringList& entryOrders() const { return m_entries; }         // entries and scale-ins
+    const QStringList& protectiveOrders() const { return m_protective; } // stops and targets
+    const QStringList& exitOrders() const { return m_exits; }
+    const std::optional<PendingScaleIn>& scaleIn() const { return m_scaleIn; }
+    bool stopMoved() const { return m_stopMoved; }
+    bool exiting() const { return m_phase == TradePhase::Exiting; }
+    bool closed() const { return m_phase == TradePhase::Closed || m_phase == TradePhase::Retired; }
+    bool retired() const { return m_phase == TradePhase::Retired; }
+    // The trade's ticker is its own: a new signal for it joins this trade (an add) or is refused.
+    bool holdsTicker() const { return !closed(); }
+
+    // The first bracket of the trade (its signal's), or an add's bracket (AddApproved; nothing
+    // when the phase takes no add). An add's second scale-in half is kept when the trade has
+    // none waiting.
+    TradeCommands enter(const EntryPlan& plan);
+    TradeCommands add(const EntryPlan& plan);
+
+    // The broker's answers, after the book applied them.
+    TradeCommands onOrderUpdate(const TradeFacts& facts, const QString& clientOrderId,
+                                OrderEvent event, const QString& message = {});
+    // `kind`: what the fill did to the position (PositionManager's outcome); `facts.held` is the
+    // position after it.
+    TradeCommands onFill(const TradeFacts& facts, const QString& clientOrderId,
+                         FillOutcome::Kind kind, Quantity quantity, const QString& broker);
+
+    // Decisions from outside the trade.
+    TradeCommands exit(const TradeFacts& facts,
+                       const QString& reason);         // rules, kill switch, operator
+    TradeCommands closeAtEod(const TradeFacts& facts); // held shares out, working entries cancelled
+    TradeCommands cancelEntries(const TradeFacts& facts); // the kill switch: no more shares
+    // The operator moved the stop to `stop` (checked and rounded by the caller): the old stops
+    // (and the bracket's target, not one-cancels-other with the new stop) are cancelled, and one
+    // stop for the whole position goes in once none of them can fill. Nothing when the phase
+    // takes no stop move.
+    TradeCommands moveStop(const TradeFacts& facts, Price stop);
+    // A bar of the trade's timeframe: limit entries that waited long enough (the planner's
+    // limitExpired) are cancelled, part filled or not.
+    TradeCommands onTimeframeBar(const TradeFacts& facts, const EntryPlanner& planner);
+    // The second half of a scale-in may go in: its first half (the entry of the signal it belongs
+    // to) filled in full, and the trade is not on its way out.
+    bool scaleInDue(const TradeFacts& facts) const;
+    int nextScaleSequence() const { return m_scaleSequence + 1; }
+    TradeCommands placeScaleIn(const Order& order);
+    // A broker is back: what could not be sent while it was down goes again (the cancels and
+    // exit of a trade on its way out, a moved stop). Idempotent.
+    TradeCommands reassert(const TradeFacts& facts);
+    // What the trade's phase waits for, asked again after the book changed without a broker
+    // event (a leg resized): the exit or the moved stop goes in, a closed trade retires.
+    TradeCommands proceed(const TradeFacts& facts);
+
+    // A protective stop for `quantity` shares at the trade's stop (rounded away from the
+    // market), named in `signalId`'s ids: the trade's signal, or an add's whose shares it
+    // protects.
+    Order stopOrder(Quantity quantity, const QString& broker, const QString& signalId);
+
+private:
+    bool advance(TradeEvent event);
+    bool working(const TradeFacts& facts, const QString& clientOrderId) const;
+    bool anyWorking(const TradeFacts& facts, const QStringList& orders) const;
+    void cancel(const TradeFacts& facts, const QString& clientOrderId, TradeCommands& out) const;
+    void cancelAll(const TradeFacts& facts, TradeCommands& out) const;
+    void cancelProtective(const TradeFacts& facts, TradeCommands& out) const;
+    void cancelWorkingEntries(const TradeFacts& facts, TradeCommands& out);
+    void beginExit(const TradeFacts& facts, const QString& reason, TradeCommands& out);
+    void submitExitIfReady(const TradeFacts& facts, TradeCommands& out);
+    void cancelStops(const TradeFacts& facts, TradeCommands& out);
+    void placeMovedStop(const TradeFacts& facts, TradeCommands& out);
+    void sizeBracketLegs(const TradeFacts& facts, const OrderRecord& entry, TradeCommands& out);
+    void retireIfDone(const TradeFacts& facts);
+    void proceed(const TradeFacts& facts, TradeCommands& out);
+    void submitBracket(const EntryPlan& plan, TradeCommands& out);
+    void submit(const Order& order, QStringList& into, TradeCommands& out);
+
+    Signal m_signal;
+    std::optional<Price> m_target;
+    TradePhase m_phase = TradePhase::PendingEntry;
+    QStringList m_entries;        // entry and scale-in orders, in the order they were placed
+    std::vector<int> m_entryBars; // per entry order: timeframe bars seen while it worked
+    QStringList m_protective;     // bracket stops and targets, and the stops placed later
+    QStringList m_exits;          // every exit sent; the last one is the current one
+    int m_exitSequence = 0;
+    int m_scaleSequence = 0;
+    int m_stopSequence = 1; // the bracket's stop is the first
+    std::optional<PendingScaleIn> m_scaleIn;
+    // The operator moved the stop: one stop covers the whole position from then on, replaced
+    // when the position grows or a target fill shrinks it.
+    bool m_stopMoved = false;
+    QString m_exitReason;
+};
+
+} // namespace axion
