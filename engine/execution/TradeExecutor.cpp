@@ -143,18 +143,25 @@ void TradeExecutor::onClockTick() {
 
 void TradeExecutor::reportAnomaly(const OrderBookChange& change, const QString& clientOrderId,
                                   const QString& broker) {
-    ++m_stats.anomalies;
     const QString what = change.kindName();
+    recordAnomaly(what, clientOrderId, broker, change.detail,
+                  QStringLiteral("%1 from %2 (%3): %4; no position was changed, reconcile "
+                                 "with the broker")
+                      .arg(what, broker, clientOrderId, change.detail));
+}
+
+void TradeExecutor::recordAnomaly(const QString& kind, const QString& clientOrderId,
+                                  const QString& broker, const QString& detail,
+                                  const QString& alert) {
+    ++m_stats.anomalies;
     if (m_journal) {
         QJsonObject payload;
-        payload.insert(QStringLiteral("kind"), what);
+        payload.insert(QStringLiteral("kind"), kind);
         payload.insert(QStringLiteral("broker"), broker);
-        payload.insert(QStringLiteral("detail"), change.detail);
+        payload.insert(QStringLiteral("detail"), detail);
         m_journal->recordNote(QStringLiteral("anomaly"), clientOrderId, payload);
     }
-    Q_EMIT alertRaised(QStringLiteral("%1 from %2 (%3): %4; no position was changed, reconcile "
-                                      "with the broker")
-                           .arg(what, broker, clientOrderId, change.detail));
+    Q_EMIT alertRaised(alert);
 }
 
 namespace {
@@ -492,21 +499,15 @@ void TradeExecutor::flushJournal() {
         m_journal->flush();
 }
 
+// Every broker event goes through the queue: handled at once unless commands are being carried
+// out (or the queue is being worked off), then in arrival order.
 void TradeExecutor::onBrokerOrderUpdated(const OrderUpdate& update) {
-    if (m_carrying > 0) {
-        m_deferred.emplace_back(update);
-        return;
-    }
-    onOrderUpdated(update);
+    m_deferred.emplace_back(update);
     drainDeferred();
 }
 
 void TradeExecutor::onBrokerFillReceived(const Fill& fill) {
-    if (m_carrying > 0) {
-        m_deferred.emplace_back(fill);
-        return;
-    }
-    onFillReceived(fill);
+    m_deferred.emplace_back(fill);
     drainDeferred();
 }
 
@@ -573,15 +574,9 @@ void TradeExecutor::carryOut(Trade& trade, const TradeCommands& commands, const 
         case TradeCommand::Kind::Alert:
             Q_EMIT alertRaised(c.text);
             break;
-        case TradeCommand::Kind::Anomaly: // the plan's one: a late fill reopened a closed trade
-            ++m_stats.anomalies;
-            if (m_journal) {
-                QJsonObject payload;
-                payload.insert(QStringLiteral("kind"), QStringLiteral("late_fill"));
-                payload.insert(QStringLiteral("detail"), c.text);
-                m_journal->recordNote(QStringLiteral("anomaly"), c.clientOrderId, payload);
-            }
-            Q_EMIT alertRaised(c.text);
+        case TradeCommand::Kind::LateFill:
+            recordAnomaly(QStringLiteral("late_fill"), c.clientOrderId,
+                          fill ? fill->fill.broker : QString(), c.text, c.text);
             break;
         }
     }

@@ -137,9 +137,9 @@ Q_SIGNALS:
 private:
     struct Trade; // one position's lifecycle, from the first entry fill to the last exit fill
 
-    // A broker's answer that arrives while the executor carries out a trade's commands (an ack
-    // or a reject inside a submit, a cancel confirmed inside the cancel) waits until they are
-    // all out: each decision is carried out whole, on the state it was made on.
+    // Broker events are queued: one that arrives while the executor carries out a trade's
+    // commands (an ack or a reject inside a submit, a cancel confirmed inside the cancel) waits
+    // until they are all out, so each decision is carried out whole, on the state it was made on.
     void onBrokerOrderUpdated(const OrderUpdate& update) override;
     void onBrokerFillReceived(const Fill& fill) override;
     void drainDeferred();
@@ -150,6 +150,9 @@ private:
     // for the operator to reconcile with the broker.
     void reportAnomaly(const OrderBookChange& change, const QString& clientOrderId,
                        const QString& broker);
+    // Counted, journaled (an `anomaly` event of `kind`) and alerted: one place for every anomaly.
+    void recordAnomaly(const QString& kind, const QString& clientOrderId, const QString& broker,
+                       const QString& detail, const QString& alert);
     // A broker's connectionChanged: the time it went unreachable is kept for the kill switch.
     void onBrokerConnection(std::size_t broker, bool connected);
     // Brokers that say isConnected() false without a connectionChanged are unreachable from

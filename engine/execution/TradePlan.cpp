@@ -35,8 +35,8 @@ QString TradeCommand::describe() const {
         return QStringLiteral("record_exit %1").arg(text);
     case Kind::Alert:
         return QStringLiteral("alert");
-    case Kind::Anomaly:
-        return QStringLiteral("anomaly");
+    case Kind::LateFill:
+        return QStringLiteral("late_fill");
     }
     return QStringLiteral("unknown");
 }
@@ -82,7 +82,8 @@ bool TradePlan::anyWorking(const TradeFacts& facts, const QStringList& orders) c
 void TradePlan::cancel(const TradeFacts& facts, const QString& clientOrderId,
                        TradeCommands& out) const {
     const OrderRecord* r = facts.book.find(clientOrderId);
-    if (!r || !r->isWorking() || r->state == OrderState::CancelPending)
+    // An order whose last share filled (its report not in yet) has nothing left to cancel.
+    if (!r || !r->isWorking() || r->state == OrderState::CancelPending || r->remaining() <= 0)
         return;
     for (const TradeCommand& c : out) {
         if (c.kind == TradeCommand::Kind::Cancel && c.clientOrderId == clientOrderId)
@@ -216,7 +217,7 @@ TradeCommands TradePlan::onOrderUpdate(const TradeFacts& facts, const QString& c
             command(TradeCommand::Kind::Alert, clientOrderId,
                     QStringLiteral("%1: the broker refused stop %2 (%3); closing the trade")
                         .arg(m_signal.ticker, clientOrderId, message)));
-        beginExit(facts, QStringLiteral("stop_rejected"), out);
+        beginExit(facts, QStringLiteral("stop_rejected"), TradeEvent::ExitDecided, out);
     }
     proceed(facts, out);
     return out;
@@ -237,8 +238,7 @@ TradeCommands TradePlan::onFill(const TradeFacts& facts, const QString& clientOr
             if (m_stopMoved) {
                 // One stop covers the whole position since the operator moved it: resized for
                 // the new shares (an entry's late partial fill or a scale-in).
-                cancelStops(facts, out);
-                placeMovedStop(facts, out);
+                replaceStop(facts, out);
             } else if (leg == OrderLeg::Scale) {
                 // A scale-in's shares are not covered by the entry's bracket: a stop of their
                 // own, named by the signal the scale-in belongs to.
@@ -251,12 +251,12 @@ TradeCommands TradePlan::onFill(const TradeFacts& facts, const QString& clientOr
         if (kind == FillOutcome::Opened && closed()) {
             // A late fill reopened a closed trade (a cancel lost its race at the broker): real
             // shares that nobody planned. Tracked as the trade and flattened at once.
-            out.push_back(command(TradeCommand::Kind::Anomaly, clientOrderId,
+            out.push_back(command(TradeCommand::Kind::LateFill, clientOrderId,
                                   QStringLiteral("late fill of %1 shares reopened the closed %2 "
                                                  "trade; flattening it")
                                       .arg(quantity)
                                       .arg(m_signal.ticker)));
-            beginExit(facts, QStringLiteral("late_fill"), out);
+            beginExit(facts, QStringLiteral("late_fill"), TradeEvent::LateFill, out);
         }
         break;
     }
@@ -264,8 +264,7 @@ TradeCommands TradePlan::onFill(const TradeFacts& facts, const QString& clientOr
         // After a moved stop, one stop covers the whole position: a target's partial fill leaves
         // it too large, so it is replaced for what is left.
         if (m_stopMoved && leg != OrderLeg::Stop && TradeLifecycle::managesPosition(m_phase)) {
-            cancelStops(facts, out);
-            placeMovedStop(facts, out);
+            replaceStop(facts, out);
         }
         break;
     case FillOutcome::Closed: {
@@ -296,14 +295,13 @@ TradeCommands TradePlan::onFill(const TradeFacts& facts, const QString& clientOr
 
 TradeCommands TradePlan::exit(const TradeFacts& facts, const QString& reason) {
     TradeCommands out;
-    beginExit(facts, reason, out);
+    beginExit(facts, reason, TradeEvent::ExitDecided, out); // refused once the trade is closed
     return out;
 }
 
-void TradePlan::beginExit(const TradeFacts& facts, const QString& reason, TradeCommands& out) {
-    // A late fill reopens a closed trade only to flatten it; an exit already under way keeps its
-    // first reason.
-    const TradeEvent event = closed() ? TradeEvent::LateFill : TradeEvent::ExitDecided;
+void TradePlan::beginExit(const TradeFacts& facts, const QString& reason, TradeEvent event,
+                          TradeCommands& out) {
+    // An exit already under way keeps its first reason.
     if (exiting() || !advance(event))
         return;
     m_exitReason = reason;
@@ -344,7 +342,7 @@ TradeCommands TradePlan::closeAtEod(const TradeFacts& facts) {
         return out;
     m_scaleIn.reset();
     if (facts.held > 0)
-        beginExit(facts, toString(ExitReason::EodClose), out);
+        beginExit(facts, toString(ExitReason::EodClose), TradeEvent::ExitDecided, out);
     else
         cancelWorkingEntries(facts, out);
     return out;
@@ -362,8 +360,7 @@ TradeCommands TradePlan::moveStop(const TradeFacts& facts, Price stop) {
         return out;
     m_signal.stopLoss = stop;
     m_stopMoved = true;
-    cancelStops(facts, out);
-    placeMovedStop(facts, out);
+    replaceStop(facts, out);
     return out;
 }
 
@@ -373,6 +370,11 @@ void TradePlan::cancelStops(const TradeFacts& facts, TradeCommands& out) {
     // with the stop that replaces it, and one bar through both would sell the shares twice. The
     // exit monitor keeps the target as a strategy exit from here on.
     cancelProtective(facts, out);
+}
+
+void TradePlan::replaceStop(const TradeFacts& facts, TradeCommands& out) {
+    cancelStops(facts, out);
+    placeMovedStop(facts, out);
 }
 
 // The moved stop goes in once no old stop can fill (their cancels confirmed): selling the same
@@ -426,8 +428,7 @@ TradeCommands TradePlan::reassert(const TradeFacts& facts) {
         cancelAll(facts, out);
         submitExitIfReady(facts, out);
     } else if (m_phase == TradePhase::StopReplacing) {
-        cancelStops(facts, out);
-        placeMovedStop(facts, out);
+        replaceStop(facts, out);
     }
     return out;
 }

@@ -27,7 +27,8 @@ struct TradeCommand {
         RecordScaleIn, // journal: the trade grew
         RecordExit,    // journal: the trade is flat, for the reason `text`
         Alert,         // tell the operator `text`
-        Anomaly,       // something happened that no plan expected (`text`): journal and alert
+        LateFill,      // a fill reopened the closed trade (a cancel lost its race): an anomaly
+                       // to journal and alert, with the detail in `text`
     };
     Kind kind = Kind::Alert;
     std::vector<Order> orders;
@@ -72,7 +73,6 @@ public:
     const QStringList& protectiveOrders() const { return m_protective; } // stops and targets
     const QStringList& exitOrders() const { return m_exits; }
     const std::optional<PendingScaleIn>& scaleIn() const { return m_scaleIn; }
-    bool stopMoved() const { return m_stopMoved; }
     bool exiting() const { return m_phase == TradePhase::Exiting; }
     bool closed() const { return m_phase == TradePhase::Closed || m_phase == TradePhase::Retired; }
     bool retired() const { return m_phase == TradePhase::Retired; }
@@ -131,10 +131,15 @@ private:
     void cancelAll(const TradeFacts& facts, TradeCommands& out) const;
     void cancelProtective(const TradeFacts& facts, TradeCommands& out) const;
     void cancelWorkingEntries(const TradeFacts& facts, TradeCommands& out);
-    void beginExit(const TradeFacts& facts, const QString& reason, TradeCommands& out);
+    // `event`: ExitDecided, or LateFill (a closed trade reopened by a fill, flattened at once).
+    void beginExit(const TradeFacts& facts, const QString& reason, TradeEvent event,
+                   TradeCommands& out);
     void submitExitIfReady(const TradeFacts& facts, TradeCommands& out);
     void cancelStops(const TradeFacts& facts, TradeCommands& out);
     void placeMovedStop(const TradeFacts& facts, TradeCommands& out);
+    // cancelStops() then placeMovedStop(): one stop for the whole position, once the old ones
+    // are gone.
+    void replaceStop(const TradeFacts& facts, TradeCommands& out);
     void sizeBracketLegs(const TradeFacts& facts, const OrderRecord& entry, TradeCommands& out);
     void retireIfDone(const TradeFacts& facts);
     void proceed(const TradeFacts& facts, TradeCommands& out);
