@@ -2,6 +2,7 @@
 
 #include "DemoSetup.h"
 #include "MainWindow.h"
+#include "journal/TradeJournal.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,8 +39,16 @@ bool Workstation::start(QString* error) {
     engine.minutesPerSecond = m_options.minutesPerSecond;
     if (!m_options.journalPath.isEmpty()) {
         QDir().mkpath(QFileInfo(m_options.journalPath).absolutePath());
+        // Never the journal of a running executor (another window, a headless service).
+        if (const QString holder = TradeJournal::heldBy(m_options.journalPath); !holder.isEmpty()) {
+            if (error)
+                *error = tr("journal %1 is in use by %2: one executor per journal")
+                             .arg(m_options.journalPath, holder);
+            return false;
+        }
         // A demo is a fresh start: the same market gives the same journal every time.
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-intents")})
             QFile::remove(m_options.journalPath + suffix);
     }
     engine.journalPath = m_options.journalPath;

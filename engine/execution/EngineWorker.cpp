@@ -100,6 +100,9 @@ void EngineWorker::start() {
     m_executor =
         std::make_unique<TradeExecutor>(config, *m_clock, *m_router, *m_signals, m_journal.get());
     m_executor->attachBroker(m_broker.get());
+    // Before the first bar: a restart on this journal keeps its tripped kill switch and never
+    // trades a signal whose orders went out again.
+    const TradeExecutor::Recovery recovery = m_executor->recoverFromJournal();
     // After the executor's own connections: when these run, the book already has the event.
     connect(m_broker.get(), &Broker::fillReceived, this, &EngineWorker::onFill,
             Qt::DirectConnection);
@@ -123,6 +126,18 @@ void EngineWorker::start() {
     addEvent(EngineEvent::Kind::Info, {},
              m_options.demo ? tr("Demo started: paper broker, replayed market")
                             : tr("Replay started"));
+    if (recovery.recoveredIntents > 0)
+        addEvent(EngineEvent::Kind::Info, {},
+                 tr("%n order intent(s) found that the journal had not committed: recorded as "
+                    "sent, to reconcile with the broker",
+                    nullptr, recovery.recoveredIntents));
+    if (recovery.killSwitchTripped) {
+        const auto trip = m_executor->killSwitch().activeTrip();
+        addEvent(EngineEvent::Kind::KillSwitch, {},
+                 tr("The kill switch is still tripped from before the restart (%1): entries stay "
+                    "halted until an operator resets it")
+                     .arg(trip ? trip->detail : QString()));
+    }
     // After the warm-up: the executor knows the session before a signal from outside arrives.
     startIntake();
     m_dirty = true;

@@ -72,6 +72,10 @@ public:
     bool add(const Order& order, qint64 nowMs);
     // add() that returns the new order's index, or -1 when the id is taken.
     int insert(const Order& order, qint64 nowMs);
+    // An execution counted by an earlier run (a restart): a fill that repeats it is a duplicate.
+    void rememberExecution(const QString& broker, const QString& executionId) {
+        m_executions.insert(broker, executionId);
+    }
 
     // Our own events (Submit, CancelRequest, Timeout) and the broker's updates.
     OrderBookChange apply(const QString& clientOrderId, OrderEvent event, qint64 nowMs,

@@ -47,14 +47,14 @@ void ReplaySession::setFeed(const ReplayFeed& feed) {
 
 bool ReplaySession::openJournal(const QString& path, QString* error) {
     // Opened for real in run(); checked here so a bad path fails before the replay starts.
-    SimClock probeClock;
-    TradeJournal probe(probeClock);
-    if (!probe.open(path)) {
+    // The probe keeps the journal (and its lock) until run() opens it for real.
+    auto probe = std::make_unique<TradeJournal>(m_probeClock);
+    if (!probe->open(path)) {
         if (error)
-            *error = probe.errorString();
+            *error = probe->errorString();
         return false;
     }
-    probe.close();
+    m_probe = std::move(probe);
     m_journalPath = path;
     return true;
 }
@@ -62,12 +62,15 @@ bool ReplaySession::openJournal(const QString& path, QString* error) {
 ReplaySummary ReplaySession::run() {
     Parts parts(m_config, m_startingEquity);
     if (!m_journalPath.isEmpty()) {
+        m_probe.reset();
         parts.journal = std::make_unique<TradeJournal>(parts.clock);
         parts.journal->open(m_journalPath);
     }
     parts.executor = std::make_unique<TradeExecutor>(m_config, parts.clock, parts.router,
                                                      parts.signals, parts.journal.get());
     parts.executor->attachBroker(&parts.broker);
+    // A second replay on one journal: its signals that have orders are not traded again.
+    parts.executor->recoverFromJournal();
 
     const std::vector<ReplayBar>& bars = m_feed.bars();
     const QStringList& symbols = m_feed.symbols();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/ExecutorConfig.h"
+#include "core/SimClock.h"
 #include "execution/OpenPositionReport.h"
 #include "execution/TradeExecutor.h"
 #include "market/CloseToOpenJump.h"
@@ -13,6 +14,8 @@
 #include <memory>
 
 namespace axion {
+
+class TradeJournal;
 
 // Something about a replay's data that its numbers alone would hide.
 struct ReplayWarning {
@@ -75,6 +78,8 @@ private:
     Money m_startingEquity;
     ReplayFeed m_feed;
     QString m_journalPath;
+    SimClock m_probeClock;
+    std::unique_ptr<TradeJournal> m_probe; // holds the journal's lock from openJournal() to run()
 };
 
 } // namespace axion

@@ -82,6 +82,45 @@ void TradeExecutor::attachBroker(Broker* broker) {
         [this, index](bool connected, const QString&) { onBrokerConnection(index, connected); });
 }
 
+TradeExecutor::Recovery TradeExecutor::recoverFromJournal() {
+    Recovery r;
+    if (!m_journal)
+        return r;
+    r.recoveredIntents = m_journal->recoveredIntents();
+    if (const std::optional<QJsonObject> state = m_journal->lastKillSwitchState()) {
+        QString error;
+        if (std::optional<KillSwitch> restored = KillSwitch::fromJson(m_config, *state, &error)) {
+            m_killSwitch = std::move(*restored);
+        } else {
+            // Not knowing whether it was tripped is treated as tripped.
+            r.killSwitchError = error;
+            m_killSwitch.activate(KillTrigger::Manual,
+                                  QStringLiteral("the kill switch state in the journal cannot be "
+                                                 "read (%1): entries stay halted until an "
+                                                 "operator resets it")
+                                      .arg(error),
+                                  m_clock.nowMs());
+            m_journal->recordKillSwitch(m_killSwitch.history().constLast(), m_killSwitch.toJson());
+        }
+    }
+    r.killSwitchTripped = m_killSwitch.isTripped();
+    const QSet<QString> signalIds = m_journal->signalIdsWithOrders();
+    r.signalIds = static_cast<int>(signalIds.size());
+    m_signalIds.unite(signalIds);
+    const auto executions = m_journal->executionIds();
+    r.executionIds = static_cast<int>(executions.size());
+    for (const auto& [broker, id] : executions)
+        m_book.rememberExecution(broker, id);
+    m_journal->recordNote(QStringLiteral("engine_recovered"), QString(),
+                          QJsonObject{{QStringLiteral("kill_switch_tripped"), r.killSwitchTripped},
+                                      {QStringLiteral("kill_switch_error"), r.killSwitchError},
+                                      {QStringLiteral("signal_ids"), r.signalIds},
+                                      {QStringLiteral("execution_ids"), r.executionIds},
+                                      {QStringLiteral("recovered_intents"), r.recoveredIntents}});
+    flushJournal();
+    return r;
+}
+
 void TradeExecutor::onBrokerConnection(std::size_t broker, bool connected) {
     qint64& since = m_unreachableSinceMs[broker];
     if (!connected) {
@@ -437,6 +476,9 @@ void TradeExecutor::submitOrder(Order order, Trade& trade) {
     ++m_stats.orders;
     m_book.apply(index, OrderEvent::Submit, m_clock.nowMs());
     journalOrder(index);
+    const OrderIntent intent{OrderIntent::Kind::Submit, m_clock.nowMs(), order};
+    if (!writeIntentsOrRefuse({&intent, 1}, OrderEvent::Reject))
+        return;
     broker->submit(order);
 }
 
@@ -456,11 +498,15 @@ void TradeExecutor::submitBracket(std::vector<Order> legs, Trade& trade) {
         legs[i].handle = indices[i];
         setOwner(indices[i], &trade);
     }
-    for (const int index : indices) {
+    std::array<OrderIntent, 3> intents;
+    for (std::size_t i = 0; i < legs.size(); ++i) {
         ++m_stats.orders;
-        m_book.apply(index, OrderEvent::Submit, m_clock.nowMs());
-        journalOrder(index);
+        m_book.apply(indices[i], OrderEvent::Submit, m_clock.nowMs());
+        journalOrder(indices[i]);
+        intents[i] = OrderIntent{OrderIntent::Kind::Submit, m_clock.nowMs(), legs[i]};
     }
+    if (!writeIntentsOrRefuse(intents, OrderEvent::Reject))
+        return;
     broker->submitBracket(legs[0], legs[1], legs[2]);
 }
 
@@ -475,6 +521,9 @@ void TradeExecutor::requestCancel(int order) {
     const QString clientOrderId = r->order.clientOrderId;
     m_book.apply(order, OrderEvent::CancelRequest, m_clock.nowMs());
     journalOrder(order);
+    const OrderIntent intent{OrderIntent::Kind::Cancel, m_clock.nowMs(), r->order};
+    if (!writeIntentsOrRefuse({&intent, 1}, OrderEvent::CancelReject))
+        return;
     broker->cancel(clientOrderId);
 }
 
@@ -492,6 +541,29 @@ void TradeExecutor::journalOrder(int order) {
         return;
     if (const OrderRecord* r = m_book.at(order))
         m_journal->recordOrder(*r);
+}
+
+bool TradeExecutor::writeIntentsOrRefuse(std::span<const OrderIntent> intents, OrderEvent refusal) {
+    if (!m_journal || m_journal->writeIntents(intents))
+        return true;
+    // Not written down, so not sent: each order is answered as the broker would refuse it, and
+    // the lifecycle handles that (a refused entry cancels its trade, a refused stop closes it).
+    const QString why = m_journal->errorString();
+    recordAnomaly(QStringLiteral("intent_not_written"), intents.front().order.clientOrderId,
+                  intents.front().order.broker, why,
+                  QStringLiteral("Order %1 was not sent: its intent could not be written (%2)")
+                      .arg(intents.front().order.clientOrderId, why));
+    for (const OrderIntent& intent : intents) {
+        OrderUpdate refused;
+        refused.clientOrderId = intent.order.clientOrderId;
+        refused.broker = intent.order.broker;
+        refused.event = refusal;
+        refused.message = QStringLiteral("not sent: the intent log cannot be written: ") + why;
+        refused.receivedTimeMs = m_clock.nowMs();
+        m_deferred.emplace_back(std::move(refused));
+    }
+    drainDeferred(); // now, or after the commands being carried out
+    return false;
 }
 
 void TradeExecutor::flushJournal() {

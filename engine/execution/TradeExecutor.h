@@ -11,6 +11,7 @@
 #include "execution/StopMove.h"
 #include "execution/TradeLifecycle.h"
 #include "execution/TradePlan.h"
+#include "journal/IntentLog.h"
 #include "market/MarketCalendar.h"
 #include "risk/KillSwitch.h"
 #include "risk/PositionSizer.h"
@@ -27,6 +28,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <variant>
 #include <vector>
 
@@ -78,6 +80,19 @@ public:
 
     // Listens to a broker's order updates and fills. Call once per broker added to the router.
     void attachBroker(Broker* broker);
+
+    // What a restart takes back from the journal, before the first bar or signal: the kill
+    // switch's state (a tripped switch stays tripped; a state that cannot be read trips it),
+    // the signal ids that have orders (never traded again) and the execution ids already
+    // counted (a broker that reports a fill again is not counted twice).
+    struct Recovery {
+        bool killSwitchTripped = false;
+        QString killSwitchError; // the stored state could not be read: the switch is tripped
+        int signalIds = 0;
+        int executionIds = 0;
+        int recoveredIntents = 0; // intents the journal had not committed (TradeJournal::open)
+    };
+    Recovery recoverFromJournal();
 
     void onMinuteBar(int symbol, const QString& ticker, const Bar& bar);
     void onSignal(const Signal& signal);
@@ -224,6 +239,10 @@ private:
     const QList<WorkingEntry>& refreshWorkingEntries();
     MarketStatus marketStatus() const;
     void journalOrder(int order);
+    // The intents go to the journal's write-ahead log before their orders leave. When that
+    // fails nothing is sent: each order gets `refusal` as if its broker had answered it, and
+    // an anomaly is recorded. Returns whether the orders may be sent.
+    bool writeIntentsOrRefuse(std::span<const OrderIntent> intents, OrderEvent refusal);
     void flushJournal();
 
     ExecutorConfig m_config;

@@ -5,6 +5,8 @@
 #include "market/MarketCalendar.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -863,31 +865,147 @@ bool TradeJournal::fail(const QString& message) {
     return false;
 }
 
+namespace {
+
+// Never stale by age: a journal is held for as long as its process lives. A lock whose process
+// has died (kill -9, power loss) is found stale by its pid and taken over.
+std::unique_ptr<QLockFile> journalLock(const QString& path) {
+    auto lock = std::make_unique<QLockFile>(path + u".lock"_s);
+    lock->setStaleLockTime(0);
+    return lock;
+}
+
+QString holderOf(const QLockFile& lock) {
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    lock.getLockInfo(&pid, &host, &app);
+    return u"%1 (process %2 on %3)"_s.arg(app.isEmpty() ? u"another process"_s : app)
+        .arg(pid)
+        .arg(host.isEmpty() ? u"this machine"_s : host);
+}
+
+} // namespace
+
+QString TradeJournal::heldBy(const QString& path) {
+    const auto lock = journalLock(path);
+    if (lock->tryLock(0))
+        return {};
+    return lock->error() == QLockFile::LockFailedError ? holderOf(*lock) : QString();
+}
+
+bool TradeJournal::lock(const QString& path) {
+    auto lock = journalLock(path);
+    if (lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        return true;
+    }
+    if (lock->error() == QLockFile::LockFailedError) {
+        m_lockedByAnother = true;
+        return fail(
+            u"journal %1 is in use by %2: one executor per journal"_s.arg(path, holderOf(*lock)));
+    }
+    return fail(u"journal %1: cannot create its lock file %2.lock"_s.arg(path, path));
+}
+
 bool TradeJournal::open(const QString& path) {
     close();
     m_error.clear();
     m_recordErrors.clear();
+    m_lockedByAnother = false;
+    m_recoveredIntents = 0;
+    if (!lock(path))
+        return false;
+    const auto abandon = [this](const QString& message) {
+        m_writer.reset();
+        m_db.close();
+        m_lock.reset();
+        return fail(message);
+    };
     if (!m_db.open(path))
-        return fail(m_db.errorString());
+        return abandon(m_db.errorString());
     // Ids continue after the stored ones: handed out in call order, so a replay into a fresh
     // file gets the same ids as the original run.
     const auto maxId = m_db.scalar(u"SELECT COALESCE(MAX(id), 0) FROM trade_executions"_s);
     const auto maxSeq = m_db.scalar(u"SELECT COALESCE(MAX(seq), 0) FROM events"_s);
-    if (!maxId || !maxSeq) {
-        const QString why = m_db.errorString();
-        m_db.close();
-        return fail(u"journal %1: %2"_s.arg(path, why));
-    }
+    if (!maxId || !maxSeq)
+        return abandon(u"journal %1: %2"_s.arg(path, m_db.errorString()));
     m_nextTradeId = maxId->toLongLong() + 1;
     m_nextSeq = maxSeq->toLongLong() + 1;
     m_writer = std::make_unique<Writer>(m_db.connection());
     QString why;
-    if (!m_writer->prepare(&why)) {
-        m_writer.reset();
-        m_db.close();
-        return fail(u"journal %1: %2"_s.arg(path, why));
-    }
+    if (!m_writer->prepare(&why))
+        return abandon(u"journal %1: %2"_s.arg(path, why));
+    const QString logPath = path + u"-intents"_s;
+    if (!recoverIntents(logPath))
+        return abandon(m_error);
+    if (!m_intents.open(logPath))
+        return abandon(m_intents.errorString());
     return true;
+}
+
+bool TradeJournal::recoverIntents(const QString& logPath) {
+    const IntentLog::Contents log = IntentLog::read(logPath);
+    if (log.intents.isEmpty() && log.skipped == 0)
+        return true;
+    QHash<QString, OrderRecord> known;
+    for (OrderRecord& r : openOrders())
+        known.insert(r.order.clientOrderId, std::move(r));
+    QSqlQuery exists(m_db.connection());
+    exists.prepare(u"SELECT 1 FROM orders WHERE client_order_id = ?"_s);
+    for (const OrderIntent& intent : log.intents) {
+        const QString& id = intent.order.clientOrderId;
+        exists.addBindValue(id);
+        if (!exists.exec())
+            return fail(u"intent log %1: %2"_s.arg(logPath, describe(exists.lastError())));
+        const bool committed = exists.next();
+        exists.finish();
+        OrderRecord rec;
+        if (intent.kind == OrderIntent::Kind::Submit) {
+            if (committed)
+                continue; // its row (and whatever followed) reached the journal
+            rec.order = intent.order;
+            rec.state = OrderState::Submitting;
+            rec.createdMs = rec.updatedMs = intent.engineTimeMs;
+        } else {
+            const auto it = known.find(id);
+            if (it == known.end() || it->state == OrderState::CancelPending)
+                continue; // terminal already, or the cancel request was committed
+            rec = *it;
+            rec.state = OrderState::CancelPending;
+            rec.updatedMs = intent.engineTimeMs;
+        }
+        rec.lastMessage = u"recovered from the intent log: %1 sent or about to be sent before the "
+                          "process stopped; reconcile with the broker"_s.arg(toString(intent.kind));
+        known.insert(id, rec);
+        recordOrder(rec);
+        recordNote(u"intent_recovered"_s, id,
+                   QJsonObject{{u"intent"_s, toString(intent.kind)},
+                               {u"signal_id"_s, intent.order.signalId},
+                               {u"ticker"_s, intent.order.ticker},
+                               {u"leg"_s, toString(intent.order.leg)},
+                               {u"broker"_s, intent.order.broker},
+                               {u"engine_time_ms"_s, double(intent.engineTimeMs)}});
+        ++m_recoveredIntents;
+    }
+    if (log.skipped > 0)
+        recordNote(u"intent_log_damaged"_s, QString(),
+                   QJsonObject{{u"skipped_lines"_s, log.skipped},
+                               {u"detail"_s, u"a line cut short or corrupt: written by a process "
+                                             "killed before it sent the order"_s}});
+    if (!flush())
+        return false;
+    // Everything in the log is in the journal now.
+    QFile file(logPath);
+    if (!file.resize(0))
+        return fail(u"intent log %1: cannot empty it: %2"_s.arg(logPath, file.errorString()));
+    return true;
+}
+
+bool TradeJournal::writeIntents(std::span<const OrderIntent> intents) {
+    if (m_intents.append(intents))
+        return true;
+    return fail(m_intents.errorString());
 }
 
 bool TradeJournal::close() {
@@ -897,6 +1015,8 @@ bool TradeJournal::close() {
     m_queue.clear();
     m_writer.reset(); // statements go before their connection
     m_db.close();
+    m_intents.close();
+    m_lock.reset(); // unlocks
     return ok;
 }
 
@@ -1017,6 +1137,10 @@ bool TradeJournal::flush() {
     m_nextSeq = seq;
     m_queue.clear();
     m_recordErrors += errors;
+    // The commit covered every intent logged so far: each order's row was queued before its
+    // intent was written.
+    if (!m_intents.clear())
+        m_recordErrors << m_intents.errorString();
     return true;
 }
 
@@ -1200,6 +1324,38 @@ std::optional<DailyPnlRecord> TradeJournal::dailyPnl(QDate date) {
     d.killSwitchTriggered = q.value(8).toInt() != 0;
     d.metadata = parseObject(q.value(9));
     return d;
+}
+
+QSet<QString> TradeJournal::signalIdsWithOrders() {
+    flush();
+    QSet<QString> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT DISTINCT signal_id FROM orders WHERE signal_id IS NOT NULL"_s)) {
+        fail(u"signal ids: %1"_s.arg(describe(q.lastError())));
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
+QList<std::pair<QString, QString>> TradeJournal::executionIds() {
+    flush();
+    QList<std::pair<QString, QString>> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT broker, execution_id FROM fills"_s)) {
+        fail(u"execution ids: %1"_s.arg(describe(q.lastError())));
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
 }
 
 std::optional<QJsonObject> TradeJournal::lastKillSwitchState() {

@@ -8,6 +8,7 @@
 #include "execution/ExitMonitor.h"
 #include "execution/OrderBook.h"
 #include "journal/Database.h"
+#include "journal/IntentLog.h"
 #include "journal/JournalRecords.h"
 #include "risk/KillSwitch.h"
 #include "risk/RiskGate.h"
@@ -17,10 +18,13 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
+#include <QLockFile>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace axion {
@@ -55,12 +59,34 @@ public:
     TradeJournal(const TradeJournal&) = delete;
     TradeJournal& operator=(const TradeJournal&) = delete;
 
+    // Opens (creating, migrating) the journal. One process per journal: the open takes
+    // `<path>.lock` and fails (isLockedByAnother()) while another live process holds it; a lock
+    // left by a process that died is taken over. Then the intent log `<path>-intents` is
+    // replayed: an intent whose order the journal never committed becomes an order row in state
+    // submitting (its outcome is unknown: the restart reconciles it with the broker by client
+    // order id) and an `intent_recovered` event; the log is then emptied.
     bool open(const QString& path);
+    // Who holds the journal at `path` now ("axion-executor (process 123 on host)"), or empty
+    // when no live process does. For a caller about to replace the file (the demo's fresh
+    // start) before it opens it.
+    static QString heldBy(const QString& path);
+    // The last open() failed because another process holds the journal (its pid and host are
+    // in errorString()).
+    bool isLockedByAnother() const { return m_lockedByAnother; }
+    // How many intents the last open() found that the journal had not committed.
+    int recoveredIntents() const { return m_recoveredIntents; }
     // Flushes, then closes. Returns false when the final flush failed (the queue is then lost).
     bool close();
     bool isOpen() const { return m_db.isOpen(); }
     QString errorString() const { return m_error; }
     Database& database() { return m_db; }
+
+    // --- the write-ahead intent (written at once, see IntentLog) ---
+    // Appends the intent to the log before the order goes to a broker; the order's row must be
+    // queued already (recordOrder) so that the next flush covers it. False (errorString()) when
+    // the log cannot be written: the caller must not send.
+    // A bracket's three legs go in one write.
+    bool writeIntents(std::span<const OrderIntent> intents);
 
     // --- recording (queued; see flush()) ---
     void recordSignal(const Signal& signal);
@@ -119,6 +145,11 @@ public:
     // Orders not in a terminal state, in creation order (for reconciliation after a restart).
     QList<OrderRecord> openOrders();
     std::optional<DailyPnlRecord> dailyPnl(QDate date);
+    // Signal ids that have orders in the journal: accepted, and their orders went out (or were
+    // about to). A restart never trades them again.
+    QSet<QString> signalIdsWithOrders();
+    // (broker, execution id) of every fill counted, for the order book's duplicate check.
+    QList<std::pair<QString, QString>> executionIds();
     // The kill switch state of the newest kill_switch event (KillSwitch::fromJson input).
     std::optional<QJsonObject> lastKillSwitchState();
     // tradeHistory(ticker, lastDays, asOf) as CSV (see CsvExport).
@@ -135,6 +166,8 @@ public:
 private:
     void enqueue(Pending&& item);
     bool fail(const QString& message);
+    bool lock(const QString& path);
+    bool recoverIntents(const QString& logPath);
 
     Database m_db;
     const Clock* m_engineClock;
@@ -146,6 +179,10 @@ private:
     qint64 m_nextSeq = 1;
     QStringList m_recordErrors;
     QString m_error;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_lockedByAnother = false;
+    IntentLog m_intents;
+    int m_recoveredIntents = 0;
 };
 
 } // namespace axion
