@@ -1,6 +1,7 @@
 #include "execution/TradeExecutor.h"
 
 #include "core/ClientOrderId.h"
+#include "core/FaultInjection.h"
 #include "core/SameString.h"
 #include "journal/TradeJournal.h"
 #include "signals/CloudSignalEngine.h"
@@ -479,7 +480,9 @@ void TradeExecutor::submitOrder(Order order, Trade& trade) {
     const OrderIntent intent{OrderIntent::Kind::Submit, m_clock.nowMs(), order};
     if (!writeIntentsOrRefuse({&intent, 1}, OrderEvent::Reject))
         return;
+    passFaultPoint(FaultPoint::BeforeSend);
     broker->submit(order);
+    passFaultPoint(FaultPoint::AfterSend);
 }
 
 void TradeExecutor::submitBracket(std::vector<Order> legs, Trade& trade) {
@@ -507,7 +510,9 @@ void TradeExecutor::submitBracket(std::vector<Order> legs, Trade& trade) {
     }
     if (!writeIntentsOrRefuse(intents, OrderEvent::Reject))
         return;
+    passFaultPoint(FaultPoint::BeforeSend);
     broker->submitBracket(legs[0], legs[1], legs[2]);
+    passFaultPoint(FaultPoint::AfterSend);
 }
 
 void TradeExecutor::requestCancel(int order) {
@@ -758,6 +763,7 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
         trade->sharesBought += fill.quantity;
         trade->entryCost += fill.price * fill.quantity;
     }
+    passFaultPoint(FaultPoint::AfterFill);
     const FillContext context{.fill = fill, .outcome = outcome, .entryTimeMs = opening.entryTimeMs};
     carryOut(*trade,
              trade->plan.onFill(facts(*trade), order->order.clientOrderId, outcome.kind,

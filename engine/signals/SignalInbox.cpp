@@ -108,8 +108,12 @@ QList<SignalInbox::Entry> SignalInbox::unprocessed() {
 
 bool SignalInbox::executorSaw(const QString& signalId) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM events WHERE ref_id = ? AND kind = 'signal' LIMIT 1"));
+    // Its signal event, or an order of it (from the journal's replay of the intent log: a crash
+    // between the send and the next commit leaves only the intents).
+    q.prepare(QStringLiteral("SELECT 1 FROM events WHERE ref_id = ? AND kind = 'signal'"
+                             " UNION ALL SELECT 1 FROM orders WHERE signal_id = ? LIMIT 1"));
     q.bindValue(0, signalId);
+    q.bindValue(1, signalId);
     return q.exec() && q.next();
 }
 

@@ -23,8 +23,9 @@ using SignalSink = std::function<void(const Signal&)>;
 // so an acknowledged signal survives kill -9. Its id then refuses any resend with 409, across
 // restarts. After the executor has taken a signal, its row is marked processed; a row left
 // unprocessed by a crash is delivered once at the next start (deliverUnprocessed()), unless the
-// journal shows that the executor had already taken it (its `signal` event is flushed before any
-// order of the signal reaches a broker), so a signal never reaches the executor twice.
+// journal shows that the executor had already taken it (its `signal` event, or an order of it:
+// every order is in the journal's intent log before it reaches a broker, and the journal
+// replays that log when it opens), so a signal never reaches the executor twice.
 //
 // Uses the database's connection: one thread (the engine's), and destroyed before it closes.
 class SignalInbox {
