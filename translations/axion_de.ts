@@ -97,6 +97,11 @@ Ohne Optionen startet er mit der eingebauten Voreinstellung: Papier-Broker, kein
         <translation>%1 ist kein Axion-Journal (keine Tabelle trade_executions)</translation>
     </message>
     <message>
+        <location filename="../engine/journal/JournalQueries.cpp" line="184"/>
+        <source>journal %1 has the older schema version %2: open it once with the engine (a replay or the workstation) to upgrade it to version %3</source>
+        <translation>Journal %1 hat die ältere Schemaversion %2: öffnen Sie es einmal mit der Engine (einer Wiedergabe oder der Arbeitsstation), um es auf Version %3 zu aktualisieren</translation>
+    </message>
+    <message>
         <location filename="../engine/journal/JournalQueries.cpp" line="220"/>
         <location filename="../engine/journal/JournalQueries.cpp" line="248"/>
         <location filename="../engine/journal/JournalQueries.cpp" line="272"/>

@@ -72,6 +72,11 @@
         <translation>%1 n&apos;est pas un journal Axion (pas de table trade_executions)</translation>
     </message>
     <message>
+        <location filename="../engine/journal/JournalQueries.cpp" line="184"/>
+        <source>journal %1 has the older schema version %2: open it once with the engine (a replay or the workstation) to upgrade it to version %3</source>
+        <translation>le journal %1 a l&apos;ancienne version de schéma %2 : ouvrez-le une fois avec le moteur (une relecture ou le poste de travail) pour le mettre à jour vers la version %3</translation>
+    </message>
+    <message>
         <location filename="../engine/journal/JournalQueries.cpp" line="220"/>
         <location filename="../engine/journal/JournalQueries.cpp" line="248"/>
         <location filename="../engine/journal/JournalQueries.cpp" line="272"/>

@@ -38,7 +38,7 @@ QString bracketLegName(std::size_t index) {
 }
 
 // "paper-<ticker><separator><n>": broker order ids and execution ids, made for every order and
-// fill.
+// fill. The separators carry the run when there is one ("-r3-order-", "-r3-").
 QString numberedId(const QString& ticker, QStringView separator, quint64 n) {
     constexpr QStringView kPrefix = u"paper-";
     const int digits = decimalDigits(n);
@@ -71,6 +71,11 @@ PaperBroker::PaperBroker(const PaperBrokerSettings& settings, QObject* parent)
     const double p = settings.maxParticipation;
     m_participationPpm =
         (std::isfinite(p) && p > 0.0 && p < 1.0) ? std::clamp<qint64>(toPpm(p), 1, kPpm - 1) : 0;
+    if (settings.idRun > 0) {
+        const QString run = QStringLiteral("-r") + QString::number(settings.idRun);
+        m_orderIdSeparator = run + QStringLiteral("-order-");
+        m_executionIdSeparator = run + QStringLiteral("-");
+    }
     m_cash = settings.startingCash;
     m_lastEquity = settings.previousCloseEquity.value_or(settings.startingCash);
     m_lastAccount = account();
@@ -216,7 +221,7 @@ void PaperBroker::recordRejected(const Order& order, const QString& reason) {
 
 void PaperBroker::accept(OrderRec& rec, TickerBook& book, Quantity openingQty, Price reservePrice) {
     rec.book = &book;
-    rec.brokerOrderId = numberedId(rec.order.ticker, u"-order-", ++m_orderCounter);
+    rec.brokerOrderId = numberedId(rec.order.ticker, m_orderIdSeparator, ++m_orderCounter);
     rec.state = OrderState::Accepted;
     rec.expiresAtMs = kNever;
     if (rec.order.timeInForce == TimeInForce::Day) {
@@ -737,7 +742,7 @@ void PaperBroker::applyFill(OrderRec& rec, Quantity qty, Price price, qint64 tim
     releaseReservation(rec, std::min(rec.reservedQty, rec.order.quantity - rec.filled));
 
     Fill fill;
-    fill.executionId = numberedId(rec.order.ticker, u"-", ++m_executionCounter);
+    fill.executionId = numberedId(rec.order.ticker, m_executionIdSeparator, ++m_executionCounter);
     fill.clientOrderId = rec.order.clientOrderId;
     fill.brokerOrderId = rec.brokerOrderId;
     fill.broker = name();

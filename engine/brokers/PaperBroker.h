@@ -18,7 +18,8 @@ namespace axion {
 // The built-in paper broker: simulated fills against replayed (or live) bars, deterministic to the
 // byte. Nothing here reads the wall clock or draws a random number: event times are bar times (or
 // the time given to setTimeMs() for answers to calls), broker order ids and execution ids come
-// from counters ("paper-<ticker>-order-<n>", "paper-<ticker>-<n>").
+// from counters ("paper-<ticker>-order-<n>", "paper-<ticker>-<n>"; with the journal's run number
+// PaperBrokerSettings::idRun, "paper-<ticker>-r<run>-order-<n>", "paper-<ticker>-r<run>-<n>").
 //
 // Bars must arrive in time order across all tickers (as a live feed or a merged replay delivers
 // them), each bar to the broker before the strategy that reacts to it sends orders. An order only
@@ -233,6 +234,9 @@ private:
     qint64 m_sessionEndMs; // the close of the current session; time at or after it rolls over
     quint64 m_orderCounter = 0;
     quint64 m_executionCounter = 0;
+    // Between the ticker and the counter in the ids (PaperBrokerSettings::idRun).
+    QString m_orderIdSeparator = QStringLiteral("-order-");
+    QString m_executionIdSeparator = QStringLiteral("-");
 
     // Stable addresses: orders, brackets and books point at each other.
     StableStore<OrderRec> m_orders;

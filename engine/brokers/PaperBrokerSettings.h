@@ -25,6 +25,11 @@ struct PaperBrokerSettings {
     // Equity at the previous close, the base of the daily P&L until the first session rolls over;
     // unset means the starting cash.
     std::optional<Money> previousCloseEquity;
+    // The journal's number of this run (TradeJournal::beginRun()), put into every broker order id
+    // and execution id: "paper-SPY-r3-order-17", "paper-SPY-r3-5". Two processes on one journal
+    // then never hand out the same ids (the journal drops a fill whose broker and execution id it
+    // already has). 0 (or less) = no run: "paper-SPY-order-17", "paper-SPY-5".
+    qint64 idRun = 0;
 };
 
 } // namespace axion

@@ -82,14 +82,14 @@ void EngineWorker::start() {
         return;
     m_clock = std::make_unique<SimClock>();
     const ExecutorConfig& config = m_options.config;
-    m_broker = std::make_unique<PaperBroker>(paperBrokerSettings(config, m_options.startingEquity));
-    m_router = std::make_unique<OrderRouter>();
-    m_router->addBroker(m_broker.get());
-    m_router->setPrimary(m_broker->name());
-    m_signals = std::make_unique<CloudSignalEngine>(config);
+    // The journal first: its run number goes into the paper broker's ids, so a second process on
+    // the same journal does not repeat this one's execution ids.
+    PaperBrokerSettings brokerSettings = paperBrokerSettings(config, m_options.startingEquity);
     if (!m_options.journalPath.isEmpty()) {
         m_journal = std::make_unique<TradeJournal>(*m_clock);
-        if (!m_journal->open(m_options.journalPath)) {
+        if (m_journal->open(m_options.journalPath))
+            brokerSettings.idRun = m_journal->beginRun();
+        if (!m_journal->isOpen() || brokerSettings.idRun == 0) {
             const QString error = m_journal->errorString();
             m_journal.reset();
             Q_EMIT failed(
@@ -97,6 +97,11 @@ void EngineWorker::start() {
             return;
         }
     }
+    m_broker = std::make_unique<PaperBroker>(brokerSettings);
+    m_router = std::make_unique<OrderRouter>();
+    m_router->addBroker(m_broker.get());
+    m_router->setPrimary(m_broker->name());
+    m_signals = std::make_unique<CloudSignalEngine>(config);
     m_executor =
         std::make_unique<TradeExecutor>(config, *m_clock, *m_router, *m_signals, m_journal.get());
     m_executor->attachBroker(m_broker.get());

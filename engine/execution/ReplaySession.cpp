@@ -12,17 +12,43 @@
 
 namespace axion {
 
-// The objects of one run, built fresh by run() so that a session can be replayed again.
+namespace {
+
+// The journal of one run, opened on the run's clock and numbered (TradeJournal::beginRun()); null
+// without a journal path.
+std::unique_ptr<TradeJournal> openRunJournal(const Clock& clock, const QString& path) {
+    if (path.isEmpty())
+        return nullptr;
+    auto journal = std::make_unique<TradeJournal>(clock);
+    if (journal->open(path))
+        journal->beginRun();
+    return journal;
+}
+
+// The paper account of a run; its ids carry the journal's run number when there is one.
+PaperBrokerSettings runBrokerSettings(const ExecutorConfig& config, Money equity,
+                                      const TradeJournal* journal) {
+    PaperBrokerSettings settings = paperBrokerSettings(config, equity);
+    if (journal)
+        settings.idRun = journal->run();
+    return settings;
+}
+
+} // namespace
+
+// The objects of one run, built fresh by run() so that a session can be replayed again. The
+// journal comes before the broker: the broker's ids take the journal's run number.
 struct ReplaySession::Parts {
     SimClock clock;
+    std::unique_ptr<TradeJournal> journal;
     PaperBroker broker;
     OrderRouter router;
     CloudSignalEngine signals;
-    std::unique_ptr<TradeJournal> journal;
     std::unique_ptr<TradeExecutor> executor;
 
-    Parts(const ExecutorConfig& config, Money equity)
-        : broker(paperBrokerSettings(config, equity))
+    Parts(const ExecutorConfig& config, Money equity, const QString& journalPath)
+        : journal(openRunJournal(clock, journalPath))
+        , broker(runBrokerSettings(config, equity, journal.get()))
         , signals(config) {
         router.addBroker(&broker);
         router.setPrimary(broker.name());
@@ -60,12 +86,9 @@ bool ReplaySession::openJournal(const QString& path, QString* error) {
 }
 
 ReplaySummary ReplaySession::run() {
-    Parts parts(m_config, m_startingEquity);
-    if (!m_journalPath.isEmpty()) {
-        m_probe.reset();
-        parts.journal = std::make_unique<TradeJournal>(parts.clock);
-        parts.journal->open(m_journalPath);
-    }
+    // The probe lets go of the journal (and its lock) for the run to take it.
+    m_probe.reset();
+    Parts parts(m_config, m_startingEquity, m_journalPath);
     parts.executor = std::make_unique<TradeExecutor>(m_config, parts.clock, parts.router,
                                                      parts.signals, parts.journal.get());
     parts.executor->attachBroker(&parts.broker);

@@ -32,7 +32,9 @@ constexpr qint64 kSqliteHeaderSize = 100;
 const QList<Database::Migration>& Database::migrations() {
     // Money columns come in pairs: <name>_e4 is the exact INTEGER in 1/10,000 $ that every sum in
     // code uses; <name> is the same amount as REAL dollars for outside readers (PRD-135 names).
-    // Trading times are INTEGER UTC ms from the engine clock; wall-clock times live in wall_clock.
+    // Trading times are INTEGER UTC ms from the engine clock (columns named *_ms); from migration 5
+    // on, trade_executions also has them as ISO-8601 UTC text under the PRD-135 names. Wall-clock
+    // times live in wall_clock.
     static const QList<Migration> list{
         {1,
          QStringLiteral("PRD-135 tables trade_executions and daily_pnl"),
@@ -219,6 +221,101 @@ const QList<Database::Migration>& Database::migrations() {
              QStringLiteral("CREATE INDEX idx_signal_inbox_unprocessed ON signal_inbox(received_ms)"
                             " WHERE processed = 0"),
          }},
+        {5,
+         QStringLiteral("trade_executions times as ISO-8601 UTC text with exact _ms twins;"
+                        " run_id and journal_runs"),
+         {
+             // Outside readers (an ORM, the sqlite3 shell, pandas) read entry_time, exit_time and
+             // created_at as dates: ISO-8601 UTC text with milliseconds
+             // ("2013-10-07T13:31:00.000Z", which sorts as it reads). The exact INTEGER UTC ms
+             // move to <name>_ms, which every query, sort and sum in code uses. SQLite cannot
+             // change a column's type or a CHECK in place: the table is rebuilt (same columns,
+             // rows and ids, constraints equivalent) and its indexes are made again on the _ms
+             // columns under their old names. run_id is the journal_runs row of the process
+             // that journaled the entry (NULL for trades from before runs were numbered).
+             QStringLiteral(
+                 "CREATE TABLE trade_executions_v5 ("
+                 " id INTEGER PRIMARY KEY,"
+                 " signal_id TEXT NOT NULL,"
+                 " ticker TEXT NOT NULL,"
+                 " direction TEXT NOT NULL CHECK (direction IN ('long', 'short')),"
+                 " trade_type TEXT NOT NULL CHECK (trade_type IN ('day', 'swing', 'scalp')),"
+                 " entry_price REAL NOT NULL,"
+                 " entry_price_e4 INTEGER NOT NULL CHECK (entry_price_e4 > 0),"
+                 " exit_price REAL,"
+                 " exit_price_e4 INTEGER,"
+                 " shares INTEGER NOT NULL CHECK (shares > 0),"
+                 " stop_loss REAL,"
+                 " stop_loss_e4 INTEGER,"
+                 " target_price REAL,"
+                 " target_price_e4 INTEGER,"
+                 " conviction INTEGER NOT NULL DEFAULT 0,"
+                 " status TEXT NOT NULL DEFAULT 'open'"
+                 "  CHECK (status IN ('open', 'closed', 'cancelled')),"
+                 " exit_reason TEXT,"
+                 " pnl REAL,"
+                 " pnl_e4 INTEGER,"
+                 " pnl_pct REAL,"
+                 " broker TEXT,"
+                 " order_id TEXT,"
+                 " entry_time TEXT NOT NULL,"
+                 " entry_time_ms INTEGER NOT NULL,"
+                 " exit_time TEXT,"
+                 " exit_time_ms INTEGER,"
+                 " metadata_json TEXT,"
+                 " created_at TEXT NOT NULL,"
+                 " created_at_ms INTEGER NOT NULL,"
+                 " run_id INTEGER,"
+                 " CHECK ((exit_time IS NULL) = (exit_time_ms IS NULL)),"
+                 " CHECK (status <> 'closed' OR (exit_price_e4 IS NOT NULL AND pnl_e4 IS NOT NULL"
+                 "  AND exit_time_ms IS NOT NULL)))"),
+             QStringLiteral(
+                 "INSERT INTO trade_executions_v5 (id, signal_id, ticker, direction, trade_type,"
+                 " entry_price, entry_price_e4, exit_price, exit_price_e4, shares, stop_loss,"
+                 " stop_loss_e4, target_price, target_price_e4, conviction, status, exit_reason,"
+                 " pnl, pnl_e4, pnl_pct, broker, order_id, entry_time, entry_time_ms, exit_time,"
+                 " exit_time_ms, metadata_json, created_at, created_at_ms)"
+                 " SELECT id, signal_id, ticker, direction, trade_type, entry_price,"
+                 " entry_price_e4, exit_price, exit_price_e4, shares, stop_loss, stop_loss_e4,"
+                 " target_price, target_price_e4, conviction, status, exit_reason, pnl, pnl_e4,"
+                 " pnl_pct, broker, order_id,"
+                 " strftime('%Y-%m-%dT%H:%M:%fZ', entry_time / 1000.0, 'unixepoch'), entry_time,"
+                 " strftime('%Y-%m-%dT%H:%M:%fZ', exit_time / 1000.0, 'unixepoch'), exit_time,"
+                 " metadata_json,"
+                 " strftime('%Y-%m-%dT%H:%M:%fZ', created_at / 1000.0, 'unixepoch'), created_at"
+                 " FROM trade_executions"),
+             QStringLiteral("DROP TABLE trade_executions"),
+             QStringLiteral("ALTER TABLE trade_executions_v5 RENAME TO trade_executions"),
+             // The indexes of migrations 1 to 3 went with the old table: the same names, on the
+             // _ms columns. The history key COALESCE(exit_time_ms, entry_time_ms) must match the
+             // text of JournalQueries' queries exactly.
+             QStringLiteral("CREATE INDEX idx_trade_executions_ticker_status"
+                            " ON trade_executions(ticker, status)"),
+             QStringLiteral("CREATE INDEX idx_trade_executions_signal_id"
+                            " ON trade_executions(signal_id)"),
+             QStringLiteral("CREATE INDEX idx_trade_executions_status_exit_time"
+                            " ON trade_executions(status, exit_time_ms, pnl_e4)"),
+             QStringLiteral("CREATE INDEX idx_trade_executions_entry_time"
+                            " ON trade_executions(entry_time_ms)"),
+             QStringLiteral("CREATE INDEX idx_trade_executions_recent"
+                            " ON trade_executions(COALESCE(exit_time_ms, entry_time_ms))"),
+             QStringLiteral("CREATE INDEX idx_trade_executions_status_recent"
+                            " ON trade_executions(status, COALESCE(exit_time_ms, entry_time_ms),"
+                            " id, pnl_e4)"),
+             QStringLiteral("CREATE INDEX idx_trade_executions_ticker_recent"
+                            " ON trade_executions(ticker, COALESCE(exit_time_ms, entry_time_ms))"),
+             QStringLiteral(
+                 "CREATE INDEX idx_trade_executions_exit_reason_recent"
+                 " ON trade_executions(exit_reason, COALESCE(exit_time_ms, entry_time_ms))"),
+             // One row per process run on this journal (TradeJournal::beginRun()). Its number
+             // goes into the paper broker's order and execution ids, so a second process on the
+             // same journal never repeats the first one's ids. AUTOINCREMENT: a number is never
+             // handed out twice, even after the newest row is gone.
+             QStringLiteral("CREATE TABLE journal_runs ("
+                            " run INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " started_wall_ms INTEGER NOT NULL,"
+                            " pid INTEGER)"),
+         }},
     };
     return list;
 }
@@ -234,6 +331,10 @@ Database::~Database() {
 }
 
 bool Database::open(const QString& path) {
+    return open(path, latestVersion());
+}
+
+bool Database::open(const QString& path, int upToVersion) {
     close();
     m_error.clear();
     m_version = 0;
@@ -253,7 +354,7 @@ bool Database::open(const QString& path) {
         close();
         return fail(QStringLiteral("cannot open journal %1: %2").arg(path, why));
     }
-    if (!configure() || !migrate()) {
+    if (!configure() || !migrate(upToVersion)) {
         const QString why = m_error;
         close();
         return fail(why);
@@ -353,10 +454,12 @@ bool Database::configure() {
     return true;
 }
 
-bool Database::migrate() {
+bool Database::migrate(int upToVersion) {
     for (const Migration& m : migrations()) {
         if (m.version <= m_version)
             continue;
+        if (m.version > upToVersion)
+            break;
         if (!begin())
             return fail(QStringLiteral("journal %1: cannot start migration %2: %3")
                             .arg(m_path)

@@ -40,6 +40,10 @@ public:
     // Opens (creating when absent) and migrates to latestVersion(). On failure returns false, the
     // instance stays closed and errorString() says what is wrong with which file.
     bool open(const QString& path);
+    // The same, migrating no further than upToVersion (tests build an older program's journal
+    // with it, to check that the next migrations convert it). A file already past upToVersion is
+    // opened as it is.
+    bool open(const QString& path, int upToVersion);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
 
@@ -49,7 +53,7 @@ public:
     QSqlDatabase connection() const { return m_db; }
     QString errorString() const { return m_error; }
 
-    // user_version of the open file (latestVersion() after a successful open).
+    // user_version of the open file (latestVersion() after a successful open(path)).
     int schemaVersion() const { return m_version; }
     static int latestVersion();
     static const QList<Migration>& migrations();
@@ -74,7 +78,7 @@ public:
 private:
     bool checkFile(const QString& path);
     bool configure();
-    bool migrate();
+    bool migrate(int upToVersion);
     bool fail(const QString& message);
     void removeConnection();
 

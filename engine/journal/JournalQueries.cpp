@@ -26,9 +26,13 @@ namespace {
 // Reader connection names are process-wide and never reused (see Database).
 std::atomic<quint64> g_readerCounter{0};
 
-// The sort key. The text must stay identical to the indexed expression of migration 3: SQLite
-// matches an expression index by the expression, and any other spelling would sort the journal.
-const QString kKey = QStringLiteral("COALESCE(exit_time, entry_time)");
+// The sort key. The text must stay identical to the indexed expression of migration 5 (migration
+// 3's, on the _ms columns): SQLite matches an expression index by the expression, and any other
+// spelling would sort the journal.
+const QString kKey = QStringLiteral("COALESCE(exit_time_ms, entry_time_ms)");
+
+// The first schema whose trade_executions has the _ms time columns these queries read.
+constexpr int kMinimumSchemaVersion = 5;
 
 QString describe(const QSqlError& error) {
     const QString db = error.databaseText();
@@ -157,8 +161,9 @@ bool JournalQueries::open(const QString& path) {
         return fail(
             tr("%1 is an SQLite database of another application, not an Axion journal").arg(path));
     }
-    // A newer schema is read as far as it goes: these queries only use columns of version 1,
-    // and reading cannot harm a file a newer program owns.
+    // A newer schema is read as far as it goes: these queries only use columns of version 5,
+    // and reading cannot harm a file a newer program owns. An older one lacks the _ms time
+    // columns; this side is read-only and cannot migrate it, the engine does when it opens it.
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         const QString why = describe(q.lastError());
         q = QSqlQuery();
@@ -172,6 +177,16 @@ bool JournalQueries::open(const QString& path) {
         q = QSqlQuery();
         close();
         return fail(tr("%1 is not an Axion journal (no trade_executions table)").arg(path));
+    }
+    if (m_schemaVersion < kMinimumSchemaVersion) {
+        const int version = m_schemaVersion;
+        q = QSqlQuery();
+        close();
+        return fail(tr("journal %1 has the older schema version %2: open it once with the engine"
+                       " (a replay or the workstation) to upgrade it to version %3")
+                        .arg(path)
+                        .arg(version)
+                        .arg(kMinimumSchemaVersion));
     }
     return true;
 }

@@ -31,7 +31,7 @@ struct JournalFilter {
 
 // Where a page ends: the last row's sort key and id. The next page starts strictly after it.
 struct JournalCursor {
-    qint64 key = 0; // COALESCE(exit_time, entry_time), UTC ms
+    qint64 key = 0; // COALESCE(exit_time_ms, entry_time_ms), UTC ms
     qint64 id = 0;
 
     bool operator==(const JournalCursor&) const = default;
@@ -64,10 +64,10 @@ struct EquityPoint {
 // readers see the last commit and never block the writer. Like any QSqlDatabase, an instance is
 // used on the thread that opened it; another thread opens its own instance.
 //
-// Order: newest first by (COALESCE(exit_time, entry_time), id): a closed or cancelled trade by its
-// exit, an open one by its entry, ties by id. Pages are keyset pages (WHERE (key, id) < cursor
-// ... LIMIT n), served in that order by the indexes of migration 3, so a page costs the same at
-// row 10 as at row 1,000,000 and nothing ever loads the whole journal.
+// Order: newest first by (COALESCE(exit_time_ms, entry_time_ms), id): a closed or cancelled trade
+// by its exit, an open one by its entry, ties by id. Pages are keyset pages (WHERE (key, id) <
+// cursor ... LIMIT n), served in that order by the indexes of migration 5, so a page costs the same
+// at row 10 as at row 1,000,000 and nothing ever loads the whole journal.
 //
 // Every query runs to completion and is finished before returning: a live statement would pin
 // a WAL snapshot and keep the writer's checkpoints from resetting the log.
@@ -84,7 +84,8 @@ public:
     JournalQueries& operator=(const JournalQueries&) = delete;
 
     // Opens `path` read-only. Refuses (false, errorString()) a missing file, a file that is not
-    // SQLite, an SQLite file of another application and a file without the journal tables.
+    // SQLite, an SQLite file of another application, a file without the journal tables and a
+    // journal older than schema version 5 (no _ms time columns; the engine upgrades it on open).
     bool open(const QString& path);
     void close();
     bool isOpen() const { return m_db.isOpen(); }

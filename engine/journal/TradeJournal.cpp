@@ -4,6 +4,7 @@
 #include "journal/TradeRecordRow.h"
 #include "market/MarketCalendar.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
@@ -66,7 +67,7 @@ struct TradeJournal::Pending {
     struct Cancel {
         qint64 tradeId = 0;
         QString reason;
-        qint64 timeMs = 0; // engine time of the cancel: the row's exit_time
+        qint64 timeMs = 0; // engine time of the cancel: the row's exit_time_ms
     };
     struct Note {
         QString kind;
@@ -130,6 +131,13 @@ std::optional<Price> optionalPrice(const QVariant& v) {
     if (v.isNull())
         return std::nullopt;
     return Price::fromUnits(v.toLongLong());
+}
+
+// SQL for the ISO-8601 UTC text of an INTEGER UTC ms expression, "2013-10-07T13:31:00.000Z" (the
+// text migration 5 wrote for existing rows): the text columns of trade_executions are made by
+// SQLite from the same ms the _ms column gets, so the two can never disagree.
+QString isoUtcText(const QString& msExpression) {
+    return u"strftime('%Y-%m-%dT%H:%M:%fZ', "_s + msExpression + u" / 1000.0, 'unixepoch')"_s;
 }
 
 QString compactJson(const QJsonObject& o) {
@@ -549,23 +557,29 @@ public:
             {&m_entry,
              u"INSERT INTO trade_executions (id, signal_id, ticker, direction, trade_type,"
              " entry_price, entry_price_e4, shares, stop_loss, stop_loss_e4, target_price,"
-             " target_price_e4, conviction, status, broker, order_id, entry_time, metadata_json,"
-             " created_at) VALUES (:id, :signal_id, :ticker, :direction, :trade_type, :entry_price,"
-             " :entry_price_e4, :shares, :stop_loss, :stop_loss_e4, :target_price,"
-             " :target_price_e4, :conviction, 'open', :broker, :order_id, :entry_time,"
-             " :metadata_json, :created_at)"_s},
+             " target_price_e4, conviction, status, broker, order_id, entry_time, entry_time_ms,"
+             " metadata_json, created_at, created_at_ms, run_id) VALUES (:id, :signal_id, :ticker,"
+             " :direction, :trade_type, :entry_price, :entry_price_e4, :shares, :stop_loss,"
+             " :stop_loss_e4, :target_price, :target_price_e4, :conviction, 'open', :broker,"
+             " :order_id, "_s +
+                 isoUtcText(u":entry_time_text"_s) + u", :entry_time_ms, :metadata_json, "_s +
+                 isoUtcText(u":created_at_text"_s) + u", :created_at_ms, :run_id)"_s},
             {&m_scaleIn,
              u"UPDATE trade_executions SET shares = :shares, entry_price = :entry_price,"
              " entry_price_e4 = :entry_price_e4 WHERE id = :id AND status = 'open'"_s},
             {&m_stopMoved, u"UPDATE trade_executions SET stop_loss = :stop_loss,"
                            " stop_loss_e4 = :stop_loss_e4 WHERE id = :id AND status = 'open'"_s},
             {&m_exit, u"UPDATE trade_executions SET status = 'closed', exit_price = :exit_price,"
-                      " exit_price_e4 = :exit_price_e4, exit_time = :exit_time,"
-                      " exit_reason = :exit_reason, pnl = :pnl, pnl_e4 = :pnl_e4,"
-                      " pnl_pct = :pnl_pct WHERE id = :id AND status = 'open'"_s},
+                      " exit_price_e4 = :exit_price_e4, exit_time = "_s +
+                          isoUtcText(u":exit_time_text"_s) +
+                          u", exit_time_ms = :exit_time_ms,"
+                          " exit_reason = :exit_reason, pnl = :pnl, pnl_e4 = :pnl_e4,"
+                          " pnl_pct = :pnl_pct WHERE id = :id AND status = 'open'"_s},
             {&m_cancel,
              u"UPDATE trade_executions SET status = 'cancelled', exit_reason = :exit_reason,"
-             " exit_time = :exit_time WHERE id = :id AND status = 'open'"_s},
+             " exit_time = "_s +
+                 isoUtcText(u":exit_time_text"_s) +
+                 u", exit_time_ms = :exit_time_ms WHERE id = :id AND status = 'open'"_s},
             {&m_order,
              u"INSERT INTO orders (client_order_id, signal_id, leg, ticker, side, quantity, type,"
              " limit_price, limit_price_e4, stop_price, stop_price_e4, tif, broker,"
@@ -625,6 +639,9 @@ public:
         }
         return true;
     }
+
+    // The journal's run (TradeJournal::beginRun()), stamped into the entries written; 0 = none.
+    void setRun(qint64 run) { m_run = run; }
 
     // Writes one queued call: its trading row, its events row and its wall_clock row. Returns
     // false only for a fatal error (the batch must roll back); a refused record becomes a
@@ -770,9 +787,12 @@ private:
         q.bindValue(u":conviction"_s, t.conviction);
         q.bindValue(u":broker"_s, nullableText(t.broker));
         q.bindValue(u":order_id"_s, nullableText(t.orderId));
-        q.bindValue(u":entry_time"_s, t.entryTimeMs);
+        q.bindValue(u":entry_time_text"_s, t.entryTimeMs);
+        q.bindValue(u":entry_time_ms"_s, t.entryTimeMs);
         q.bindValue(u":metadata_json"_s, jsonText(t.metadata));
-        q.bindValue(u":created_at"_s, t.createdAtMs);
+        q.bindValue(u":created_at_text"_s, t.createdAtMs);
+        q.bindValue(u":created_at_ms"_s, t.createdAtMs);
+        q.bindValue(u":run_id"_s, m_run > 0 ? QVariant(m_run) : QVariant());
         return result(q, u"trade_executions"_s, QString::number(t.id));
     }
 
@@ -799,7 +819,8 @@ private:
         QSqlQuery& q = m_exit;
         q.bindValue(u":exit_price"_s, dollars(x.exitPrice));
         q.bindValue(u":exit_price_e4"_s, x.exitPrice.units());
-        q.bindValue(u":exit_time"_s, x.exitTimeMs);
+        q.bindValue(u":exit_time_text"_s, x.exitTimeMs);
+        q.bindValue(u":exit_time_ms"_s, x.exitTimeMs);
         q.bindValue(u":exit_reason"_s, nullableText(x.reason));
         q.bindValue(u":pnl"_s, dollars(x.pnl));
         q.bindValue(u":pnl_e4"_s, x.pnl.units());
@@ -812,7 +833,8 @@ private:
     Row writeRow(const Pending::Cancel& c) {
         QSqlQuery& q = m_cancel;
         q.bindValue(u":exit_reason"_s, nullableText(c.reason));
-        q.bindValue(u":exit_time"_s, c.timeMs);
+        q.bindValue(u":exit_time_text"_s, c.timeMs);
+        q.bindValue(u":exit_time_ms"_s, c.timeMs);
         q.bindValue(u":id"_s, c.tradeId);
         return requireOneRow(result(q, u"trade_executions"_s, QString::number(c.tradeId)), q,
                              c.tradeId);
@@ -850,6 +872,7 @@ private:
     QSqlQuery m_order;
     QSqlQuery m_fill;
     QSqlQuery m_daily;
+    qint64 m_run = 0;
 };
 
 TradeJournal::TradeJournal(const Clock& engineClock, const Clock* wallClock)
@@ -911,6 +934,7 @@ bool TradeJournal::lock(const QString& path) {
 bool TradeJournal::open(const QString& path) {
     close();
     m_error.clear();
+    m_run = 0;
     m_recordErrors.clear();
     m_lockedByAnother = false;
     m_recoveredIntents = 0;
@@ -1017,7 +1041,32 @@ bool TradeJournal::close() {
     m_db.close();
     m_intents.close();
     m_lock.reset(); // unlocks
+    m_run = 0;
     return ok;
+}
+
+qint64 TradeJournal::beginRun() {
+    if (!isOpen() || !m_writer) {
+        fail(u"journal is not open"_s);
+        return 0;
+    }
+    // What was queued before belongs to no run (or the previous one).
+    if (!flush())
+        return 0;
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(u"INSERT INTO journal_runs (started_wall_ms, pid) VALUES (?, ?)"_s)) {
+        fail(u"journal %1: cannot number the run: %2"_s.arg(m_db.path(), describe(q.lastError())));
+        return 0;
+    }
+    q.bindValue(0, m_wallClock->nowMs());
+    q.bindValue(1, QCoreApplication::applicationPid());
+    if (!q.exec()) {
+        fail(u"journal %1: cannot number the run: %2"_s.arg(m_db.path(), describe(q.lastError())));
+        return 0;
+    }
+    m_run = q.lastInsertId().toLongLong();
+    m_writer->setRun(m_run);
+    return m_run;
 }
 
 void TradeJournal::enqueue(Pending&& item) {
@@ -1173,7 +1222,7 @@ DailySummary TradeJournal::dailySummary(QDate date) {
               " COALESCE(SUM(CASE WHEN pnl_e4 > 0 THEN pnl_e4 END), 0),"
               " COALESCE(SUM(CASE WHEN pnl_e4 < 0 THEN pnl_e4 END), 0)"
               " FROM trade_executions"
-              " WHERE status = 'closed' AND exit_time >= ? AND exit_time < ?"_s);
+              " WHERE status = 'closed' AND exit_time_ms >= ? AND exit_time_ms < ?"_s);
     q.bindValue(0, startOfTradingDateMs(date));
     q.bindValue(1, startOfTradingDateMs(date.addDays(1)));
     if (!q.exec() || !q.next()) {
@@ -1202,11 +1251,11 @@ QList<TradeRecord> TradeJournal::tradeHistory(const QString& ticker, int lastDay
     }
     if (lastDays > 0) {
         const QDate last = asOf.isValid() ? asOf : tradingDate(m_engineClock->nowMs());
-        sql += u" AND entry_time >= ? AND entry_time < ?"_s;
+        sql += u" AND entry_time_ms >= ? AND entry_time_ms < ?"_s;
         binds << startOfTradingDateMs(last.addDays(1 - lastDays))
               << startOfTradingDateMs(last.addDays(1));
     }
-    sql += u" ORDER BY entry_time, id"_s;
+    sql += u" ORDER BY entry_time_ms, id"_s;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -1229,7 +1278,7 @@ QList<TradeRecord> TradeJournal::openTrades() {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT "_s + tradeRecordColumns() +
-                u" FROM trade_executions WHERE status = 'open' ORDER BY entry_time, id"_s)) {
+                u" FROM trade_executions WHERE status = 'open' ORDER BY entry_time_ms, id"_s)) {
         fail(u"open trades: %1"_s.arg(describe(q.lastError())));
         return out;
     }

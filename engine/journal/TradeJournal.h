@@ -88,6 +88,17 @@ public:
     // A bracket's three legs go in one write.
     bool writeIntents(std::span<const OrderIntent> intents);
 
+    // Numbers this run on the journal: flushes, then adds a row to journal_runs in one
+    // transaction and returns its number (1 for a new journal, then 2, 3 ... for each run after
+    // it, whichever process makes it: SQLite's write lock orders two processes that start at once).
+    // The owner gives it to the paper broker (PaperBrokerSettings::idRun), so a second process on
+    // the same journal never repeats the first one's broker order and execution ids. From then on
+    // the entries journaled carry it in trade_executions.run_id. Returns 0 (and errorString()) when
+    // the journal is not open or the row cannot be written.
+    qint64 beginRun();
+    // The number beginRun() returned; 0 before it (or after open()/close()).
+    qint64 run() const { return m_run; }
+
     // --- recording (queued; see flush()) ---
     void recordSignal(const Signal& signal);
     // A signal the parser (or the ingress) refused; raw is the message as received (kept, up to
@@ -134,7 +145,11 @@ public:
     QStringList takeRecordErrors();
 
     // --- queries (they flush first, so they see everything recorded so far) ---
-    // Closed trades whose exit falls on the New York trading date `date`.
+    // Closed trades whose exit falls on the New York trading date `date`, whichever run entered
+    // them: the journal is one account's history, and a restart in the middle of a day is the
+    // same day. The owner writes the day's daily_pnl row from it, keyed by the date, so a second
+    // run over the date replaces the row; no trade is in it twice (a restart never trades a
+    // signal with orders again, see TradeExecutor::recoverFromJournal).
     DailySummary dailySummary(QDate date);
     // Trades by entry time, oldest first. ticker empty = all. lastDays > 0 keeps trades entered in
     // the lastDays New York dates ending with asOf (inclusive); asOf invalid = the engine clock's
@@ -177,6 +192,7 @@ private:
     std::vector<Pending> m_queue;
     qint64 m_nextTradeId = 1;
     qint64 m_nextSeq = 1;
+    qint64 m_run = 0;
     QStringList m_recordErrors;
     QString m_error;
     std::unique_ptr<QLockFile> m_lock;

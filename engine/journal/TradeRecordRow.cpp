@@ -20,7 +20,7 @@ const QString& tradeRecordColumns() {
     static const QString columns = QStringLiteral(
         "id, signal_id, ticker, direction, trade_type, entry_price_e4, exit_price_e4, shares,"
         " stop_loss_e4, target_price_e4, conviction, status, exit_reason, pnl_e4, pnl_pct, broker,"
-        " order_id, entry_time, exit_time, metadata_json, created_at");
+        " order_id, entry_time_ms, exit_time_ms, metadata_json, created_at_ms");
     return columns;
 }
 

@@ -19,6 +19,7 @@
 #include "tabs/TradeJournalTab.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -161,9 +162,14 @@ bool buildJournal(const QString& path, qint64 rows, QString* error) {
             "INSERT INTO trade_executions (id, signal_id, ticker, direction, trade_type,"
             " entry_price, entry_price_e4, exit_price, exit_price_e4, shares, stop_loss,"
             " stop_loss_e4, target_price, target_price_e4, conviction, status, exit_reason, pnl,"
-            " pnl_e4, pnl_pct, broker, order_id, entry_time, exit_time, metadata_json, created_at)"
+            " pnl_e4, pnl_pct, broker, order_id, entry_time, entry_time_ms, exit_time, "
+            "exit_time_ms,"
+            " metadata_json, created_at, created_at_ms)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'closed', ?, ?, ?, ?, 'paper',"
-            " ?, ?, ?, ?, ?)"));
+            " ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const auto isoUtc = [](qint64 ms) {
+            return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+        };
         QSqlQuery daily(db);
         daily.prepare(QStringLiteral(
             "INSERT INTO daily_pnl (date, starting_equity, starting_equity_e4, ending_equity,"
@@ -251,12 +257,15 @@ bool buildJournal(const QString& path, qint64 rows, QString* error) {
             insert.bindValue(17, pnl);
             insert.bindValue(18, pnlPct);
             insert.bindValue(19, QString(signalId + QStringLiteral("-entry")));
-            insert.bindValue(20, entryMs);
-            insert.bindValue(21, exitMs);
-            insert.bindValue(22, QStringLiteral("{\"signal_type\":\"%1\",\"timeframe\":\"%2\"}")
+            insert.bindValue(20, isoUtc(entryMs));
+            insert.bindValue(21, entryMs);
+            insert.bindValue(22, isoUtc(exitMs));
+            insert.bindValue(23, exitMs);
+            insert.bindValue(24, QStringLiteral("{\"signal_type\":\"%1\",\"timeframe\":\"%2\"}")
                                      .arg(QString::fromLatin1(kSignalTypes[rnd.below(4)]),
                                           QString::fromLatin1(kTimeframes[rnd.below(4)])));
-            insert.bindValue(23, entryMs);
+            insert.bindValue(25, isoUtc(entryMs));
+            insert.bindValue(26, entryMs);
             if (!insert.exec()) {
                 *error = insert.lastError().text();
                 return false;

@@ -1,10 +1,12 @@
 // The command line as a user runs it: the real axion-executor binary in a child process.
 
 #include "TestPaths.h"
+#include "support/JournalReader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +58,70 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"starting_equity").toDouble(), 250000.0);
         QVERIFY(o.value(u"bars_per_second").toDouble() > 0);
         QVERIFY(QFile::exists(journal));
+    }
+
+    void twoRunsOnOneJournalKeepEveryFill() {
+        // Two processes, one after the other, replay the same day into one journal: the second
+        // one's paper ids carry its own run number, so none of its fills is taken for a
+        // duplicate of the first one's; it trades only the signals the first did not, and the
+        // day's daily_pnl row counts every closed trade of the date once.
+        QTemporaryDir dir;
+        const QString journal = dir.filePath(QStringLiteral("journal.db"));
+        qint64 fills[2] = {0, 0};
+        qint64 dayPnl[2] = {0, 0};
+        int dayTrades[2] = {0, 0};
+        for (int i = 0; i < 2; ++i) {
+            const QString summary = dir.filePath(QStringLiteral("summary%1.json").arg(i + 1));
+            const Run r = run({QStringLiteral("--headless"), QStringLiteral("--replay"), kSpyDay,
+                               QStringLiteral("--journal"), journal,
+                               QStringLiteral("--summary-json"), summary});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QFile f(summary);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+            fills[i] = o.value(u"fills").toInteger();
+            const axion::test::JournalReader j(journal);
+            const QList<QSqlRecord> day =
+                j.rows(QStringLiteral("SELECT realized_pnl_e4, total_trades FROM daily_pnl"
+                                      " WHERE date = '2013-10-07'"));
+            QCOMPARE(day.size(), 1);
+            dayPnl[i] = day.constFirst().value(0).toLongLong();
+            dayTrades[i] = day.constFirst().value(1).toInt();
+        }
+        QVERIFY2(fills[0] > 0 && fills[1] > 0, "a run filled nothing: the test proves nothing");
+
+        const axion::test::JournalReader j(journal);
+        const auto scalar = [&j](const QString& sql) {
+            return j.rows(sql).constFirst().value(0).toLongLong();
+        };
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM journal_runs")), 2LL);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fills")), fills[0] + fills[1]);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'fill_duplicate'")),
+            0LL);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fills WHERE execution_id LIKE"
+                                       " 'paper-SPY-r1-%' AND broker_order_id LIKE"
+                                       " 'paper-SPY-r1-order-%'")),
+                 fills[0]);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fills WHERE execution_id LIKE"
+                                       " 'paper-SPY-r2-%' AND broker_order_id LIKE"
+                                       " 'paper-SPY-r2-order-%'")),
+                 fills[1]);
+
+        // The day is not counted twice: the row after the second run is the first run's day
+        // plus the second run's own closed trades, each once.
+        QVERIFY2(dayTrades[0] > 0, "no closed trade on the day: the test proves nothing");
+        const qint64 secondTrades = scalar(QStringLiteral(
+            "SELECT COUNT(*) FROM trade_executions WHERE status = 'closed' AND run_id = 2"));
+        const qint64 secondPnl = scalar(QStringLiteral("SELECT COALESCE(SUM(pnl_e4), 0) FROM "
+                                                       "trade_executions WHERE status = 'closed' "
+                                                       "AND run_id = 2"));
+        QCOMPARE(qint64(dayTrades[1]), dayTrades[0] + secondTrades);
+        QCOMPARE(dayPnl[1], dayPnl[0] + secondPnl);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trade_executions WHERE status ="
+                                       " 'closed'")),
+                 qint64(dayTrades[1]));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM daily_pnl")), 1LL);
     }
 
     void unreadableFileIsAClearError() {

@@ -147,9 +147,9 @@ private Q_SLOTS:
         const JournalReader j(m_journal);
         std::map<qint64, int> delta; // time -> change in open positions
         for (const QSqlRecord& t :
-             j.rows(QStringLiteral("SELECT entry_time, exit_time FROM trade_executions"))) {
-            ++delta[t.value(QStringLiteral("entry_time")).toLongLong()];
-            --delta[t.value(QStringLiteral("exit_time")).toLongLong()];
+             j.rows(QStringLiteral("SELECT entry_time_ms, exit_time_ms FROM trade_executions"))) {
+            ++delta[t.value(QStringLiteral("entry_time_ms")).toLongLong()];
+            --delta[t.value(QStringLiteral("exit_time_ms")).toLongLong()];
         }
         int open = 0;
         int peak = 0;
@@ -166,10 +166,10 @@ private Q_SLOTS:
         const JournalReader j(m_journal);
         const MarketCalendar calendar;
         for (const QSqlRecord& t :
-             j.rows(QStringLiteral("SELECT id, entry_time, exit_time, exit_reason FROM "
+             j.rows(QStringLiteral("SELECT id, entry_time_ms, exit_time_ms, exit_reason FROM "
                                    "trade_executions WHERE trade_type <> 'swing'"))) {
-            const qint64 entry = t.value(QStringLiteral("entry_time")).toLongLong();
-            const qint64 exit = t.value(QStringLiteral("exit_time")).toLongLong();
+            const qint64 entry = t.value(QStringLiteral("entry_time_ms")).toLongLong();
+            const qint64 exit = t.value(QStringLiteral("exit_time_ms")).toLongLong();
             const auto session = calendar.session(calendar.newYorkDate(entry));
             QVERIFY(session.has_value());
             const qint64 cutoff = *calendar.eodCutoff(entry);

@@ -390,7 +390,7 @@ private Q_SLOTS:
             db.setDatabaseName(journal("full.db"));
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(u"SELECT entry_time FROM trade_executions ORDER BY entry_time"_s));
+            QVERIFY(q.exec(u"SELECT entry_time_ms FROM trade_executions ORDER BY entry_time_ms"_s));
             while (q.next() && entryMs == 0) {
                 if (newYorkDate(q.value(0).toLongLong()) == kSplitDay)
                     entryMs = q.value(0).toLongLong();

@@ -248,6 +248,56 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("k"));
     }
 
+    void secondEngineOnTheJournalKeepsEveryFill() {
+        // Two engine lifetimes (two workstation sessions) replay the same market into one
+        // journal. Each numbers its run at start() and its paper ids carry it, so the second
+        // one's fills are journaled, not dropped as duplicates of the first one's. The second
+        // trades only the signals the first one did not (a signal with orders is never traded
+        // again), so no client order id is issued twice either.
+        QTemporaryDir dir;
+        const QString journal = dir.filePath(QStringLiteral("j.db"));
+        qint64 fills[2] = {0, 0};
+        qint64 orders[2] = {0, 0};
+        for (int i = 0; i < 2; ++i) {
+            EngineWorker worker(optionsFor(m_feed, journal));
+            worker.start();
+            QVERIFY(worker.isStarted());
+            while (!worker.atEnd())
+                worker.stepBars(1000);
+            fills[i] = worker.executor()->stats().fills;
+            orders[i] = worker.executor()->stats().orders;
+            QCOMPARE(worker.executor()->stats().anomalies, 0);
+            worker.stop();
+        }
+        QVERIFY2(fills[0] > 0 && fills[1] > 0, "a run filled nothing: the test proves nothing");
+        QVERIFY(fills[1] < fills[0]); // the first run's signals were refused
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("runs"));
+            db.setDatabaseName(journal);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            const auto scalar = [&q](const char* sql) {
+                if (!q.exec(QString::fromLatin1(sql)) || !q.next())
+                    return qint64(-1);
+                const qint64 v = q.value(0).toLongLong();
+                q.finish();
+                return v;
+            };
+            QCOMPARE(scalar("SELECT COUNT(*) FROM journal_runs"), qint64(2));
+            QCOMPARE(scalar("SELECT COUNT(*) FROM fills"), fills[0] + fills[1]);
+            QCOMPARE(scalar("SELECT COUNT(*) FROM orders"), orders[0] + orders[1]);
+            QCOMPARE(scalar("SELECT COUNT(*) FROM events WHERE kind = 'fill_duplicate'"),
+                     qint64(0));
+            QCOMPARE(scalar("SELECT COUNT(*) FROM fills WHERE execution_id LIKE 'paper-%-r1-%'"),
+                     fills[0]);
+            QCOMPARE(scalar("SELECT COUNT(*) FROM fills WHERE execution_id LIKE 'paper-%-r2-%'"),
+                     fills[1]);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("runs"));
+    }
+
     void settingsAndMoveStopReachTheRunningEngine() {
         QTemporaryDir dir;
         const QString journal = dir.filePath(QStringLiteral("j.db"));

@@ -1,5 +1,6 @@
 #include "journal/Database.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
@@ -21,7 +22,8 @@ const QStringList kAllTables{u"schema_migrations"_s,
                              u"fills"_s,
                              u"events"_s,
                              u"wall_clock"_s,
-                             u"signal_inbox"_s};
+                             u"signal_inbox"_s,
+                             u"journal_runs"_s};
 
 // A plain connection that does not go through Database: plays the part of an older program, of
 // another application or of an outside reader.
@@ -83,9 +85,10 @@ class tst_Database : public QObject {
 
 private Q_SLOTS:
     void latestVersionIsTheLastMigration() {
-        // Four migrations exist today: the PRD tables, then orders/fills/events/wall_clock,
-        // then the trade history indexes of the Trade Journal tab, then the ingress's inbox.
-        QCOMPARE(Database::latestVersion(), 4);
+        // Five migrations exist today: the PRD tables, then orders/fills/events/wall_clock,
+        // then the trade history indexes of the Trade Journal tab, then the ingress's inbox,
+        // then ISO-8601 trade times with their _ms twins and the journal's numbered runs.
+        QCOMPARE(Database::latestVersion(), 5);
         const auto& ms = Database::migrations();
         for (qsizetype i = 0; i < ms.size(); ++i)
             QCOMPARE(ms.at(i).version, int(i) + 1); // numbered 1, 2, ... without gaps
@@ -117,7 +120,7 @@ private Q_SLOTS:
         QList<int> versions;
         while (q.next())
             versions << q.value(0).toInt();
-        QCOMPARE(versions, (QList<int>{1, 2, 3, 4}));
+        QCOMPARE(versions, (QList<int>{1, 2, 3, 4, 5}));
         QCOMPARE(db.scalar(u"PRAGMA application_id"_s)->toInt(), Database::kApplicationId);
         QCOMPARE(db.integrityCheck(), u"ok"_s);
     }
@@ -176,7 +179,8 @@ private Q_SLOTS:
                      ->toInt(),
                  4);
         QCOMPARE(db.scalar(u"SELECT id FROM trade_executions"
-                           " ORDER BY COALESCE(exit_time, entry_time) DESC, id DESC LIMIT 1"_s)
+                           " ORDER BY COALESCE(exit_time_ms, entry_time_ms) DESC, id DESC"
+                           " LIMIT 1"_s)
                      ->toLongLong(),
                  7LL);
         // The inbox of migration 4 takes a row and refuses a second one with the same id.
@@ -185,6 +189,188 @@ private Q_SLOTS:
         QVERIFY(!db.exec(u"INSERT INTO signal_inbox (signal_id, source, received_ms, payload_json)"
                          " VALUES ('sig-1', 'http', 2, '{}')"_s));
         QCOMPARE(db.scalar(u"SELECT processed FROM signal_inbox"_s)->toInt(), 0);
+        QCOMPARE(db.integrityCheck(), u"ok"_s);
+    }
+
+    void migration5KeepsTradesAndWritesIsoTimes() {
+        // A journal as the previous program left it (schema 4, times as INTEGER UTC ms), with an
+        // open, a closed and a cancelled trade and a day in it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v4.db"_s);
+        const qint64 entryMs = 1381152660000;   // 2013-10-07T13:31:00.000Z
+        const qint64 exitMs = 1381154712345;    // 2013-10-07T14:05:12.345Z
+        const qint64 createdMs = 1381152660999; // 2013-10-07T13:31:00.999Z
+        const qint64 cancelMs = 1381161599001;  // 2013-10-07T15:59:59.001Z
+        QStringList v4Schema;
+        {
+            Database old;
+            QVERIFY2(old.open(path, 4), qPrintable(old.errorString()));
+            QCOMPARE(old.schemaVersion(), 4);
+            QVERIFY(old.exec(
+                u"INSERT INTO trade_executions (id, signal_id, ticker, direction, trade_type,"
+                " entry_price, entry_price_e4, shares, stop_loss, stop_loss_e4, conviction,"
+                " status, broker, order_id, entry_time, metadata_json, created_at) VALUES"
+                " (1, 'sig-1', 'SPY', 'long', 'day', 168.9, 1689000, 100, 168.1, 1681000, 80,"
+                " 'open', 'paper', 'sig-1-entry', %1, '{\"timeframe\":\"10m\"}', %2)"_s.arg(entryMs)
+                    .arg(createdMs)));
+            QVERIFY(old.exec(
+                u"INSERT INTO trade_executions (id, signal_id, ticker, direction, trade_type,"
+                " entry_price, entry_price_e4, exit_price, exit_price_e4, shares, status,"
+                " exit_reason, pnl, pnl_e4, pnl_pct, entry_time, exit_time, created_at) VALUES"
+                " (2, 'sig-2', 'SPY', 'short', 'swing', 169.0, 1690000, 168.5, 1685000, 50,"
+                " 'closed', 'target', 25.0, 250000, 0.29, %1, %2, %3)"_s.arg(entryMs)
+                    .arg(exitMs)
+                    .arg(createdMs)));
+            QVERIFY(old.exec(
+                u"INSERT INTO trade_executions (id, signal_id, ticker, direction, trade_type,"
+                " entry_price, entry_price_e4, shares, status, exit_reason, entry_time,"
+                " exit_time, created_at) VALUES (3, 'sig-3', 'AAPL', 'long', 'scalp', 1.0,"
+                " 10000, 1, 'cancelled', 'entry_timeout', %1, %2, %1)"_s.arg(entryMs)
+                    .arg(cancelMs)));
+            QVERIFY(old.exec(u"INSERT INTO daily_pnl (date, starting_equity, starting_equity_e4,"
+                             " realized_pnl, realized_pnl_e4, total_trades)"
+                             " VALUES ('2013-10-07', 100000.0, 1000000000, 25.0, 250000, 1)"_s));
+            QSqlQuery q(old.connection());
+            QVERIFY(q.exec(u"SELECT name FROM sqlite_master WHERE tbl_name = 'trade_executions'"
+                           " AND type = 'index' AND sql IS NOT NULL ORDER BY name"_s));
+            while (q.next())
+                v4Schema << q.value(0).toString();
+        }
+        const QStringList otherColumns{u"id"_s,
+                                       u"signal_id"_s,
+                                       u"ticker"_s,
+                                       u"direction"_s,
+                                       u"trade_type"_s,
+                                       u"entry_price"_s,
+                                       u"entry_price_e4"_s,
+                                       u"exit_price"_s,
+                                       u"exit_price_e4"_s,
+                                       u"shares"_s,
+                                       u"stop_loss"_s,
+                                       u"stop_loss_e4"_s,
+                                       u"target_price"_s,
+                                       u"target_price_e4"_s,
+                                       u"conviction"_s,
+                                       u"status"_s,
+                                       u"exit_reason"_s,
+                                       u"pnl"_s,
+                                       u"pnl_e4"_s,
+                                       u"pnl_pct"_s,
+                                       u"broker"_s,
+                                       u"order_id"_s,
+                                       u"metadata_json"_s};
+        QStringList before;
+        {
+            // Every other column, row by row, as text: compared after the migration.
+            Database old;
+            QVERIFY(old.open(path, 4));
+            QSqlQuery q(old.connection());
+            QVERIFY(q.exec(u"SELECT "_s + otherColumns.join(u", "_s) +
+                           u" FROM trade_executions ORDER BY id"_s));
+            while (q.next()) {
+                QStringList cells;
+                for (int i = 0; i < otherColumns.size(); ++i)
+                    cells << (q.isNull(i) ? u"NULL"_s : q.value(i).toString());
+                before << cells.join(u'|');
+            }
+            QCOMPARE(before.size(), 3);
+        }
+
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
+        QCOMPARE(db.scalar(u"PRAGMA user_version"_s)->toInt(), 5);
+
+        // The rows survive with every other column unchanged.
+        QStringList after;
+        {
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(u"SELECT "_s + otherColumns.join(u", "_s) +
+                           u" FROM trade_executions ORDER BY id"_s));
+            while (q.next()) {
+                QStringList cells;
+                for (int i = 0; i < otherColumns.size(); ++i)
+                    cells << (q.isNull(i) ? u"NULL"_s : q.value(i).toString());
+                after << cells.join(u'|');
+            }
+        }
+        QCOMPARE(after, before);
+        QCOMPARE(db.scalar(u"SELECT starting_equity_e4 FROM daily_pnl WHERE date = '2013-10-07'"_s)
+                     ->toLongLong(),
+                 1000000000LL);
+
+        // The _ms columns hold the old integers exactly; the text columns are ISO-8601 UTC
+        // with milliseconds for the same instant.
+        struct Expect {
+            qint64 id;
+            qint64 entry;
+            std::optional<qint64> exit;
+            qint64 created;
+        };
+        const QList<Expect> expected{{1, entryMs, std::nullopt, createdMs},
+                                     {2, entryMs, exitMs, createdMs},
+                                     {3, entryMs, cancelMs, entryMs}};
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT id, entry_time, entry_time_ms, exit_time, exit_time_ms,"
+                       " created_at, created_at_ms, typeof(entry_time), typeof(entry_time_ms),"
+                       " run_id FROM trade_executions ORDER BY id"_s));
+        for (const Expect& e : expected) {
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), e.id);
+            QCOMPARE(q.value(7).toString(), u"text"_s);
+            QCOMPARE(q.value(8).toString(), u"integer"_s);
+            QCOMPARE(q.value(2).toLongLong(), e.entry);
+            const QString entryText = q.value(1).toString();
+            QCOMPARE(entryText.size(), qsizetype(24)); // 2013-10-07T13:31:00.000Z
+            QVERIFY2(entryText.endsWith(u'Z'), qPrintable(entryText));
+            QCOMPARE(QDateTime::fromString(entryText, Qt::ISODateWithMs).toMSecsSinceEpoch(),
+                     e.entry);
+            if (e.exit) {
+                QCOMPARE(q.value(4).toLongLong(), *e.exit);
+                QCOMPARE(QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)
+                             .toMSecsSinceEpoch(),
+                         *e.exit);
+            } else {
+                QVERIFY(q.isNull(3));
+                QVERIFY(q.isNull(4));
+            }
+            QCOMPARE(q.value(6).toLongLong(), e.created);
+            QCOMPARE(
+                QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch(),
+                e.created);
+            QVERIFY(q.isNull(9)); // journaled before runs were numbered
+        }
+        QVERIFY(!q.next());
+        QCOMPARE(db.scalar(u"SELECT exit_time FROM trade_executions WHERE id = 2"_s)->toString(),
+                 u"2013-10-07T14:05:12.345Z"_s);
+        q.finish();
+
+        // Recorded in schema_migrations, after the four the old program applied.
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM schema_migrations"_s)->toInt(), 5);
+        QCOMPARE(
+            db.scalar(u"SELECT description FROM schema_migrations WHERE version = 5"_s)->toString(),
+            Database::migrations().at(4).description);
+        QVERIFY(db.scalar(u"SELECT applied_at_wall_ms FROM schema_migrations WHERE version = 5"_s)
+                    ->toLongLong() > 0);
+
+        // The same indexes, now on the _ms columns, and the constraints still hold.
+        QStringList v5Schema;
+        QVERIFY(q.exec(u"SELECT name, sql FROM sqlite_master WHERE tbl_name = 'trade_executions'"
+                       " AND type = 'index' AND sql IS NOT NULL ORDER BY name"_s));
+        while (q.next()) {
+            v5Schema << q.value(0).toString();
+            QVERIFY2(q.value(1).toString().contains(u"_ms"_s) ||
+                         !q.value(1).toString().contains(u"_time"_s),
+                     qPrintable(q.value(1).toString()));
+        }
+        q.finish();
+        QCOMPARE(v5Schema, v4Schema);
+        QVERIFY(!db.scalar(u"SELECT 1 FROM sqlite_master WHERE name = 'trade_executions_v5'"_s));
+        QVERIFY2(!db.exec(u"UPDATE trade_executions SET status = 'closed' WHERE id = 1"_s),
+                 "a closed trade needs its exit");
+        QVERIFY(!db.exec(u"UPDATE trade_executions SET shares = 0 WHERE id = 1"_s));
+        QVERIFY(!db.exec(u"UPDATE trade_executions SET direction = 'up' WHERE id = 1"_s));
+        QVERIFY(!db.exec(u"UPDATE trade_executions SET entry_time = NULL WHERE id = 1"_s));
         QCOMPARE(db.integrityCheck(), u"ok"_s);
     }
 
@@ -361,8 +547,12 @@ private Q_SLOTS:
             << u"idx_daily_pnl_date"_s << u"daily_pnl"_s << QStringList{u"date"_s};
         QTest::newRow("trades by exit time")
             << u"idx_trade_executions_status_exit_time"_s << u"trade_executions"_s
-            << QStringList{u"status"_s, u"exit_time"_s, u"pnl_e4"_s};
-        // Migration 3: trade history newest first; <expr> is COALESCE(exit_time, entry_time).
+            << QStringList{u"status"_s, u"exit_time_ms"_s, u"pnl_e4"_s};
+        QTest::newRow("trades by entry time")
+            << u"idx_trade_executions_entry_time"_s << u"trade_executions"_s
+            << QStringList{u"entry_time_ms"_s};
+        // Migrations 3 and 5: trade history newest first; <expr> is
+        // COALESCE(exit_time_ms, entry_time_ms).
         QTest::newRow("history newest first") << u"idx_trade_executions_recent"_s
                                               << u"trade_executions"_s << QStringList{u"<expr>"_s};
         QTest::newRow("history by status")

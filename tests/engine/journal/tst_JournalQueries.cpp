@@ -132,6 +132,29 @@ private Q_SLOTS:
                  qint64(m_samples.size()));
     }
 
+    void refusesAJournalOlderThanTheMsColumns() {
+        // Schema 4 has INTEGER entry_time/exit_time and no _ms columns: this read-only side
+        // cannot migrate it and says so, instead of failing on every query.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.db"));
+        {
+            Database old;
+            QVERIFY2(old.open(path, 4), qPrintable(old.errorString()));
+        }
+        JournalQueries q;
+        QVERIFY(!q.open(path));
+        QVERIFY(!q.isOpen());
+        QVERIFY2(q.errorString().contains(QStringLiteral("older schema version 4")),
+                 qPrintable(q.errorString()));
+        QVERIFY2(q.errorString().contains(path), qPrintable(q.errorString()));
+        {
+            Database upgraded; // the engine opens it: migrated
+            QVERIFY(upgraded.open(path));
+        }
+        QVERIFY2(q.open(path), qPrintable(q.errorString()));
+        QCOMPARE(q.countTrades(JournalFilter{.status = JournalFilter::Status::Any}), qint64(0));
+    }
+
     void refusesWhatIsNotAJournal() {
         QTemporaryDir dir;
         JournalQueries q;

@@ -13,6 +13,7 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <cstdio>
 #include <limits>
 
@@ -308,6 +309,108 @@ private Q_SLOTS:
         QCOMPARE(db.scalar(u"SELECT pnl"_s + where)->toDouble(), pnl.toDouble());
         QCOMPARE(db.scalar(u"SELECT entry_price"_s + where)->toDouble(), entryPrice.toDouble());
         QCOMPARE(db.scalar(u"SELECT status"_s + where)->toString(), u"closed"_s);
+    }
+
+    void timesAreIsoTextWithExactMsTwins() {
+        // Millisecond instants, the kind a broker time or a tick gives: the text keeps the ms,
+        // the _ms column keeps them exactly, and the trade reads back with the same ms.
+        QTemporaryDir dir;
+        const qint64 createdMs = utc(2013, 10, 7, 13, 31) + 7;    // 13:31:00.007Z
+        const qint64 entryMs = utc(2013, 10, 7, 13, 31) + 59'999; // 13:31:59.999Z
+        const qint64 exitMs = utc(2013, 10, 7, 19, 55) + 12'345;  // 19:55:12.345Z
+        const qint64 cancelMs = utc(2013, 10, 7, 20, 0) + 1;      // 20:00:00.001Z
+        SimClock clock(createdMs);
+        TradeJournal j(clock);
+        QVERIFY2(j.open(dir.filePath(u"j.db"_s)), qPrintable(j.errorString()));
+        const qint64 id =
+            j.recordEntry(entry(u"sig-1"_s, u"SPY"_s, Direction::Long, "168.90", 100, entryMs));
+        const qint64 cancelled =
+            j.recordEntry(entry(u"sig-2"_s, u"SPY"_s, Direction::Long, "168.90", 100, entryMs));
+        j.recordExit(id, px("169.40"), exitMs, ExitReason::EodClose, usd("50.00"), 0.3);
+        clock.setNowMs(cancelMs);
+        j.recordTradeCancelled(cancelled, u"expired"_s);
+        QVERIFY(j.flush());
+        QVERIFY(j.takeRecordErrors().isEmpty());
+
+        const auto iso = [](qint64 ms) {
+            return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+        };
+        QCOMPARE(iso(exitMs), u"2013-10-07T19:55:12.345Z"_s);
+        Database& db = j.database();
+        const QString where = u" FROM trade_executions WHERE id = %1"_s;
+        const auto value = [&](const char* column, qint64 row) {
+            return db.scalar(u"SELECT "_s + QLatin1StringView(column) + where.arg(row)).value();
+        };
+        QCOMPARE(value("entry_time", id).toString(), iso(entryMs));
+        QCOMPARE(value("exit_time", id).toString(), u"2013-10-07T19:55:12.345Z"_s);
+        QCOMPARE(value("created_at", id).toString(), u"2013-10-07T13:31:00.007Z"_s);
+        QCOMPARE(value("exit_time", cancelled).toString(), u"2013-10-07T20:00:00.001Z"_s);
+        QCOMPARE(value("typeof(entry_time)", id).toString(), u"text"_s);
+        QCOMPARE(value("entry_time_ms", id).toLongLong(), entryMs);
+        QCOMPARE(value("exit_time_ms", id).toLongLong(), exitMs);
+        QCOMPARE(value("created_at_ms", id).toLongLong(), createdMs);
+        QCOMPARE(value("exit_time_ms", cancelled).toLongLong(), cancelMs);
+        QCOMPARE(value("typeof(exit_time_ms)", id).toString(), u"integer"_s);
+        // What an outside reader does with the text: the same instant.
+        QCOMPARE(QDateTime::fromString(value("exit_time", id).toString(), Qt::ISODateWithMs)
+                     .toMSecsSinceEpoch(),
+                 exitMs);
+        // SQLite's own date functions read it too.
+        QCOMPARE(value("CAST(ROUND((julianday(exit_time) - 2440587.5) * 86400000) AS INTEGER)", id)
+                     .toLongLong(),
+                 exitMs);
+
+        const auto back = j.trade(id);
+        QVERIFY(back.has_value());
+        QCOMPARE(back->entryTimeMs, entryMs);
+        QCOMPARE(*back->exitTimeMs, exitMs);
+        QCOMPARE(back->createdAtMs, createdMs);
+        const auto gone = j.trade(cancelled);
+        QVERIFY(gone.has_value());
+        QCOMPARE(*gone->exitTimeMs, cancelMs);
+        const QList<TradeRecord> history = j.tradeHistory(u"SPY"_s, 1, QDate(2013, 10, 7));
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.constFirst().entryTimeMs, entryMs);
+        // The day's summary selects by the exact exit ms.
+        QCOMPARE(j.dailySummary(QDate(2013, 10, 7)).realizedPnl, usd("50.00"));
+    }
+
+    void runsAreNumberedAndTheDayCountsEveryRun() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"j.db"_s);
+        const qint64 exitMs = utc(2013, 10, 7, 19, 0);
+        const auto oneRun = [&](qint64 expectedRun) {
+            SimClock clock(utc(2013, 10, 7, 14, 0));
+            TradeJournal j(clock);
+            QVERIFY2(j.open(path), qPrintable(j.errorString()));
+            QCOMPARE(j.run(), qint64(0));
+            QCOMPARE(j.beginRun(), expectedRun);
+            QCOMPARE(j.run(), expectedRun);
+            const qint64 id = j.recordEntry(
+                entry(u"sig-1"_s, u"SPY"_s, Direction::Long, "168.90", 100, clock.nowMs()));
+            j.recordExit(id, px("169.40"), exitMs, ExitReason::EodClose, usd("50.00"), 0.3);
+            QVERIFY(j.flush());
+            QCOMPARE(j.database()
+                         .scalar(u"SELECT run_id FROM trade_executions WHERE id = %1"_s.arg(id))
+                         ->toLongLong(),
+                     expectedRun);
+            // One account's day: this run's trade and those of the runs before it, each once.
+            const DailySummary day = j.dailySummary(QDate(2013, 10, 7));
+            QCOMPARE(day.totalTrades, int(expectedRun));
+            QCOMPARE(day.realizedPnl, usd("50.00") * expectedRun);
+        };
+        oneRun(1);
+        oneRun(2);
+        oneRun(3);
+        Database db;
+        QVERIFY(db.open(path));
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM journal_runs"_s)->toInt(), 3);
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM trade_executions"_s)->toInt(), 3);
+        // A journal that never numbered a run sums every trade of the date too.
+        SimClock clock(exitMs);
+        TradeJournal plain(clock);
+        QVERIFY(plain.open(path));
+        QCOMPARE(plain.dailySummary(QDate(2013, 10, 7)).totalTrades, 3);
     }
 
     void dailySummaryCountsAndSums() {

@@ -501,7 +501,7 @@ private Q_SLOTS:
 
         // Day trades are flat by the EOD cutoff: none is held overnight.
         for (const QSqlRecord& r : j.rows(QStringLiteral(
-                 "SELECT id, entry_time, exit_time FROM trade_executions WHERE trade_type = "
+                 "SELECT id, entry_time_ms, exit_time_ms FROM trade_executions WHERE trade_type = "
                  "'day' AND status = 'closed'"))) {
             const MarketCalendar calendar;
             const qint64 entry = r.value(1).toLongLong();
