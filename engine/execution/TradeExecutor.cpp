@@ -201,7 +201,8 @@ void TradeExecutor::recordAnomaly(const QString& kind, const QString& clientOrde
         payload.insert(QStringLiteral("detail"), detail);
         m_journal->recordNote(QStringLiteral("anomaly"), clientOrderId, payload);
     }
-    Q_EMIT alertRaised(alert);
+    if (!alert.isEmpty())
+        Q_EMIT alertRaised(alert);
 }
 
 namespace {
@@ -549,15 +550,22 @@ void TradeExecutor::journalOrder(int order) {
 }
 
 bool TradeExecutor::writeIntentsOrRefuse(std::span<const OrderIntent> intents, OrderEvent refusal) {
-    if (!m_journal || m_journal->writeIntents(intents))
+    if (!m_journal || m_journal->writeIntents(intents)) {
+        m_intentLogFailing = false;
         return true;
+    }
     // Not written down, so not sent: each order is answered as the broker would refuse it, and
     // the lifecycle handles that (a refused entry cancels its trade, a refused stop closes it).
+    // Every refusal is journaled; the operator is alerted once per run of failures.
     const QString why = m_journal->errorString();
     recordAnomaly(QStringLiteral("intent_not_written"), intents.front().order.clientOrderId,
                   intents.front().order.broker, why,
-                  QStringLiteral("Order %1 was not sent: its intent could not be written (%2)")
-                      .arg(intents.front().order.clientOrderId, why));
+                  m_intentLogFailing
+                      ? QString()
+                      : QStringLiteral("Order %1 was not sent: its intent could not be written "
+                                       "(%2); no order goes out until the log can be written")
+                            .arg(intents.front().order.clientOrderId, why));
+    m_intentLogFailing = true;
     for (const OrderIntent& intent : intents) {
         OrderUpdate refused;
         refused.clientOrderId = intent.order.clientOrderId;

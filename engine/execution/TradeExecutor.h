@@ -165,7 +165,8 @@ private:
     // for the operator to reconcile with the broker.
     void reportAnomaly(const OrderBookChange& change, const QString& clientOrderId,
                        const QString& broker);
-    // Counted, journaled (an `anomaly` event of `kind`) and alerted: one place for every anomaly.
+    // Counted, journaled (an `anomaly` event of `kind`) and alerted (unless `alert` is empty):
+    // one place for every anomaly.
     void recordAnomaly(const QString& kind, const QString& clientOrderId, const QString& broker,
                        const QString& detail, const QString& alert);
     // A broker's connectionChanged: the time it went unreachable is kept for the kill switch.
@@ -283,7 +284,8 @@ private:
         int position = -1;      // the ticker's PositionManager handle: marked without a look-up
     };
     std::vector<TickerSlot> m_tickerSlots;
-    QSet<QString> m_signalIds; // accepted signal ids (duplicates are refused)
+    QSet<QString> m_signalIds;       // accepted signal ids (duplicates are refused)
+    bool m_intentLogFailing = false; // the last intent write failed (alerted once)
     // The kill switch's inputs, kept between checks: recentTradeReturns holds the closed trades'
     // returns since the last reset and is appended to, not copied, per check.
     KillSwitchInputs m_killInputs;

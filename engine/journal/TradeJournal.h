@@ -87,6 +87,8 @@ public:
     // the log cannot be written: the caller must not send.
     // A bracket's three legs go in one write.
     bool writeIntents(std::span<const OrderIntent> intents);
+    // The log itself (its path; a test closes it to see a refused write).
+    IntentLog& intentLog() { return m_intents; }
 
     // Numbers this run on the journal: flushes, then adds a row to journal_runs in one
     // transaction and returns its number (1 for a new journal, then 2, 3 ... for each run after

@@ -78,10 +78,90 @@ Bar ohlc(qint64 timeMs, const char* o, const char* h, const char* l, const char*
 
 } // namespace
 
+// Looks at the journal's intent log at the moment each order reaches it: the order's intent
+// must be there already.
+class IntentCheckingBroker : public PaperBroker {
+public:
+    IntentCheckingBroker()
+        : PaperBroker(ExecutorRig::defaultSettings()) {}
+    QString logPath;
+    QStringList missing; // client ids (and cancels) that reached the broker before their intent
+    int sent = 0;
+    void submit(const Order& order) override {
+        check(order.clientOrderId, OrderIntent::Kind::Submit);
+        PaperBroker::submit(order);
+    }
+    void submitBracket(const Order& entry, const Order& stop, const Order& target) override {
+        for (const Order* o : {&entry, &stop, &target})
+            check(o->clientOrderId, OrderIntent::Kind::Submit);
+        PaperBroker::submitBracket(entry, stop, target);
+    }
+    void cancel(const QString& clientOrderId) override {
+        check(clientOrderId, OrderIntent::Kind::Cancel);
+        PaperBroker::cancel(clientOrderId);
+    }
+
+private:
+    void check(const QString& clientOrderId, OrderIntent::Kind kind) {
+        ++sent;
+        const IntentLog::Contents log = IntentLog::read(logPath);
+        const bool found =
+            std::any_of(log.intents.cbegin(), log.intents.cend(), [&](const auto& i) {
+                return i.kind == kind && i.order.clientOrderId == clientOrderId;
+            });
+        if (!found)
+            missing << toString(kind) + u' ' + clientOrderId;
+    }
+};
+
 class tst_TradeExecutorPaths : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // Write-ahead: every submit and cancel is in the intent log before the broker sees it (the
+    // log is emptied by each journal commit, so each check sees the order's own line).
+    void everyOrderIsInTheIntentLogBeforeTheBrokerSeesIt() {
+        QTemporaryDir dir;
+        auto owned = std::make_unique<IntentCheckingBroker>();
+        IntentCheckingBroker& broker = *owned;
+        ExecutorRig rig({}, std::move(owned), dir.filePath(QStringLiteral("j.db")));
+        broker.logPath = rig.journal->intentLog().path();
+        rig.bar("100");
+        rig.executor.onSignal(rig.signal("s1"));
+        rig.bar("100");
+        rig.bar("100.40");
+        QVERIFY(rig.executor.moveStop(QStringLiteral("TEST"), px("99.60")) == StopMoveError::None);
+        rig.bar("100.40");
+        QVERIFY(rig.executor.closePosition(QStringLiteral("TEST")));
+        rig.bar("100.40");
+        QVERIFY2(broker.sent >= 6, "bracket, cancels, new stop, exit: the test proves nothing");
+        QVERIFY2(broker.missing.isEmpty(), qPrintable(broker.missing.join(u'\n')));
+    }
+
+    // An intent that cannot be written is an order that is not sent: the entry is refused as a
+    // broker would refuse it (no trade is left behind), and the operator is alerted.
+    void anUnwritableIntentLogSendsNothing() {
+        QTemporaryDir dir;
+        auto owned = std::make_unique<IntentCheckingBroker>();
+        IntentCheckingBroker& broker = *owned;
+        ExecutorRig rig({}, std::move(owned), dir.filePath(QStringLiteral("j.db")));
+        broker.logPath = rig.journal->intentLog().path();
+        QSignalSpy alerts(&rig.executor, &TradeExecutor::alertRaised);
+        rig.bar("100");
+        rig.journal->intentLog().close(); // writes now fail
+        rig.executor.onSignal(rig.signal("s1"));
+        QCOMPARE(broker.sent, 0);
+        QVERIFY(!rig.executor.tradePhase(QStringLiteral("TEST")).has_value());
+        QCOMPARE(rig.executor.orders().working().size(), 0);
+        QCOMPARE(alerts.count(), 1); // one alert for the failure, each refusal journaled
+        QVERIFY2(alerts.at(0).at(0).toString().contains(QStringLiteral("was not sent")),
+                 qPrintable(alerts.at(0).at(0).toString()));
+        QVERIFY(rig.executor.stats().anomalies >= 3);
+        rig.bar("100");
+        QCOMPARE(rig.broker.positions().size(), 0);
+        QVERIFY2(rig.violations.isEmpty(), qPrintable(rig.violations.join(u'\n')));
+    }
+
     // Defect: a bracket rejected inside submitBracket left a dead trade that the next signal
     // joined as an "add", taking its stop, target and trade type.
     void bracketRejectedInsideSubmitLeavesNoTrade() {
