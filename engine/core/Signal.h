@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/CloudState.h"
 #include "core/Direction.h"
 #include "core/Price.h"
-#include "market/CloudState.h"
 #include "signals/CloudSignalMetadata.h"
 
 #include <QJsonObject>

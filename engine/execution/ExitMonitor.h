@@ -1,9 +1,10 @@
 #pragma once
 
 #include "config/ExecutorConfig.h"
+#include "core/CloudState.h"
+#include "core/ExitReason.h"
 #include "core/Position.h"
 #include "market/Bar.h"
-#include "market/CloudState.h"
 #include "market/ExhaustionRun.h"
 
 #include <QString>
@@ -12,24 +13,6 @@
 #include <optional>
 
 namespace axion {
-
-// The seven strategy exits of PRD-135. The value is the PRD priority: 1 is the highest, so when
-// several fire on one bar the lowest number wins.
-enum class ExitReason {
-    None = 0,
-    StopLoss = 1,
-    MomentumExhaustion = 2,
-    CloudFlip = 3,
-    ProfitTarget = 4,
-    TimeStop = 5,
-    EodClose = 6,
-    TrailingStop = 7
-};
-inline constexpr int kExitReasonCount = 7; // not counting None
-
-// "stop_loss", "momentum_exhaustion", ... ("none" for None): the names the journal stores.
-QString toString(ExitReason reason);
-std::optional<ExitReason> exitReasonFromString(QStringView text);
 
 // Per-position memory the caller keeps between bars of the position's timeframe. A fresh
 // (default) tracker belongs to a position that has not been evaluated yet.

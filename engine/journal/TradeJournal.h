@@ -1,12 +1,12 @@
 #pragma once
 
-#include "brokers/Broker.h"
 #include "core/Clock.h"
+#include "core/ExitReason.h"
 #include "core/Fill.h"
+#include "core/OrderRecord.h"
+#include "core/OrderUpdate.h"
 #include "core/Signal.h"
 #include "core/SystemClock.h"
-#include "execution/ExitMonitor.h"
-#include "execution/OrderBook.h"
 #include "journal/Database.h"
 #include "journal/IntentLog.h"
 #include "journal/JournalRecords.h"

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "config/ExecutorConfig.h"
+#include "core/CloudState.h"
 #include "market/Bar.h"
-#include "market/CloudState.h"
 #include "market/EmaCloud.h"
 
 #include <array>

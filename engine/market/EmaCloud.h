@@ -1,6 +1,6 @@
 #pragma once
 
-#include "market/CloudState.h"
+#include "core/CloudState.h"
 #include "market/Ema.h"
 
 #include <array>

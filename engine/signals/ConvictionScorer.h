@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/CloudState.h"
 #include "core/Direction.h"
 #include "market/Bar.h"
-#include "market/CloudState.h"
 
 #include <QJsonObject>
 #include <array>

@@ -1,4 +1,4 @@
-#include "market/CloudState.h"
+#include "core/CloudState.h"
 
 namespace axion {
 
