@@ -6,6 +6,7 @@
 #include "core/Order.h"
 #include "core/OrderUpdate.h"
 
+#include <QHash>
 #include <QMetaMethod>
 #include <QObject>
 #include <QString>
@@ -30,6 +31,23 @@ struct BrokerPosition {
     Quantity shares = 0;
     Price averageEntry;
     bool operator==(const BrokerPosition&) const = default;
+};
+
+// One order as the broker reports it, found by our client order id.
+struct BrokerOrderReport {
+    QString clientOrderId;
+    OrderState state = OrderState::Accepted; // the broker's state in our vocabulary
+    Quantity filled = 0;                     // cumulative
+    QString brokerOrderId;
+};
+
+// What the broker says: the orders it knows of those the journal asked about (by client order
+// id; an id missing from `orders` is an order the broker does not have: a lookup answered
+// NotFound), every open order of ours it holds, and its positions.
+struct BrokerHoldings {
+    QString broker;
+    QHash<QString, BrokerOrderReport> orders;
+    QList<BrokerPosition> positions;
 };
 
 // The one interface the executor routes orders through: PaperBroker today, AlpacaBroker and

@@ -413,6 +413,25 @@ BrokerAccount PaperBroker::account() const {
     return a;
 }
 
+BrokerHoldings PaperBroker::holdings(const QStringList& clientOrderIds) const {
+    BrokerHoldings h;
+    h.broker = name();
+    const auto add = [&h](const OrderRec& r) {
+        h.orders.insert(r.order.clientOrderId, BrokerOrderReport{r.order.clientOrderId, r.state,
+                                                                 r.filled, r.brokerOrderId});
+    };
+    for (const QString& id : clientOrderIds) {
+        if (const OrderRec* r = findOrder(id))
+            add(*r);
+    }
+    for (std::size_t i = 0; i < m_orders.size(); ++i) {
+        if (!isTerminal(m_orders[i].state))
+            add(m_orders[i]);
+    }
+    h.positions = positions();
+    return h;
+}
+
 QList<BrokerPosition> PaperBroker::positions() const {
     QList<BrokerPosition> out;
     for (const TickerBook& book : m_books) {

@@ -93,6 +93,10 @@ public:
     Money equity() const override { return m_cash + m_netValue; }
     // Sorted by ticker so that the list is the same from run to run.
     QList<BrokerPosition> positions() const override;
+    // What a restart's reconciliation asks: these orders as this broker has them (an id it does
+    // not know is left out: NotFound), every working order, and the positions. Synchronous: the
+    // simulation answers at once (a remote broker builds the same from its REST answers).
+    BrokerHoldings holdings(const QStringList& clientOrderIds) const;
 
     // The time (UTC ms) of the calls that follow: acks, rejects, cancels and lookups carry it.
     // Time never runs backwards here (an older value is ignored); bars move it forward too.

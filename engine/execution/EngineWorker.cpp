@@ -108,6 +108,9 @@ void EngineWorker::start() {
     // Before the first bar: a restart on this journal keeps its tripped kill switch and never
     // trades a signal whose orders went out again.
     const TradeExecutor::Recovery recovery = m_executor->recoverFromJournal();
+    // Then the broker, by client order id, before any entry (the paper broker answers at once).
+    const std::vector<ReconcileCommand> reconciled =
+        m_executor->reconcile(m_broker->holdings(m_executor->ordersToReconcile(m_broker->name())));
     // After the executor's own connections: when these run, the book already has the event.
     connect(m_broker.get(), &Broker::fillReceived, this, &EngineWorker::onFill,
             Qt::DirectConnection);
@@ -136,6 +139,14 @@ void EngineWorker::start() {
                  tr("%n order intent(s) found that the journal had not committed: recorded as "
                     "sent, to reconcile with the broker",
                     nullptr, recovery.recoveredIntents));
+    if (recovery.workingOrders > 0 || recovery.openTrades > 0)
+        addEvent(EngineEvent::Kind::Info, {},
+                 tr("Reconciled with %1 after the restart: %2 working order(s) and %3 open "
+                    "trade(s) in the journal, %4 correction(s)")
+                     .arg(m_broker->name())
+                     .arg(recovery.workingOrders)
+                     .arg(recovery.openTrades)
+                     .arg(reconciled.size()));
     if (recovery.killSwitchTripped) {
         const auto trip = m_executor->killSwitch().activeTrip();
         addEvent(EngineEvent::Kind::KillSwitch, {},

@@ -94,6 +94,8 @@ ReplaySummary ReplaySession::run() {
     parts.executor->attachBroker(&parts.broker);
     // A second replay on one journal: its signals that have orders are not traded again.
     parts.executor->recoverFromJournal();
+    parts.executor->reconcile(
+        parts.broker.holdings(parts.executor->ordersToReconcile(parts.broker.name())));
 
     const std::vector<ReplayBar>& bars = m_feed.bars();
     const QStringList& symbols = m_feed.symbols();

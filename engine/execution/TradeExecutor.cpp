@@ -112,14 +112,91 @@ TradeExecutor::Recovery TradeExecutor::recoverFromJournal() {
     r.executionIds = static_cast<int>(executions.size());
     for (const auto& [broker, id] : executions)
         m_book.rememberExecution(broker, id);
+    m_journalOrders = m_journal->openOrders();
+    m_journalTrades = m_journal->openTrades();
+    r.workingOrders = static_cast<int>(m_journalOrders.size());
+    r.openTrades = static_cast<int>(m_journalTrades.size());
+    m_awaitingReconcile.clear();
+    for (const Broker* b : m_brokers)
+        m_awaitingReconcile << b->name();
     m_journal->recordNote(QStringLiteral("engine_recovered"), QString(),
                           QJsonObject{{QStringLiteral("kill_switch_tripped"), r.killSwitchTripped},
                                       {QStringLiteral("kill_switch_error"), r.killSwitchError},
                                       {QStringLiteral("signal_ids"), r.signalIds},
                                       {QStringLiteral("execution_ids"), r.executionIds},
-                                      {QStringLiteral("recovered_intents"), r.recoveredIntents}});
+                                      {QStringLiteral("recovered_intents"), r.recoveredIntents},
+                                      {QStringLiteral("working_orders"), r.workingOrders},
+                                      {QStringLiteral("open_trades"), r.openTrades}});
     flushJournal();
     return r;
+}
+
+JournalHoldings TradeExecutor::journalHoldings(const QString& broker) const {
+    JournalHoldings h;
+    for (const OrderRecord& r : m_journalOrders) {
+        if (sameString(r.order.broker, broker))
+            h.workingOrders.append(r);
+    }
+    for (const TradeRecord& t : m_journalTrades) {
+        if (sameString(t.broker, broker))
+            h.openTrades.append({t.id, t.ticker, t.direction, t.shares});
+    }
+    return h;
+}
+
+QStringList TradeExecutor::ordersToReconcile(const QString& broker) const {
+    QStringList ids;
+    for (const OrderRecord& r : m_journalOrders) {
+        if (sameString(r.order.broker, broker))
+            ids << r.order.clientOrderId;
+    }
+    return ids;
+}
+
+std::vector<ReconcileCommand> TradeExecutor::reconcile(const BrokerHoldings& broker) {
+    using Kind = ReconcileCommand::Kind;
+    const std::vector<ReconcileCommand> commands =
+        axion::reconcile(journalHoldings(broker.broker), broker);
+    for (const ReconcileCommand& c : commands) {
+        switch (c.kind) {
+        case Kind::AdoptOrderState:
+        case Kind::OrderNotAtBroker:
+            for (OrderRecord& r : m_journalOrders) {
+                if (r.order.clientOrderId != c.clientOrderId)
+                    continue;
+                r.state = c.state;
+                r.updatedMs = m_clock.nowMs();
+                r.lastMessage = QStringLiteral("reconciled: ") + c.detail;
+                if (m_journal)
+                    m_journal->recordOrder(r);
+            }
+            break;
+        case Kind::TradeNotHeld:
+            if (m_journal)
+                m_journal->recordTradeCancelled(c.tradeId, QStringLiteral("not_at_broker"));
+            Q_EMIT alertRaised(QStringLiteral("Reconciliation: %1; the journal closes it out as "
+                                              "not held")
+                                   .arg(c.detail));
+            break;
+        case Kind::FillsMissing:
+        case Kind::PositionMismatch:
+            if (!m_heldBackTickers.contains(c.ticker))
+                m_heldBackTickers << c.ticker;
+            Q_EMIT alertRaised(QStringLiteral("Reconciliation: %1; no new entry in %2 until it "
+                                              "is resolved at the broker")
+                                   .arg(c.detail, c.ticker));
+            break;
+        }
+        if (m_journal)
+            m_journal->recordNote(QStringLiteral("reconciled"), c.clientOrderId,
+                                  QJsonObject{{QStringLiteral("command"), toString(c.kind)},
+                                              {QStringLiteral("broker"), broker.broker},
+                                              {QStringLiteral("ticker"), c.ticker},
+                                              {QStringLiteral("detail"), c.detail}});
+    }
+    m_awaitingReconcile.removeAll(broker.broker);
+    flushJournal();
+    return commands;
 }
 
 void TradeExecutor::onBrokerConnection(std::size_t broker, bool connected) {
@@ -366,6 +443,17 @@ void TradeExecutor::onSignal(const Signal& signal) {
     if (m_signalIds.contains(signal.signalId))
         return reject(signal, QStringLiteral("duplicate_id"),
                       [] { return QStringLiteral("signal already handled"); });
+    if (!m_awaitingReconcile.isEmpty())
+        return reject(signal, QStringLiteral("not_reconciled"), [this] {
+            return QStringLiteral("entries wait for the reconciliation with %1 after the restart")
+                .arg(m_awaitingReconcile.join(QStringLiteral(", ")));
+        });
+    if (m_heldBackTickers.contains(signal.ticker))
+        return reject(signal, QStringLiteral("reconcile_mismatch"), [&] {
+            return QStringLiteral("%1 did not reconcile with the broker after the restart; an "
+                                  "operator must resolve it there first")
+                .arg(signal.ticker);
+        });
     if (m_killSwitch.isTripped())
         return reject(signal, QStringLiteral("kill_switch_tripped"), [this] {
             return QStringLiteral("entries are halted: %1").arg(m_killSwitch.activeTrip()->detail);

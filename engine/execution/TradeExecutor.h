@@ -8,10 +8,12 @@
 #include "execution/ExitMonitor.h"
 #include "execution/OrderBook.h"
 #include "execution/PositionManager.h"
+#include "execution/Reconciliation.h"
 #include "execution/StopMove.h"
 #include "execution/TradeLifecycle.h"
 #include "execution/TradePlan.h"
 #include "journal/IntentLog.h"
+#include "journal/JournalRecords.h"
 #include "market/MarketCalendar.h"
 #include "risk/KillSwitch.h"
 #include "risk/PositionSizer.h"
@@ -91,8 +93,24 @@ public:
         int signalIds = 0;
         int executionIds = 0;
         int recoveredIntents = 0; // intents the journal had not committed (TradeJournal::open)
+        int workingOrders = 0;    // orders the journal has working: to reconcile
+        int openTrades = 0;       // trades the journal has open: to reconcile
     };
+    // Also loads what the journal says every attached broker holds; from then on entries are
+    // refused (not_reconciled) until reconcile() has run for each of them.
     Recovery recoverFromJournal();
+    // For a broker's reconciliation: what the journal says it holds, and the client order ids
+    // to ask it about.
+    JournalHoldings journalHoldings(const QString& broker) const;
+    QStringList ordersToReconcile(const QString& broker) const;
+    // The broker's answer, compared with the journal (Reconciliation's reconcile()) and carried
+    // out: order states adopted, orders it does not have closed in the journal, trades it does
+    // not hold closed out as not held, mismatches alerted and their tickers held back from new
+    // entries (reconcile_mismatch). Returns the commands.
+    std::vector<ReconcileCommand> reconcile(const BrokerHoldings& broker);
+    // Entries wait for these brokers' reconciliation.
+    const QStringList& awaitingReconciliation() const { return m_awaitingReconcile; }
+    const QStringList& heldBackTickers() const { return m_heldBackTickers; }
 
     void onMinuteBar(int symbol, const QString& ticker, const Bar& bar);
     void onSignal(const Signal& signal);
@@ -284,8 +302,12 @@ private:
         int position = -1;      // the ticker's PositionManager handle: marked without a look-up
     };
     std::vector<TickerSlot> m_tickerSlots;
-    QSet<QString> m_signalIds;       // accepted signal ids (duplicates are refused)
-    bool m_intentLogFailing = false; // the last intent write failed (alerted once)
+    QSet<QString> m_signalIds;          // accepted signal ids (duplicates are refused)
+    bool m_intentLogFailing = false;    // the last intent write failed (alerted once)
+    QList<OrderRecord> m_journalOrders; // working in the journal at the restart
+    QList<TradeRecord> m_journalTrades; // open in the journal at the restart
+    QStringList m_awaitingReconcile;    // brokers not reconciled yet: no entry until they are
+    QStringList m_heldBackTickers;      // left by a reconciliation for the operator
     // The kill switch's inputs, kept between checks: recentTradeReturns holds the closed trades'
     // returns since the last reset and is appended to, not copied, per check.
     KillSwitchInputs m_killInputs;

@@ -84,17 +84,22 @@ private Q_SLOTS:
         QCOMPARE(j.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = "
                                         "'intent_recovered'")),
                  intentsRecovered);
-        if (intentsRecovered > 0) {
-            // Their outcome is unknown: recorded as sent, for the reconciliation with the broker.
-            QCOMPARE(j.count(QStringLiteral("SELECT COUNT(*) FROM orders") + ofSignal +
-                             QStringLiteral(" AND state = 'submitting'")),
-                     3);
-            // The second process placed nothing for it: no fill, no ack of its own.
+        // The restart reconciled them with the broker by client order id before any entry: the
+        // paper broker of the new process has none of them, so an order whose send was never
+        // confirmed is rejected and one it had acknowledged is gone.
+        QCOMPARE(j.count(QStringLiteral("SELECT COUNT(*) FROM orders") + ofSignal +
+                         QStringLiteral(" AND state = '%1' AND last_message LIKE 'reconciled:%'")
+                             .arg(intentsRecovered > 0 ? QStringLiteral("rejected")
+                                                       : QStringLiteral("cancelled"))),
+                 3);
+        QCOMPARE(j.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'reconciled'")),
+                 3);
+        // The second process placed nothing for it: no fill of its own.
+        if (intentsRecovered > 0)
             QCOMPARE(j.count(QStringLiteral("SELECT COUNT(*) FROM fills WHERE client_order_id "
                                             "LIKE '%1-%'")
                                  .arg(id)),
                      0);
-        }
         QCOMPARE(j.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = "
                                         "'engine_recovered'")),
                  2);

@@ -162,6 +162,38 @@ private Q_SLOTS:
         QVERIFY2(rig.violations.isEmpty(), qPrintable(rig.violations.join(u'\n')));
     }
 
+    // After a restart no entry goes out before the broker is reconciled, and a ticker the
+    // reconciliation could not square stays closed to entries; the others trade.
+    void entriesWaitForTheReconciliation() {
+        QTemporaryDir dir;
+        ExecutorRig rig({}, {}, dir.filePath(QStringLiteral("j.db")));
+        QSignalSpy alerts(&rig.executor, &TradeExecutor::alertRaised);
+        rig.executor.recoverFromJournal();
+        QCOMPARE(rig.executor.awaitingReconciliation(), QStringList{QStringLiteral("paper")});
+        rig.bar("100");
+        rig.executor.onSignal(rig.signal("early"));
+        QCOMPARE(rig.executor.stats().rejected.value(QStringLiteral("not_reconciled")), 1);
+        QCOMPARE(rig.executor.orders().size(), 0);
+
+        BrokerHoldings broker;
+        broker.broker = QStringLiteral("paper");
+        BrokerPosition unknown;
+        unknown.ticker = QStringLiteral("TEST");
+        unknown.shares = 50;
+        broker.positions = {unknown}; // shares the journal knows nothing of
+        const auto commands = rig.executor.reconcile(broker);
+        QCOMPARE(commands.size(), std::size_t(1));
+        QVERIFY(rig.executor.awaitingReconciliation().isEmpty());
+        QCOMPARE(rig.executor.heldBackTickers(), QStringList{QStringLiteral("TEST")});
+        QCOMPARE(alerts.count(), 1);
+
+        rig.executor.onSignal(rig.signal("held-back"));
+        QCOMPARE(rig.executor.stats().rejected.value(QStringLiteral("reconcile_mismatch")), 1);
+        rig.barOf(QStringLiteral("OTHER"), 1, rig.makeBar("100"));
+        rig.executor.onSignal(rig.signal("other", QStringLiteral("OTHER")));
+        QCOMPARE(rig.executor.stats().approved, 1);
+    }
+
     // Defect: a bracket rejected inside submitBracket left a dead trade that the next signal
     // joined as an "add", taking its stop, target and trade type.
     void bracketRejectedInsideSubmitLeavesNoTrade() {
