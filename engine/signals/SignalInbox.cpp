@@ -25,9 +25,16 @@ bool SignalInbox::load() {
     m_known.clear();
     while (q.next())
         m_known.insert(q.value(0).toString());
+    // A signal whose orders went out is known too: the process can stop after the send and
+    // before the inbox row is committed (the journal replays the orders' intents at open).
+    if (!q.exec(
+            QStringLiteral("SELECT DISTINCT signal_id FROM orders WHERE signal_id IS NOT NULL")))
+        return fail(q, QStringLiteral("reading the signal ids with orders"));
+    while (q.next())
+        m_known.insert(q.value(0).toString());
     if (!m_insert.prepare(QStringLiteral("INSERT INTO signal_inbox"
-                                         " (signal_id, source, received_ms, payload_json)"
-                                         " VALUES (?, ?, ?, ?)")))
+                                         " (signal_id, source, received_ms, payload_json,"
+                                         " processed, decision) VALUES (?, ?, ?, ?, ?, ?)")))
         return fail(m_insert, QStringLiteral("preparing the insert"));
     if (!m_markProcessed.prepare(QStringLiteral("UPDATE signal_inbox SET processed = 1,"
                                                 " decision = ?, reason = ? WHERE signal_id = ?")))
@@ -35,7 +42,7 @@ bool SignalInbox::load() {
     return true;
 }
 
-bool SignalInbox::store(const QList<Entry>& entries) {
+bool SignalInbox::store(const QList<Entry>& entries, const QString& decision) {
     if (entries.isEmpty())
         return true;
     const bool ok = inTransaction([&] {
@@ -44,6 +51,8 @@ bool SignalInbox::store(const QList<Entry>& entries) {
             m_insert.bindValue(1, e.source);
             m_insert.bindValue(2, e.receivedMs);
             m_insert.bindValue(3, QString::fromUtf8(e.payload));
+            m_insert.bindValue(4, decision.isEmpty() ? 0 : 1);
+            m_insert.bindValue(5, decision.isEmpty() ? QVariant() : QVariant(decision));
             if (!m_insert.exec())
                 return fail(m_insert, QStringLiteral("storing signal %1").arg(e.signalId));
         }

@@ -21,11 +21,14 @@ using SignalSink = std::function<void(const Signal&)>;
 //
 // An accepted signal is stored (and committed: WAL, synchronous=FULL) before its sender hears 202,
 // so an acknowledged signal survives kill -9. Its id then refuses any resend with 409, across
-// restarts. After the executor has taken a signal, its row is marked processed; a row left
-// unprocessed by a crash is delivered once at the next start (deliverUnprocessed()), unless the
-// journal shows that the executor had already taken it (its `signal` event, or an order of it:
-// every order is in the journal's intent log before it reaches a broker, and the journal
-// replays that log when it opens), so a signal never reaches the executor twice.
+// restarts; so does the id of a signal that has orders in the journal (the ingress hands a
+// signal to the executor before its row is committed: the fsync is not on the way to the
+// order, whose intent is written before the send). After the executor has taken a signal, its row
+// is marked processed; a row left unprocessed by a crash is delivered once at the next start
+// (deliverUnprocessed()), unless the journal shows that the executor had already taken it (its
+// `signal` event, or an order of it: every order is in the journal's intent log before it reaches a
+// broker, and the journal replays that log when it opens), so a signal never reaches the executor
+// twice.
 //
 // Uses the database's connection: one thread (the engine's), and destroyed before it closes.
 class SignalInbox {
@@ -45,8 +48,11 @@ public:
     qsizetype size() const { return m_known.size(); }
 
     // Stores the entries in ONE transaction; true once committed (then they are known). On
-    // failure nothing is stored and nothing becomes known.
-    bool store(const QList<Entry>& entries);
+    // failure nothing is stored and nothing becomes known. With a decision the rows are stored
+    // as processed already (the executor took them before they were stored).
+    bool store(const QList<Entry>& entries, const QString& decision = {});
+    // Known from now on without a row (taken by the executor, the row could not be stored).
+    void remember(const QString& signalId) { m_known.insert(signalId); }
     // Marks rows as handed to the executor, with what became of them.
     bool markProcessed(const QStringList& signalIds, const QString& decision,
                        const QString& reason = {});

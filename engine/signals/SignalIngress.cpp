@@ -226,18 +226,19 @@ void SignalIngress::handleRequest(QTcpSocket* socket, const HttpRequest& request
             socket->disconnectFromHost();
         return;
     }
-    const Batch batch = process(request.body, kHttp);
+    Batch batch = process(request.body, kHttp);
     const bool keepAlive = request.keepAlive();
-    // The accepted signals are committed: the executor takes them first (the latency that
-    // matters is signal to order), then the sender hears the answer, then the bookkeeping.
+    // The executor takes the accepted signals first (the latency that matters is signal to
+    // order: each order's intent is written before its send, no fsync on the way), then they
+    // are committed, then the sender hears the answer.
     deliver(batch.accepted);
+    commitDelivered(batch);
     socket->write(IngressProtocol::httpResponse(IngressProtocol::overallStatus(batch.results),
                                                 IngressProtocol::responseBody(batch.results),
                                                 keepAlive));
     socket->flush();
     if (!keepAlive)
         socket->disconnectFromHost();
-    markDelivered(batch.accepted);
 }
 
 void SignalIngress::handOverToWebSocket(QTcpSocket* socket, const HttpRequest& request) {
@@ -295,12 +296,12 @@ void SignalIngress::onWebSocketMessage(QWebSocket* ws, const QString& message) {
             refusal(413, toString(SignalRejectCode::PayloadTooLarge), text))));
         return;
     }
-    const Batch batch = process(body, kWebSocket);
+    Batch batch = process(body, kWebSocket);
     deliver(batch.accepted);
+    commitDelivered(batch);
     for (const IngressResult& r : batch.results)
         ws->sendTextMessage(QString::fromUtf8(IngressProtocol::ackJson(r)));
     ws->flush();
-    markDelivered(batch.accepted);
 }
 
 void SignalIngress::journalRefusal(SignalRejectCode code, const QString& message,
@@ -373,16 +374,7 @@ SignalIngress::Batch SignalIngress::process(const QByteArray& body, const QStrin
             batch.accepted.append(*parsed.signal);
             batch.accepted.last().source = source;
         }
-        if (!m_inbox.store(entries)) {
-            // Not durable, so not accepted: the sender must retry, and nothing reaches the
-            // executor.
-            for (IngressResult& r : batch.results) {
-                if (r.status == IngressProtocol::kAccepted)
-                    r = {503, r.signalId, QStringLiteral("journal_unavailable"),
-                         m_inbox.errorString()};
-            }
-            batch.accepted.clear();
-        }
+        batch.entries = std::move(entries);
     }
     if (batch.accepted.size() != batch.results.size())
         m_journal.flush(); // the rejects are on disk before anything else happens
@@ -394,18 +386,23 @@ void SignalIngress::deliver(const QList<Signal>& accepted) {
         m_sink(s);
 }
 
-void SignalIngress::markDelivered(const QList<Signal>& accepted) {
-    if (accepted.isEmpty())
+void SignalIngress::commitDelivered(Batch& batch) {
+    if (batch.entries.isEmpty())
         return;
-    QStringList ids;
-    ids.reserve(accepted.size());
-    for (const Signal& s : accepted)
-        ids.append(s.signalId);
-    // The executor's own journal rows first: a crash after this flush and before the mark is
-    // recognised at restart by the signal's journaled event (SignalInbox::deliverUnprocessed).
-    m_journal.flush();
-    if (!m_inbox.markProcessed(ids, QStringLiteral("delivered")))
-        m_error = m_inbox.errorString();
+    const bool journaled = m_journal.flush();
+    if (journaled && m_inbox.store(batch.entries, QStringLiteral("delivered")))
+        return;
+    const QString why = journaled ? m_inbox.errorString() : m_journal.errorString();
+    m_error = why;
+    for (const SignalInbox::Entry& e : batch.entries)
+        m_inbox.remember(e.signalId);
+    for (IngressResult& r : batch.results) {
+        if (r.status == IngressProtocol::kAccepted)
+            r = {503, r.signalId, QStringLiteral("journal_unavailable"),
+                 QStringLiteral("taken by the executor but not journaled (%1): do not resend, "
+                                "check the journal")
+                     .arg(why)};
+    }
 }
 
 } // namespace axion

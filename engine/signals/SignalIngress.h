@@ -80,6 +80,7 @@ private:
     struct Batch {
         QList<IngressResult> results;
         QList<Signal> accepted;
+        QList<SignalInbox::Entry> entries; // of the accepted signals, stored after delivery
     };
 
     void onNewConnection();
@@ -97,7 +98,10 @@ private:
     // Hands the accepted (committed) signals to the sink.
     void deliver(const QList<Signal>& accepted);
     // After the answer: flushes the journal (the executor's rows), then marks them processed.
-    void markDelivered(const QList<Signal>& accepted);
+    // After the executor took them: the journal's rows, then the inbox rows (as delivered), each
+    // in one FULL commit. A failure turns their 202s into 503s (the ids stay known: a resend is
+    // refused with 409, never traded again).
+    void commitDelivered(Batch& batch);
     void journalRefusal(SignalRejectCode code, const QString& message, const QByteArray& raw,
                         const QString& source);
 
