@@ -1,8 +1,9 @@
 // Ingress latency: from a signal's last byte received on the ingress socket (the request parsed
 // complete in readyRead) to its order reaching the broker interface (Broker::submitBracket).
 // A loopback client on its own thread posts one signal at a time on a keep-alive connection; the
-// server side is the real pipeline: HTTP parse, contract parse, inbox commit (durable before the
-// 202), then TradeExecutor::onSignal (risk gate, sizer, planner, journal flush, router)
+// server side is the real pipeline: HTTP parse, contract parse, then TradeExecutor::onSignal
+// (risk gate, sizer, planner, the orders' write-ahead intents, router); the journal and inbox
+// commits (fsync) follow the send, before the 202
 // and the paper broker. Prints p50/p99 in microseconds, with the two halves of the path.
 // Figures, not pass/fail.
 //
@@ -172,7 +173,7 @@ void run(const QString& where, const QString& dir, int signalCount) {
     std::vector<qint64> ingressPart(broker.totalNs.size());
     for (std::size_t i = 0; i < ingressPart.size(); ++i)
         ingressPart[i] = broker.totalNs[i] - broker.executorNs[i];
-    std::printf("    of which ingress (parse, inbox commit) p50 %9.1f us   p99 %9.1f us\n",
+    std::printf("    of which ingress (HTTP + contract parse) p50 %9.1f us   p99 %9.1f us\n",
                 percentileUs(ingressPart, 0.50), percentileUs(ingressPart, 0.99));
     std::printf("    of which executor -> broker  p50 %9.1f us   p99 %9.1f us\n",
                 percentileUs(broker.executorNs, 0.50), percentileUs(broker.executorNs, 0.99));
