@@ -15,11 +15,13 @@ namespace axion {
 namespace {
 
 // The journal of one run, opened on the run's clock and numbered (TradeJournal::beginRun()); null
-// without a journal path.
+// without a journal path. Replay durability: no fsync per trade, about one commit per trading
+// day, no intent log (a replay is re-run, not recovered); the rows are the same.
 std::unique_ptr<TradeJournal> openRunJournal(const Clock& clock, const QString& path) {
     if (path.isEmpty())
         return nullptr;
     auto journal = std::make_unique<TradeJournal>(clock);
+    journal->setDurability(TradeJournal::Durability::Replay);
     if (journal->open(path))
         journal->beginRun();
     return journal;
