@@ -15,11 +15,14 @@ namespace axion {
 namespace {
 
 // The journal of one run, opened on the run's clock and numbered (TradeJournal::beginRun()); null
-// without a journal path.
-std::unique_ptr<TradeJournal> openRunJournal(const Clock& clock, const QString& path) {
+// without a journal path. Replay durability: no fsync per trade, about one commit per trading
+// day, no intent log (a replay is re-run, not recovered); the rows are the same.
+std::unique_ptr<TradeJournal> openRunJournal(const Clock& clock, const QString& path,
+                                             TradeJournal::Durability durability) {
     if (path.isEmpty())
         return nullptr;
     auto journal = std::make_unique<TradeJournal>(clock);
+    journal->setDurability(durability);
     if (journal->open(path))
         journal->beginRun();
     return journal;
@@ -46,8 +49,9 @@ struct ReplaySession::Parts {
     CloudSignalEngine signals;
     std::unique_ptr<TradeExecutor> executor;
 
-    Parts(const ExecutorConfig& config, Money equity, const QString& journalPath)
-        : journal(openRunJournal(clock, journalPath))
+    Parts(const ExecutorConfig& config, Money equity, const QString& journalPath,
+          TradeJournal::Durability durability)
+        : journal(openRunJournal(clock, journalPath, durability))
         , broker(runBrokerSettings(config, equity, journal.get()))
         , signals(config) {
         router.addBroker(&broker);
@@ -88,7 +92,7 @@ bool ReplaySession::openJournal(const QString& path, QString* error) {
 ReplaySummary ReplaySession::run() {
     // The probe lets go of the journal (and its lock) for the run to take it.
     m_probe.reset();
-    Parts parts(m_config, m_startingEquity, m_journalPath);
+    Parts parts(m_config, m_startingEquity, m_journalPath, m_durability);
     parts.executor = std::make_unique<TradeExecutor>(m_config, parts.clock, parts.router,
                                                      parts.signals, parts.journal.get());
     parts.executor->attachBroker(&parts.broker);

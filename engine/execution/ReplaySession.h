@@ -4,6 +4,7 @@
 #include "core/SimClock.h"
 #include "execution/OpenPositionReport.h"
 #include "execution/TradeExecutor.h"
+#include "journal/TradeJournal.h"
 #include "market/CloseToOpenJump.h"
 #include "market/ReplayFeed.h"
 
@@ -14,8 +15,6 @@
 #include <memory>
 
 namespace axion {
-
-class TradeJournal;
 
 // Something about a replay's data that its numbers alone would hide.
 struct ReplayWarning {
@@ -68,6 +67,10 @@ public:
     const ReplayFeed& feed() const { return m_feed; }
     // Journals the run into a SQLite file (created or migrated).
     bool openJournal(const QString& path, QString* error);
+    // How the run's journal commits: Replay (the default; see TradeJournal::Durability) or Live,
+    // which the tests use to check that both store the same rows.
+    void setJournalDurability(TradeJournal::Durability durability) { m_durability = durability; }
+    TradeJournal::Durability journalDurability() const { return m_durability; }
 
     ReplaySummary run();
 
@@ -78,6 +81,7 @@ private:
     Money m_startingEquity;
     ReplayFeed m_feed;
     QString m_journalPath;
+    TradeJournal::Durability m_durability = TradeJournal::Durability::Replay;
     SimClock m_probeClock;
     std::unique_ptr<TradeJournal> m_probe; // holds the journal's lock from openJournal() to run()
 };

@@ -48,9 +48,32 @@ namespace axion {
 // (disk full, I/O error, lock timeout); the queue is then kept for the next attempt, and the
 // owner should treat a journal that keeps failing as a reason to stop trading.
 //
+// Durability (setDurability()): Live, the default, is the above. Replay is for a replay's journal,
+// which nothing has to recover: a replay that stops half way is run again.
+//
 // Used on one thread (the engine's): Qt Sql connections are bound to the thread that opened them.
 class TradeJournal {
 public:
+    enum class Durability {
+        // Every flush() commits with synchronous=FULL (the WAL is fsynced): a flushed batch
+        // survives kill -9 and power loss. Every order's intent is written to the intent log
+        // before it is sent. The workstation and the headless service (EngineWorker).
+        Live,
+        // A replay (ReplaySession): synchronous=OFF, so nothing is fsynced (a power cut or an OS
+        // crash during the replay may damage the file: replay again into a fresh one). flush() at
+        // the executor's trade boundaries only commits once
+        // kReplayBatchRecords calls are queued or the engine clock is past the trading date of
+        // the last commit, so a replay commits about once per trading day; close(), beginRun()
+        // and every query still commit everything queued. A kill -9 loses at most the
+        // uncommitted batch. The intent log is not written: a replay is re-run, not recovered
+        // (its paper broker lives and dies with the process), so there is nothing to reconcile.
+        // What is stored is the same as in Live, row for row: only when the commits happen
+        // changes.
+        Replay,
+    };
+    // Queued calls that make a Replay journal's flush() commit at once.
+    static constexpr qsizetype kReplayBatchRecords = 8192;
+
     // engineClock stamps trading times (a SimClock in replays); wallClock stamps wall_clock rows
     // (the system clock when null). Both must outlive the journal.
     explicit TradeJournal(const Clock& engineClock, const Clock* wallClock = nullptr);
@@ -79,6 +102,12 @@ public:
     bool close();
     bool isOpen() const { return m_db.isOpen(); }
     QString errorString() const { return m_error; }
+
+    // Live until set. May be called before or after open(); it stays for later open()s. Going
+    // back to Live commits what a Replay journal had deferred. False (errorString()) when the
+    // open database refuses the setting.
+    bool setDurability(Durability durability);
+    Durability durability() const { return m_durability; }
     Database& database() { return m_db; }
 
     // --- the write-ahead intent (written at once, see IntentLog) ---
@@ -139,8 +168,11 @@ public:
     void upsertDailyPnl(const DailyPnlRecord& day);
 
     // Writes the queue in one transaction. True when it committed (possibly with record errors,
-    // see takeRecordErrors()); false and errorString() when nothing was written.
+    // see takeRecordErrors()); false and errorString() when nothing was written. In Replay
+    // durability it may defer instead (see Durability) and return true; commit() never does.
     bool flush();
+    // Writes the queue in one transaction now, whatever the durability.
+    bool commit();
     qsizetype pendingCount() const;
     // Records the database refused in past flushes (each kept as a journal_error event), cleared
     // by the call.
@@ -183,6 +215,7 @@ public:
 private:
     void enqueue(Pending&& item);
     bool fail(const QString& message);
+    bool applyDurability();
     bool lock(const QString& path);
     bool recoverIntents(const QString& logPath);
 
@@ -201,6 +234,10 @@ private:
     bool m_lockedByAnother = false;
     IntentLog m_intents;
     int m_recoveredIntents = 0;
+    Durability m_durability = Durability::Live;
+    // Replay: engine time from which a flush() commits (the start of the trading date after the
+    // last commit's); 0 = the next flush() commits.
+    qint64 m_commitDueMs = 0;
 };
 
 } // namespace axion

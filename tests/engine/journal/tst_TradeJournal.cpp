@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSqlQuery>
@@ -683,6 +684,93 @@ private Q_SLOTS:
                  qint64(4'480'000));
         QVERIFY(j.flush()); // an empty flush is a no-op
         QCOMPARE(count(reader, u"events"_s), qint64(4));
+    }
+
+    void liveDurabilityIsFullAndWritesIntents() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"j.db"_s);
+        SimClock clock(utc(2026, 11, 24, 15, 31));
+        TradeJournal j(clock);
+        QCOMPARE(j.durability(), TradeJournal::Durability::Live);
+        QVERIFY(j.open(path));
+        QCOMPARE(j.database().scalar(u"PRAGMA synchronous"_s)->toInt(), 2); // FULL
+        OrderIntent intent;
+        intent.order.clientOrderId = u"sig-1-entry"_s;
+        QVERIFY(j.writeIntents({&intent, 1}));
+        QVERIFY(QFileInfo(path + u"-intents"_s).size() > 0); // written before the send
+    }
+
+    void replayDurabilityCommitsPerDayOrBatch() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"j.db"_s);
+        SimClock clock(utc(2026, 11, 24, 15, 31));
+        TradeJournal j(clock);
+        j.setDurability(TradeJournal::Durability::Replay);
+        QVERIFY(j.open(path));
+        QCOMPARE(j.database().scalar(u"PRAGMA synchronous"_s)->toInt(), 0); // OFF
+        Database reader; // a second connection sees only what is committed
+        QVERIFY(reader.open(path));
+        const auto note = [&j] { j.recordNote(u"tick"_s, QString(), QJsonObject{}); };
+
+        // No intent log: a replay is re-run, not recovered.
+        OrderIntent intent;
+        intent.order.clientOrderId = u"sig-1-entry"_s;
+        QVERIFY(j.writeIntents({&intent, 1}));
+        QCOMPARE(QFileInfo(path + u"-intents"_s).size(), qint64(0));
+
+        note();
+        QVERIFY(j.flush()); // the first flush commits and starts the day
+        QCOMPARE(count(reader, u"events"_s), qint64(1));
+        note();
+        note();
+        clock.advanceMs(3 * 3'600'000); // 18:31 UTC, still the 24th in New York
+        QVERIFY(j.flush());             // a trade boundary: deferred
+        QCOMPARE(count(reader, u"events"_s), qint64(1));
+        QCOMPARE(j.pendingCount(), qsizetype(2));
+        clock.setNowMs(utc(2026, 11, 25, 14, 30)); // the next trading date
+        QVERIFY(j.flush());
+        QCOMPARE(count(reader, u"events"_s), qint64(3));
+
+        // A full batch commits within the day.
+        for (qsizetype i = 0; i < TradeJournal::kReplayBatchRecords - 1; ++i)
+            note();
+        QVERIFY(j.flush());
+        QCOMPARE(count(reader, u"events"_s), qint64(3));
+        note();
+        QVERIFY(j.flush());
+        QCOMPARE(count(reader, u"events"_s), qint64(3 + TradeJournal::kReplayBatchRecords));
+
+        // Queries and close() commit everything.
+        note();
+        QVERIFY(j.flush());
+        QCOMPARE(j.pendingCount(), qsizetype(1));
+        j.openTrades();
+        QCOMPARE(j.pendingCount(), qsizetype(0));
+        QCOMPARE(count(reader, u"events"_s), qint64(4 + TradeJournal::kReplayBatchRecords));
+        note();
+        QVERIFY(j.flush());
+        QVERIFY(j.close());
+        QCOMPARE(count(reader, u"events"_s), qint64(5 + TradeJournal::kReplayBatchRecords));
+    }
+
+    void replayDurabilityStoresTheSameRows() {
+        QTemporaryDir dir;
+        SimClock clockA;
+        SimClock clockB;
+        TradeJournal live(clockA);
+        TradeJournal replay(clockB);
+        replay.setDurability(TradeJournal::Durability::Replay);
+        QVERIFY(live.open(dir.filePath(u"live.db"_s)));
+        QVERIFY(replay.open(dir.filePath(u"replay.db"_s)));
+        scriptedSession(live, clockA, /*flushEveryCall=*/true);
+        scriptedSession(replay, clockB, /*flushEveryCall=*/true);
+        QVERIFY(replay.commit());
+        for (const auto& [table, key] : kTradingTables) {
+            const QStringList rows = dump(live.database(), table, key);
+            QVERIFY2(!rows.isEmpty(), qPrintable(table));
+            QCOMPARE(dump(replay.database(), table, key), rows);
+        }
+        QCOMPARE(replay.takeRecordErrors(), live.takeRecordErrors());
     }
 
     void replaysGiveIdenticalTradingTables() {
