@@ -52,98 +52,98 @@ Ohne Optionen startet er mit der eingebauten Voreinstellung: Papier-Broker, kein
 <context>
     <name>JournalQueries</name>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="125"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="129"/>
         <source>no journal file given</source>
         <translation>keine Journaldatei angegeben</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="128"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="132"/>
         <source>journal %1 does not exist</source>
         <translation>Journal %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="130"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="134"/>
         <source>journal %1 is a directory, not a file</source>
         <translation>Journal %1 ist ein Verzeichnis, keine Datei</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="132"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="136"/>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
         <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="144"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="148"/>
         <source>cannot open journal %1: %2</source>
         <translation>Journal %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="151"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="155"/>
         <source>journal %1 is not a usable SQLite database: %2</source>
         <translation>Journal %1 ist keine verwendbare SQLite-Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="158"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="162"/>
         <source>%1 is an SQLite database of another application, not an Axion journal</source>
         <translation>%1 ist eine SQLite-Datenbank einer anderen Anwendung, kein Axion-Journal</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="166"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="171"/>
         <source>journal %1: %2</source>
         <translation>Journal %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="174"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="179"/>
         <source>%1 is not an Axion journal (no trade_executions table)</source>
         <translation>%1 ist kein Axion-Journal (keine Tabelle trade_executions)</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="184"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="185"/>
         <source>journal %1 has the older schema version %2: open it once with the engine (a replay or the workstation) to upgrade it to version %3</source>
         <translation>Journal %1 hat die ältere Schemaversion %2: öffnen Sie es einmal mit der Engine (einer Wiedergabe oder der Arbeitsstation), um es auf Version %3 zu aktualisieren</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="220"/>
-        <location filename="../engine/journal/JournalQueries.cpp" line="248"/>
-        <location filename="../engine/journal/JournalQueries.cpp" line="272"/>
-        <location filename="../engine/journal/JournalQueries.cpp" line="400"/>
-        <location filename="../engine/journal/JournalQueries.cpp" line="447"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="235"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="263"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="287"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="415"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="462"/>
         <source>journal is not open</source>
         <translation>Journal ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="231"/>
-        <location filename="../engine/journal/JournalQueries.cpp" line="236"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="246"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="251"/>
         <source>trade history: %1</source>
         <translation>Trade-Historie: %1</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="257"/>
-        <location filename="../engine/journal/JournalQueries.cpp" line="262"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="272"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="277"/>
         <source>trade count: %1</source>
         <translation>Anzahl der Trades: %1</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="300"/>
-        <location filename="../engine/journal/JournalQueries.cpp" line="311"/>
-        <location filename="../engine/journal/JournalQueries.cpp" line="325"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="315"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="326"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="340"/>
         <source>daily summary: %1</source>
         <translation>Tagesübersicht: %1</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="413"/>
-        <location filename="../engine/journal/JournalQueries.cpp" line="418"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="428"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="433"/>
         <source>equity curve: %1</source>
         <translation>Kapitalkurve: %1</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="451"/>
-        <location filename="../engine/journal/JournalQueries.cpp" line="472"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="466"/>
         <location filename="../engine/journal/JournalQueries.cpp" line="487"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="502"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="508"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="523"/>
         <source>journal %1 values: %2</source>
         <translation>Werte der Journalspalte %1: %2</translation>
     </message>
@@ -900,174 +900,197 @@ Bruttogewinn %6, Bruttoverlust %7</translation>
         <translation>Das Trade-Journal %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="124"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="135"/>
         <source>Demo started: paper broker, replayed market</source>
         <translation>Demo gestartet: Papier-Broker, wiedergegebener Markt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="125"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="136"/>
         <source>Replay started</source>
         <translation>Wiedergabe gestartet</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../engine/execution/EngineWorker.cpp" line="139"/>
+        <source>%n order intent(s) found that the journal had not committed: recorded as sent, to reconcile with the broker</source>
+        <translation>
+            <numerusform>%n Order-Absicht gefunden, die das Journal nicht gespeichert hatte: als gesendet erfasst, zum Abgleich mit dem Broker</numerusform>
+            <numerusform>%n Order-Absichten gefunden, die das Journal nicht gespeichert hatte: als gesendet erfasst, zum Abgleich mit dem Broker</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="158"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="144"/>
+        <source>Reconciled with %1 after the restart: %2 working order(s) and %3 open trade(s) in the journal, %4 correction(s)</source>
+        <translation>Nach dem Neustart mit %1 abgeglichen: %2 offene Order(s) und %3 offene Trade(s) im Journal, %4 Korrektur(en)</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="153"/>
+        <source>The kill switch is still tripped from before the restart (%1): entries stay halted until an operator resets it</source>
+        <translation>Der Not-Aus ist seit vor dem Neustart noch ausgelöst (%1): Einstiege bleiben gestoppt, bis ein Bediener ihn zurücksetzt</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="189"/>
         <source>Signals from outside need a trade journal to record them</source>
         <translation>Signale von außen brauchen ein Handelsjournal, das sie festhält</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="177"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="208"/>
         <source>Signal ingress listening on %1:%2</source>
         <translation>Signaleingang lauscht auf %1:%2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="182"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="183"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="213"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="214"/>
         <source>Signal ingress not started: %1</source>
         <translation>Signaleingang nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="199"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="230"/>
         <source>Signal database: %1</source>
         <translation>Signaldatenbank: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="203"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="234"/>
         <source>Taking signals from %1 (ema_signals)</source>
         <translation>Signale werden aus %1 übernommen (ema_signals)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="207"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="208"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="238"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="239"/>
         <source>Signal database not used: %1</source>
         <translation>Signaldatenbank nicht verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="278"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="309"/>
         <source>The replayed market has ended</source>
         <translation>Der wiedergegebene Markt ist zu Ende</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="310"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="341"/>
         <source>%1 %2 signal (conviction %3) rejected: %4</source>
         <translation>Signal %2 für %1 (Überzeugung %3) abgelehnt: %4</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="332"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="363"/>
         <source>Bought</source>
         <translation>Gekauft</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="332"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="363"/>
         <source>Sold</source>
         <translation>Verkauft</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="333"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="364"/>
         <source>%1 %2 %3 @ %4 (%5)</source>
         <translation>%1 %2 %3 @ %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="346"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="377"/>
         <source>Order %1 rejected by %2: %3</source>
         <translation>Order %1 von %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="353"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="384"/>
         <source>Closed %1 (%2): P&amp;L %3</source>
         <translation>%1 geschlossen (%2): GuV %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="357"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="388"/>
         <source>Kill switch tripped: %1</source>
         <translation>Not-Aus ausgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="534"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="573"/>
         <source>pressed</source>
         <translation>gedrückt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="534"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="573"/>
         <source>not pressed</source>
         <translation>nicht gedrückt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="535"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="574"/>
         <source>operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="541"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="584"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="541"/>
         <source>disconnected by the operator</source>
-        <translation>vom Bediener getrennt</translation>
+        <translation type="vanished">vom Bediener getrennt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="542"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="583"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="586"/>
         <source>unreachable for %1 s</source>
         <translation>%1 s nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="553"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="585"/>
+        <source>reachable (market paused by the operator)</source>
+        <translation>erreichbar (Markt vom Bediener pausiert)</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="597"/>
         <source>%1 in a row</source>
         <translation>%1 in Folge</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="554"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="598"/>
         <source>%1 losses worse than %2</source>
         <translation>%1 Verluste schlechter als %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="594"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="638"/>
         <source>Kill switch reset by the operator: %1</source>
         <translation>Not-Aus vom Bediener zurückgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="603"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="647"/>
         <source>Closing %1 at market (manual)</source>
         <translation>%1 wird zum Marktpreis geschlossen (manuell)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="606"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="650"/>
         <source>No open position in %1 to close</source>
         <translation>Keine offene Position in %1 zum Schließen</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="618"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="662"/>
         <source>Stop of %1 moved to %2 (manual)</source>
         <translation>Stop von %1 auf %2 verschoben (manuell)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="623"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="667"/>
         <source>Stop of %1 not moved to %2: %3</source>
         <translation>Stop von %1 nicht auf %2 verschoben: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="636"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="680"/>
         <source>New settings in effect: risk limits, sizing, entries and exits</source>
         <translation>Neue Einstellungen aktiv: Risikolimits, Positionsgröße, Einstiege und Ausstiege</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="637"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="681"/>
         <source>New settings in effect; %1 apply at the next start</source>
         <translation>Neue Einstellungen aktiv; %1 gelten ab dem nächsten Start</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="648"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="692"/>
         <source>Order %1 is no longer working: nothing to cancel</source>
         <translation>Order %1 ist nicht mehr offen: nichts zu stornieren</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="664"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="708"/>
         <source>Connected to the paper broker: the replayed market resumes</source>
         <translation>Mit dem Papier-Broker verbunden: der wiedergegebene Markt läuft weiter</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="665"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="709"/>
         <source>Disconnected from the paper broker: the replayed market is paused</source>
         <translation>Vom Papier-Broker getrennt: der wiedergegebene Markt ist angehalten</translation>
     </message>
@@ -1995,276 +2018,276 @@ Broker %5, Einstiegsorder %6</translation>
 <context>
     <name>axion::OrdersModel</name>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="155"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="154"/>
         <source>Deterministic client order id: signal id and leg</source>
         <translation>Deterministische Client-Order-ID: Signal-ID und Leg</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="157"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="156"/>
         <source>Shares still working: quantity - filled</source>
         <translation>Noch offene Stückzahl: Menge - ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="159"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="158"/>
         <source>Time since the order was created (engine clock)</source>
         <translation>Zeit seit Erstellung der Order (Engine-Uhr)</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="161"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="160"/>
         <source>Average price of the filled shares</source>
         <translation>Durchschnittspreis der ausgeführten Aktien</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="163"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="162"/>
         <source>Time in force</source>
         <translation>Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="262"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="261"/>
         <source>Client order id: %1</source>
         <translation>Client-Order-ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="264"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="263"/>
         <source>Broker order id: %1</source>
         <translation>Broker-Order-ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="266"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="265"/>
         <source>Parent: %1</source>
         <translation>Übergeordnet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="268"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="267"/>
         <source>OCO group: %1</source>
         <translation>OCO-Gruppe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="274"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="273"/>
         <source>%1 since %2 ET</source>
         <translation>%1 seit %2 ET</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="285"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="284"/>
         <source>Created %1 ET</source>
         <translation>Erstellt %1 ET</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="288"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="287"/>
         <source>Updated %1 ET</source>
         <translation>Aktualisiert %1 ET</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="292"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="291"/>
         <source>%1 shares at an average %2, %3</source>
         <translation>%1 Aktien zu durchschnittlich %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="305"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="304"/>
         <source>Entry</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="307"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="306"/>
         <source>Scale-in</source>
         <translation>Aufstocken</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="309"/>
-        <location filename="../ui/models/OrdersModel.cpp" line="329"/>
-        <location filename="../ui/models/OrdersModel.cpp" line="407"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="308"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="328"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="406"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="311"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="310"/>
         <source>Target</source>
         <translation>Kursziel</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="313"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="312"/>
         <source>Exit</source>
         <translation>Ausstieg</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="319"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="318"/>
         <source>Buy</source>
         <translation>Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="319"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="318"/>
         <source>Sell</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="325"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="324"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="327"/>
-        <location filename="../ui/models/OrdersModel.cpp" line="405"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="326"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="404"/>
         <source>Limit</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="331"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="330"/>
         <source>Stop limit</source>
         <translation>Stop-Limit</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="339"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="338"/>
         <source>DAY</source>
         <translation>DAY</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="341"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="340"/>
         <source>GTC</source>
         <translation>GTC</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="343"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="342"/>
         <source>IOC</source>
         <translation>IOC</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="351"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="350"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="353"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="352"/>
         <source>Submitting</source>
         <translation>Wird übermittelt</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="355"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="354"/>
         <source>Working</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="357"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="356"/>
         <source>Partially filled</source>
         <translation>Teilweise ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="359"/>
-        <location filename="../ui/models/OrdersModel.cpp" line="399"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="358"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="398"/>
         <source>Filled</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="361"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="360"/>
         <source>Cancel pending</source>
         <translation>Storno ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="363"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="362"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="365"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="364"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="367"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="366"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="369"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="368"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="376"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="375"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="378"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="377"/>
         <source>Alpaca</source>
         <translation>Alpaca</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="380"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="379"/>
         <source>IBKR</source>
         <translation>IBKR</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="387"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="386"/>
         <source>Client order id</source>
         <translation>Client-Order-ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="389"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="388"/>
         <source>Ticker</source>
         <translation>Ticker</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="391"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="390"/>
         <source>Leg</source>
         <translation>Leg</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="393"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="392"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="395"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="394"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="397"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="396"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="401"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="400"/>
         <source>Remaining</source>
         <translation>Rest</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="403"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="402"/>
         <source>Avg fill</source>
         <translation>Ø Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="409"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="408"/>
         <source>TIF</source>
         <translation>TIF</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="411"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="410"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="413"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="412"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="415"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="414"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="417"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="416"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="419"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="418"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="421"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="420"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
@@ -4294,7 +4317,12 @@ Signal-ID: %3
         <translation>Der Demomarkt konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/Workstation.cpp" line="90"/>
+        <location filename="../app/Workstation.cpp" line="45"/>
+        <source>journal %1 is in use by %2: one executor per journal</source>
+        <translation>Journal %1 wird von %2 verwendet: ein Executor pro Journal</translation>
+    </message>
+    <message>
+        <location filename="../app/Workstation.cpp" line="99"/>
         <source>cannot write the PNG to %1</source>
         <translation>PNG kann nicht nach %1 geschrieben werden</translation>
     </message>

@@ -27,98 +27,98 @@
 <context>
     <name>JournalQueries</name>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="125"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="129"/>
         <source>no journal file given</source>
         <translation>aucun fichier journal indiqué</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="128"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="132"/>
         <source>journal %1 does not exist</source>
         <translation>le journal %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="130"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="134"/>
         <source>journal %1 is a directory, not a file</source>
         <translation>le journal %1 est un répertoire, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="132"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="136"/>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
         <translation>le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="144"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="148"/>
         <source>cannot open journal %1: %2</source>
         <translation>impossible d&apos;ouvrir le journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="151"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="155"/>
         <source>journal %1 is not a usable SQLite database: %2</source>
         <translation>le journal %1 n&apos;est pas une base SQLite utilisable&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="158"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="162"/>
         <source>%1 is an SQLite database of another application, not an Axion journal</source>
         <translation>%1 est une base SQLite d&apos;une autre application, pas un journal Axion</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="166"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="171"/>
         <source>journal %1: %2</source>
         <translation>journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="174"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="179"/>
         <source>%1 is not an Axion journal (no trade_executions table)</source>
         <translation>%1 n&apos;est pas un journal Axion (pas de table trade_executions)</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="184"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="185"/>
         <source>journal %1 has the older schema version %2: open it once with the engine (a replay or the workstation) to upgrade it to version %3</source>
         <translation>le journal %1 a l&apos;ancienne version de schéma %2 : ouvrez-le une fois avec le moteur (une relecture ou le poste de travail) pour le mettre à jour vers la version %3</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="220"/>
-        <location filename="../engine/journal/JournalQueries.cpp" line="248"/>
-        <location filename="../engine/journal/JournalQueries.cpp" line="272"/>
-        <location filename="../engine/journal/JournalQueries.cpp" line="400"/>
-        <location filename="../engine/journal/JournalQueries.cpp" line="447"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="235"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="263"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="287"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="415"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="462"/>
         <source>journal is not open</source>
         <translation>le journal n&apos;est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="231"/>
-        <location filename="../engine/journal/JournalQueries.cpp" line="236"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="246"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="251"/>
         <source>trade history: %1</source>
         <translation>historique des trades&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="257"/>
-        <location filename="../engine/journal/JournalQueries.cpp" line="262"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="272"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="277"/>
         <source>trade count: %1</source>
         <translation>nombre de trades&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="300"/>
-        <location filename="../engine/journal/JournalQueries.cpp" line="311"/>
-        <location filename="../engine/journal/JournalQueries.cpp" line="325"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="315"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="326"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="340"/>
         <source>daily summary: %1</source>
         <translation>résumé journalier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="413"/>
-        <location filename="../engine/journal/JournalQueries.cpp" line="418"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="428"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="433"/>
         <source>equity curve: %1</source>
         <translation>courbe de capital&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="451"/>
-        <location filename="../engine/journal/JournalQueries.cpp" line="472"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="466"/>
         <location filename="../engine/journal/JournalQueries.cpp" line="487"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="502"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/journal/JournalQueries.cpp" line="508"/>
+        <location filename="../engine/journal/JournalQueries.cpp" line="523"/>
         <source>journal %1 values: %2</source>
         <translation>valeurs de %1 dans le journal&#xa0;: %2</translation>
     </message>
@@ -875,174 +875,197 @@ Gain brut %6, perte brute %7</translation>
         <translation>Impossible d&apos;ouvrir le journal des trades %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="124"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="135"/>
         <source>Demo started: paper broker, replayed market</source>
         <translation>Démo lancée&#xa0;: courtier simulé, marché rejoué</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="125"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="136"/>
         <source>Replay started</source>
         <translation>Rejeu lancé</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../engine/execution/EngineWorker.cpp" line="139"/>
+        <source>%n order intent(s) found that the journal had not committed: recorded as sent, to reconcile with the broker</source>
+        <translation>
+            <numerusform>%n intention d’ordre trouvée que le journal n’avait pas enregistrée : notée comme envoyée, à rapprocher avec le courtier</numerusform>
+            <numerusform>%n intentions d’ordre trouvées que le journal n’avait pas enregistrées : notées comme envoyées, à rapprocher avec le courtier</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="158"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="144"/>
+        <source>Reconciled with %1 after the restart: %2 working order(s) and %3 open trade(s) in the journal, %4 correction(s)</source>
+        <translation>Rapproché avec %1 après le redémarrage : %2 ordre(s) actif(s) et %3 position(s) ouverte(s) dans le journal, %4 correction(s)</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="153"/>
+        <source>The kill switch is still tripped from before the restart (%1): entries stay halted until an operator resets it</source>
+        <translation>Le kill switch est toujours déclenché depuis avant le redémarrage (%1) : les entrées restent suspendues jusqu’à ce qu’un opérateur le réarme</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="189"/>
         <source>Signals from outside need a trade journal to record them</source>
         <translation>Les signaux externes exigent un journal de trading pour les consigner</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="177"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="208"/>
         <source>Signal ingress listening on %1:%2</source>
         <translation>Entrée des signaux à l’écoute sur %1:%2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="182"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="183"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="213"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="214"/>
         <source>Signal ingress not started: %1</source>
         <translation>Entrée des signaux non démarrée : %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="199"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="230"/>
         <source>Signal database: %1</source>
         <translation>Base des signaux : %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="203"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="234"/>
         <source>Taking signals from %1 (ema_signals)</source>
         <translation>Signaux repris de %1 (ema_signals)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="207"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="208"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="238"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="239"/>
         <source>Signal database not used: %1</source>
         <translation>Base des signaux non utilisée : %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="278"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="309"/>
         <source>The replayed market has ended</source>
         <translation>Le marché rejoué est terminé</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="310"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="341"/>
         <source>%1 %2 signal (conviction %3) rejected: %4</source>
         <translation>Signal %2 sur %1 (conviction %3) rejeté&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="332"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="363"/>
         <source>Bought</source>
         <translation>Achat</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="332"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="363"/>
         <source>Sold</source>
         <translation>Vente</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="333"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="364"/>
         <source>%1 %2 %3 @ %4 (%5)</source>
         <translation>%1 %2 %3 @ %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="346"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="377"/>
         <source>Order %1 rejected by %2: %3</source>
         <translation>Ordre %1 rejeté par %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="353"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="384"/>
         <source>Closed %1 (%2): P&amp;L %3</source>
         <translation>Position %1 clôturée (%2)&#xa0;: P&amp;L %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="357"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="388"/>
         <source>Kill switch tripped: %1</source>
         <translation>Arrêt d&apos;urgence déclenché&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="534"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="573"/>
         <source>pressed</source>
         <translation>actionné</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="534"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="573"/>
         <source>not pressed</source>
         <translation>non actionné</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="535"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="574"/>
         <source>operator</source>
         <translation>opérateur</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="541"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="584"/>
         <source>reachable</source>
         <translation>joignable</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="541"/>
         <source>disconnected by the operator</source>
-        <translation>déconnecté par l&apos;opérateur</translation>
+        <translation type="vanished">déconnecté par l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="542"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="583"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="586"/>
         <source>unreachable for %1 s</source>
         <translation>injoignable pendant %1 s</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="553"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="585"/>
+        <source>reachable (market paused by the operator)</source>
+        <translation>joignable (marché mis en pause par l’opérateur)</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="597"/>
         <source>%1 in a row</source>
         <translation>%1 d&apos;affilée</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="554"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="598"/>
         <source>%1 losses worse than %2</source>
         <translation>%1 pertes pires que %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="594"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="638"/>
         <source>Kill switch reset by the operator: %1</source>
         <translation>Arrêt d&apos;urgence réinitialisé par l&apos;opérateur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="603"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="647"/>
         <source>Closing %1 at market (manual)</source>
         <translation>Clôture de %1 au marché (manuelle)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="606"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="650"/>
         <source>No open position in %1 to close</source>
         <translation>Aucune position ouverte sur %1 à clôturer</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="618"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="662"/>
         <source>Stop of %1 moved to %2 (manual)</source>
         <translation>Stop de %1 déplacé à %2 (manuel)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="623"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="667"/>
         <source>Stop of %1 not moved to %2: %3</source>
         <translation>Stop de %1 non déplacé à %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="636"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="680"/>
         <source>New settings in effect: risk limits, sizing, entries and exits</source>
         <translation>Nouveaux réglages en vigueur&#xa0;: limites de risque, taille des positions, entrées et sorties</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="637"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="681"/>
         <source>New settings in effect; %1 apply at the next start</source>
         <translation>Nouveaux réglages en vigueur&#xa0;; %1 s’appliqueront au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="648"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="692"/>
         <source>Order %1 is no longer working: nothing to cancel</source>
         <translation>L&apos;ordre %1 n&apos;est plus actif&#xa0;: rien à annuler</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="664"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="708"/>
         <source>Connected to the paper broker: the replayed market resumes</source>
         <translation>Connecté au courtier simulé&#xa0;: le marché rejoué reprend</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="665"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="709"/>
         <source>Disconnected from the paper broker: the replayed market is paused</source>
         <translation>Déconnecté du courtier simulé&#xa0;: le marché rejoué est en pause</translation>
     </message>
@@ -1970,276 +1993,276 @@ Courtier %5, ordre d&apos;entrée %6</translation>
 <context>
     <name>axion::OrdersModel</name>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="155"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="154"/>
         <source>Deterministic client order id: signal id and leg</source>
         <translation>ID d&apos;ordre client déterministe&#xa0;: ID du signal et jambe</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="157"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="156"/>
         <source>Shares still working: quantity - filled</source>
         <translation>Actions encore actives&#xa0;: quantité - exécutées</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="159"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="158"/>
         <source>Time since the order was created (engine clock)</source>
         <translation>Temps écoulé depuis la création de l&apos;ordre (horloge du moteur)</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="161"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="160"/>
         <source>Average price of the filled shares</source>
         <translation>Prix moyen des actions exécutées</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="163"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="162"/>
         <source>Time in force</source>
         <translation>Durée de validité</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="262"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="261"/>
         <source>Client order id: %1</source>
         <translation>ID ordre client&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="264"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="263"/>
         <source>Broker order id: %1</source>
         <translation>ID ordre courtier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="266"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="265"/>
         <source>Parent: %1</source>
         <translation>Parent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="268"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="267"/>
         <source>OCO group: %1</source>
         <translation>Groupe OCO&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="274"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="273"/>
         <source>%1 since %2 ET</source>
         <translation>%1 depuis %2 ET</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="285"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="284"/>
         <source>Created %1 ET</source>
         <translation>Créé le %1 ET</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="288"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="287"/>
         <source>Updated %1 ET</source>
         <translation>Mis à jour le %1 ET</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="292"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="291"/>
         <source>%1 shares at an average %2, %3</source>
         <translation>%1 actions à %2 en moyenne, %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="305"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="304"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="307"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="306"/>
         <source>Scale-in</source>
         <translation>Renforcement</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="309"/>
-        <location filename="../ui/models/OrdersModel.cpp" line="329"/>
-        <location filename="../ui/models/OrdersModel.cpp" line="407"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="308"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="328"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="406"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="311"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="310"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="313"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="312"/>
         <source>Exit</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="319"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="318"/>
         <source>Buy</source>
         <translation>Achat</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="319"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="318"/>
         <source>Sell</source>
         <translation>Vente</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="325"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="324"/>
         <source>Market</source>
         <translation>Marché</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="327"/>
-        <location filename="../ui/models/OrdersModel.cpp" line="405"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="326"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="404"/>
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="331"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="330"/>
         <source>Stop limit</source>
         <translation>Stop limite</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="339"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="338"/>
         <source>DAY</source>
         <translation>DAY</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="341"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="340"/>
         <source>GTC</source>
         <translation>GTC</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="343"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="342"/>
         <source>IOC</source>
         <translation>IOC</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="351"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="350"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="353"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="352"/>
         <source>Submitting</source>
         <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="355"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="354"/>
         <source>Working</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="357"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="356"/>
         <source>Partially filled</source>
         <translation>Partiellement exécuté</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="359"/>
-        <location filename="../ui/models/OrdersModel.cpp" line="399"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="358"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="398"/>
         <source>Filled</source>
         <translation>Exécuté</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="361"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="360"/>
         <source>Cancel pending</source>
         <translation>Annulation en cours</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="363"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="362"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="365"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="364"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="367"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="366"/>
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="369"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="368"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="376"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="375"/>
         <source>Paper</source>
         <translation>Simulé</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="378"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="377"/>
         <source>Alpaca</source>
         <translation>Alpaca</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="380"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="379"/>
         <source>IBKR</source>
         <translation>IBKR</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="387"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="386"/>
         <source>Client order id</source>
         <translation>ID ordre client</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="389"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="388"/>
         <source>Ticker</source>
         <translation>Ticker</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="391"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="390"/>
         <source>Leg</source>
         <translation>Jambe</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="393"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="392"/>
         <source>Side</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="395"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="394"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="397"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="396"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="401"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="400"/>
         <source>Remaining</source>
         <translation>Restant</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="403"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="402"/>
         <source>Avg fill</source>
         <translation>Prix moy.</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="409"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="408"/>
         <source>TIF</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="411"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="410"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="413"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="412"/>
         <source>Broker</source>
         <translation>Courtier</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="415"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="414"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="417"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="416"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="419"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="418"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../ui/models/OrdersModel.cpp" line="421"/>
+        <location filename="../ui/models/OrdersModel.cpp" line="420"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -4269,7 +4292,12 @@ Identifiant du signal : %3
         <translation>Le marché de démo n&apos;a pas pu être construit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/Workstation.cpp" line="90"/>
+        <location filename="../app/Workstation.cpp" line="45"/>
+        <source>journal %1 is in use by %2: one executor per journal</source>
+        <translation>le journal %1 est utilisé par %2 : un seul exécuteur par journal</translation>
+    </message>
+    <message>
+        <location filename="../app/Workstation.cpp" line="99"/>
         <source>cannot write the PNG to %1</source>
         <translation>impossible d&apos;écrire le PNG dans %1</translation>
     </message>

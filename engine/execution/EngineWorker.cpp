@@ -577,7 +577,12 @@ QList<KillSwitchTriggerView> EngineWorker::triggerViews(const EngineSnapshot& s)
 
     const KillSwitchTriggerStatus& brokerStatus = of(KillTrigger::BrokerUnreachable);
     KillSwitchTriggerView broker = view(brokerStatus);
-    broker.current = m_connected ? tr("reachable") : tr("disconnected by the operator");
+    // The kill switch's own figure: how long the broker has been unreachable. The operator's
+    // Disconnect pauses the simulated market; the paper broker itself stays reachable.
+    broker.current = brokerStatus.current > 0
+                         ? tr("unreachable for %1 s").arg(brokerStatus.current / 1000)
+                     : m_connected ? tr("reachable")
+                                   : tr("reachable (market paused by the operator)");
     broker.limit = tr("unreachable for %1 s").arg(brokerStatus.limit / 1000);
     out.append(broker);
 

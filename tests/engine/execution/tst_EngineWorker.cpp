@@ -209,6 +209,24 @@ private Q_SLOTS:
         QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     }
 
+    // The broker row says what the kill switch measures (the paper broker is reachable), and
+    // the operator's Disconnect, which only pauses the simulated market, does not change that.
+    void dashboardBrokerRowIsTheKillSwitchFigure() {
+        QTemporaryDir dir;
+        EngineWorker worker(optionsFor(m_feed, dir.filePath(QStringLiteral("j.db"))));
+        worker.start();
+        worker.stepBars(10);
+        QCOMPARE(rowOf(worker.buildSnapshot(), KillTrigger::BrokerUnreachable).current,
+                 EngineWorker::tr("reachable"));
+        worker.setConnected(false);
+        const EngineSnapshot s = worker.buildSnapshot();
+        QCOMPARE(rowOf(s, KillTrigger::BrokerUnreachable).current,
+                 EngineWorker::tr("reachable (market paused by the operator)"));
+        QVERIFY(!rowOf(s, KillTrigger::BrokerUnreachable).firing);
+        const QString mismatch = viewsMismatch(worker, s);
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    }
+
     void killSwitchHaltsEntriesAndIsJournaled() {
         QTemporaryDir dir;
         const QString journal = dir.filePath(QStringLiteral("j.db"));
