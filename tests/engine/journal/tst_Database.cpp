@@ -259,20 +259,26 @@ private Q_SLOTS:
                                        u"broker"_s,
                                        u"order_id"_s,
                                        u"metadata_json"_s};
-        QStringList before;
-        {
-            // Every other column, row by row, as text: compared after the migration.
-            Database old;
-            QVERIFY(old.open(path, 4));
-            QSqlQuery q(old.connection());
-            QVERIFY(q.exec(u"SELECT "_s + otherColumns.join(u", "_s) +
-                           u" FROM trade_executions ORDER BY id"_s));
+        // Every other column, row by row, as text: compared before and after the migration.
+        const auto otherCells = [&otherColumns](Database& d) {
+            QStringList rows;
+            QSqlQuery q(d.connection());
+            if (!q.exec(u"SELECT "_s + otherColumns.join(u", "_s) +
+                        u" FROM trade_executions ORDER BY id"_s))
+                return rows;
             while (q.next()) {
                 QStringList cells;
                 for (int i = 0; i < otherColumns.size(); ++i)
                     cells << (q.isNull(i) ? u"NULL"_s : q.value(i).toString());
-                before << cells.join(u'|');
+                rows << cells.join(u'|');
             }
+            return rows;
+        };
+        QStringList before;
+        {
+            Database old;
+            QVERIFY(old.open(path, 4));
+            before = otherCells(old);
             QCOMPARE(before.size(), 3);
         }
 
@@ -282,18 +288,7 @@ private Q_SLOTS:
         QCOMPARE(db.scalar(u"PRAGMA user_version"_s)->toInt(), 5);
 
         // The rows survive with every other column unchanged.
-        QStringList after;
-        {
-            QSqlQuery q(db.connection());
-            QVERIFY(q.exec(u"SELECT "_s + otherColumns.join(u", "_s) +
-                           u" FROM trade_executions ORDER BY id"_s));
-            while (q.next()) {
-                QStringList cells;
-                for (int i = 0; i < otherColumns.size(); ++i)
-                    cells << (q.isNull(i) ? u"NULL"_s : q.value(i).toString());
-                after << cells.join(u'|');
-            }
-        }
+        const QStringList after = otherCells(db);
         QCOMPARE(after, before);
         QCOMPARE(db.scalar(u"SELECT starting_equity_e4 FROM daily_pnl WHERE date = '2013-10-07'"_s)
                      ->toLongLong(),
