@@ -39,6 +39,7 @@ struct BrokerOrderReport {
     OrderState state = OrderState::Accepted; // the broker's state in our vocabulary
     Quantity filled = 0;                     // cumulative
     QString brokerOrderId;
+    QString ticker;
 };
 
 // What the broker says: the orders it knows of those the journal asked about (by client order

@@ -417,8 +417,9 @@ BrokerHoldings PaperBroker::holdings(const QStringList& clientOrderIds) const {
     BrokerHoldings h;
     h.broker = name();
     const auto add = [&h](const OrderRec& r) {
-        h.orders.insert(r.order.clientOrderId, BrokerOrderReport{r.order.clientOrderId, r.state,
-                                                                 r.filled, r.brokerOrderId});
+        h.orders.insert(r.order.clientOrderId,
+                        BrokerOrderReport{r.order.clientOrderId, r.state, r.filled, r.brokerOrderId,
+                                          r.order.ticker});
     };
     for (const QString& id : clientOrderIds) {
         if (const OrderRec* r = findOrder(id))

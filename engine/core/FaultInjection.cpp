@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QList>
-#include <atomic>
 #include <csignal>
 #include <cstdlib>
 

@@ -2,6 +2,7 @@
 
 #include <QMap>
 #include <QSet>
+#include <algorithm>
 
 namespace axion {
 
@@ -25,6 +26,8 @@ QString toString(ReconcileCommand::Kind kind) {
         return QStringLiteral("order_not_at_broker");
     case ReconcileCommand::Kind::FillsMissing:
         return QStringLiteral("fills_missing");
+    case ReconcileCommand::Kind::OrderNotInJournal:
+        return QStringLiteral("order_not_in_journal");
     case ReconcileCommand::Kind::TradeNotHeld:
         return QStringLiteral("trade_not_held");
     case ReconcileCommand::Kind::PositionMismatch:
@@ -77,6 +80,30 @@ std::vector<ReconcileCommand> reconcile(const JournalHoldings& journal,
                            .arg(id, toString(it->state), broker.broker, toString(r.state));
             out.push_back(std::move(c));
         }
+    }
+
+    // Working orders at the broker that the journal does not know, in client id order.
+    QSet<QString> known;
+    for (const OrderRecord& r : journal.workingOrders)
+        known.insert(r.order.clientOrderId);
+    QList<const BrokerOrderReport*> strangers;
+    for (const BrokerOrderReport& o : broker.orders) {
+        if (!isTerminal(o.state) && !known.contains(o.clientOrderId))
+            strangers.append(&o);
+    }
+    std::sort(strangers.begin(), strangers.end(),
+              [](const BrokerOrderReport* a, const BrokerOrderReport* b) {
+                  return a->clientOrderId < b->clientOrderId;
+              });
+    for (const BrokerOrderReport* o : strangers) {
+        ReconcileCommand c;
+        c.kind = Kind::OrderNotInJournal;
+        c.clientOrderId = o->clientOrderId;
+        c.ticker = o->ticker;
+        c.state = o->state;
+        c.detail = QStringLiteral("%1 is working at %2 but not in the journal")
+                       .arg(o->clientOrderId, broker.broker);
+        out.push_back(std::move(c));
     }
 
     // Per ticker, signed: what the journal's open trades add up to against the broker.
@@ -135,6 +162,7 @@ QStringList blockedTickers(const std::vector<ReconcileCommand>& commands) {
     QStringList out;
     for (const ReconcileCommand& c : commands) {
         if ((c.kind == ReconcileCommand::Kind::FillsMissing ||
+             c.kind == ReconcileCommand::Kind::OrderNotInJournal ||
              c.kind == ReconcileCommand::Kind::PositionMismatch) &&
             !out.contains(c.ticker))
             out << c.ticker;

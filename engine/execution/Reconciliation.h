@@ -36,6 +36,9 @@ struct ReconcileCommand {
         // The broker filled more of an order than the journal counted: the fills were lost with
         // the process. The ticker is held back until an operator looks.
         FillsMissing,
+        // A working order of ours at the broker that the journal does not have (its intent was
+        // lost with a power cut before the journal's commit). The ticker is held back.
+        OrderNotInJournal,
         // A trade the journal holds that the broker does not (or not with these shares).
         TradeNotHeld,
         // The broker holds shares the journal cannot account for.
@@ -61,7 +64,8 @@ QString toString(ReconcileCommand::Kind kind);
 //
 // Rules, per order the journal has working: the broker's state wins when it has the order (and
 // more filled shares than the journal counted are FillsMissing); an order it does not have is
-// rejected when its send was never confirmed and gone otherwise. Per ticker: the journal's open
+// rejected when its send was never confirmed and gone otherwise; a working order the broker
+// reports that the journal does not have is OrderNotInJournal. Per ticker: the journal's open
 // trades against the broker's position, signed (long positive); equal is reconciled, anything
 // else is TradeNotHeld for each trade when the broker is flat (the journal's trade is closed
 // out as not held), PositionMismatch otherwise (also for a position the journal has no trade
@@ -69,8 +73,8 @@ QString toString(ReconcileCommand::Kind kind);
 std::vector<ReconcileCommand> reconcile(const JournalHoldings& journal,
                                         const BrokerHoldings& broker);
 
-// The tickers that reconcile() leaves for the operator (FillsMissing, PositionMismatch): new
-// entries in them are refused until the operator has looked.
+// The tickers that reconcile() leaves for the operator (FillsMissing, OrderNotInJournal,
+// PositionMismatch): new entries in them are refused until the operator has looked.
 QStringList blockedTickers(const std::vector<ReconcileCommand>& commands);
 
 } // namespace axion

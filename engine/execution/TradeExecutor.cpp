@@ -179,6 +179,7 @@ std::vector<ReconcileCommand> TradeExecutor::reconcile(const BrokerHoldings& bro
                                    .arg(c.detail));
             break;
         case Kind::FillsMissing:
+        case Kind::OrderNotInJournal:
         case Kind::PositionMismatch:
             if (!m_heldBackTickers.contains(c.ticker))
                 m_heldBackTickers << c.ticker;

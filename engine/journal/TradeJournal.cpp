@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -943,6 +942,7 @@ bool TradeJournal::open(const QString& path) {
     const auto abandon = [this](const QString& message) {
         m_writer.reset();
         m_db.close();
+        m_intents.close();
         m_lock.reset();
         return fail(message);
     };
@@ -963,10 +963,11 @@ bool TradeJournal::open(const QString& path) {
     if (!m_writer->prepare(&why))
         return abandon(u"journal %1: %2"_s.arg(path, why));
     const QString logPath = path + u"-intents"_s;
-    if (!recoverIntents(logPath))
-        return abandon(m_error);
     if (!m_intents.open(logPath))
         return abandon(m_intents.errorString());
+    // The recovery's commit empties the log, as every commit does.
+    if (!recoverIntents(logPath))
+        return abandon(m_error);
     return true;
 }
 
@@ -1019,13 +1020,7 @@ bool TradeJournal::recoverIntents(const QString& logPath) {
                    QJsonObject{{u"skipped_lines"_s, log.skipped},
                                {u"detail"_s, u"a line cut short or corrupt: written by a process "
                                              "killed before it sent the order"_s}});
-    if (!commit())
-        return false;
-    // Everything in the log is in the journal now.
-    QFile file(logPath);
-    if (!file.resize(0))
-        return fail(u"intent log %1: cannot empty it: %2"_s.arg(logPath, file.errorString()));
-    return true;
+    return commit(); // and with it the log is empty: everything in it is in the journal now
 }
 
 bool TradeJournal::writeIntents(std::span<const OrderIntent> intents) {

@@ -22,7 +22,8 @@ OrderRecord working(const char* id, OrderState state, Quantity filled = 0,
 }
 
 BrokerOrderReport at(const char* id, OrderState state, Quantity filled = 0) {
-    return BrokerOrderReport{QString::fromLatin1(id), state, filled, QStringLiteral("b-1")};
+    return BrokerOrderReport{QString::fromLatin1(id), state, filled, QStringLiteral("b-1"),
+                             QStringLiteral("SPY")};
 }
 
 JournalHoldings::OpenTrade trade(qint64 id, const char* ticker, Direction d, Quantity shares) {
@@ -104,6 +105,17 @@ private Q_SLOTS:
             << broker({at("s-target", OrderState::Cancelled)}, {})
             << QStringList{QStringLiteral("adopt_order_state s-target SPY cancelled 0 0")}
             << QStringList{};
+        QTest::newRow("a working order the journal lost: held back; a finished one is not news")
+            << JournalHoldings{{working("s-stop", OrderState::Accepted)},
+                               {trade(1, "SPY", Direction::Long, 100)}}
+            << broker({at("s-stop", OrderState::Accepted), at("z-stop", OrderState::Accepted),
+                       at("lost-entry", OrderState::PartiallyFilled, 10),
+                       at("old-exit", OrderState::Filled, 100)},
+                      {position("SPY", Direction::Long, 100)})
+            << QStringList{QStringLiteral(
+                               "order_not_in_journal lost-entry SPY partially_filled 0 0"),
+                           QStringLiteral("order_not_in_journal z-stop SPY accepted 0 0")}
+            << QStringList{QStringLiteral("SPY")};
         QTest::newRow("the broker is flat: the journal's trades are not held")
             << JournalHoldings{{},
                                {trade(4, "SPY", Direction::Long, 60),
