@@ -1000,22 +1000,22 @@ Bruttogewinn %6, Bruttoverlust %7</translation>
         <translation>Not-Aus ausgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="573"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="574"/>
         <source>pressed</source>
         <translation>gedrückt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="573"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="574"/>
         <source>not pressed</source>
         <translation>nicht gedrückt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="574"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="575"/>
         <source>operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="584"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="585"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
@@ -1024,73 +1024,73 @@ Bruttogewinn %6, Bruttoverlust %7</translation>
         <translation type="vanished">vom Bediener getrennt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="583"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="586"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="584"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="587"/>
         <source>unreachable for %1 s</source>
         <translation>%1 s nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="585"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="586"/>
         <source>reachable (market paused by the operator)</source>
         <translation>erreichbar (Markt vom Bediener pausiert)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="597"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="598"/>
         <source>%1 in a row</source>
         <translation>%1 in Folge</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="598"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="599"/>
         <source>%1 losses worse than %2</source>
         <translation>%1 Verluste schlechter als %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="638"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="639"/>
         <source>Kill switch reset by the operator: %1</source>
         <translation>Not-Aus vom Bediener zurückgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="647"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="648"/>
         <source>Closing %1 at market (manual)</source>
         <translation>%1 wird zum Marktpreis geschlossen (manuell)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="650"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="651"/>
         <source>No open position in %1 to close</source>
         <translation>Keine offene Position in %1 zum Schließen</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="662"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="663"/>
         <source>Stop of %1 moved to %2 (manual)</source>
         <translation>Stop von %1 auf %2 verschoben (manuell)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="667"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="668"/>
         <source>Stop of %1 not moved to %2: %3</source>
         <translation>Stop von %1 nicht auf %2 verschoben: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="680"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="681"/>
         <source>New settings in effect: risk limits, sizing, entries and exits</source>
         <translation>Neue Einstellungen aktiv: Risikolimits, Positionsgröße, Einstiege und Ausstiege</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="681"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="682"/>
         <source>New settings in effect; %1 apply at the next start</source>
         <translation>Neue Einstellungen aktiv; %1 gelten ab dem nächsten Start</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="692"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="693"/>
         <source>Order %1 is no longer working: nothing to cancel</source>
         <translation>Order %1 ist nicht mehr offen: nichts zu stornieren</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="708"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="709"/>
         <source>Connected to the paper broker: the replayed market resumes</source>
         <translation>Mit dem Papier-Broker verbunden: der wiedergegebene Markt läuft weiter</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="709"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="710"/>
         <source>Disconnected from the paper broker: the replayed market is paused</source>
         <translation>Vom Papier-Broker getrennt: der wiedergegebene Markt ist angehalten</translation>
     </message>
@@ -3914,7 +3914,7 @@ Signal-ID: %3
     <message>
         <location filename="../ui/widgets/StatusPanel.cpp" line="68"/>
         <location filename="../ui/widgets/StatusPanel.cpp" line="85"/>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="114"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="115"/>
         <source>Equity %1</source>
         <translation>Kapital %1</translation>
     </message>
@@ -3940,14 +3940,18 @@ Signal-ID: %3
     </message>
     <message>
         <location filename="../ui/widgets/StatusPanel.cpp" line="86"/>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="125"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="126"/>
         <source>Day %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="104"/>
         <source>%1: %2, %3, equity %4</source>
-        <translation>%1: %2, %3, Kapital %4</translation>
+        <translation type="vanished">%1: %2, %3, Kapital %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="104"/>
+        <source>%1: %2 (%3), %4, equity %5</source>
+        <translation>%1: %2 (%3), %4, Kapital %5</translation>
     </message>
     <message>
         <location filename="../ui/widgets/StatusPanel.cpp" line="105"/>
@@ -3956,123 +3960,148 @@ Signal-ID: %3
     </message>
     <message>
         <location filename="../ui/widgets/StatusPanel.cpp" line="105"/>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="189"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="209"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="106"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="107"/>
         <source>live account</source>
         <translation>Live-Konto</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="106"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="107"/>
         <source>paper account</source>
         <translation>Papierkonto</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="112"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="113"/>
         <source>NYSE: %1</source>
         <translation>NYSE: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="115"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="116"/>
         <source>Cash %1 · buying power %2 · unrealized %3</source>
         <translation>Bargeld %1 · Kaufkraft %2 · unrealisiert %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="123"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="124"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="126"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="127"/>
         <source>Today&apos;s P&amp;L against the start of day equity %1</source>
         <translation>Heutige GuV gegenüber dem Kapital bei Tagesbeginn %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="138"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="139"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="139"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="140"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="140"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="141"/>
         <source>DEMO %1</source>
         <translation>DEMO %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="143"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="144"/>
         <source>%1 %2 ET</source>
         <translation>%1 %2 ET</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="144"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="145"/>
         <source>Simulated New York time of the replayed market</source>
         <translation>Simulierte New Yorker Zeit des wiedergegebenen Markts</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="146"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="147"/>
         <source>%1 ET</source>
         <translation>%1 ET</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="148"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="149"/>
         <source>Engine clock, New York time (%1)</source>
         <translation>Engine-Uhr, New Yorker Zeit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="156"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="157"/>
         <source>Early close %1 · closes in %2</source>
         <translation>Früher Schluss %1 · schließt in %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="157"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="158"/>
         <source>Open · closes in %1</source>
         <translation>Geöffnet · schließt in %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="161"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="162"/>
         <source>Closed · opens %1 · early close %2</source>
         <translation>Geschlossen · öffnet %1 · früher Schluss %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="163"/>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="170"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="164"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="171"/>
         <source>Closed · opens %1</source>
         <translation>Geschlossen · öffnet %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="170"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="171"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="172"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="173"/>
         <source>Closed · holiday · opens %1</source>
         <translation>Geschlossen · Feiertag · öffnet %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="173"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="174"/>
         <source>Closed · holiday</source>
         <translation>Geschlossen · Feiertag</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="174"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="175"/>
         <source>Closed · weekend · opens %1</source>
         <translation>Geschlossen · Wochenende · öffnet %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="175"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="176"/>
         <source>Closed · weekend</source>
         <translation>Geschlossen · Wochenende</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="180"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="182"/>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="184"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="186"/>
+        <source>reconciling</source>
+        <translation>gleicht ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="188"/>
+        <source>degraded</source>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="190"/>
+        <source>down</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="197"/>
         <source>no broker</source>
         <translation>kein Broker</translation>
     </message>

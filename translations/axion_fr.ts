@@ -975,22 +975,22 @@ Gain brut %6, perte brute %7</translation>
         <translation>Arrêt d&apos;urgence déclenché&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="573"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="574"/>
         <source>pressed</source>
         <translation>actionné</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="573"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="574"/>
         <source>not pressed</source>
         <translation>non actionné</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="574"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="575"/>
         <source>operator</source>
         <translation>opérateur</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="584"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="585"/>
         <source>reachable</source>
         <translation>joignable</translation>
     </message>
@@ -999,73 +999,73 @@ Gain brut %6, perte brute %7</translation>
         <translation type="vanished">déconnecté par l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="583"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="586"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="584"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="587"/>
         <source>unreachable for %1 s</source>
         <translation>injoignable pendant %1 s</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="585"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="586"/>
         <source>reachable (market paused by the operator)</source>
         <translation>joignable (marché mis en pause par l’opérateur)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="597"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="598"/>
         <source>%1 in a row</source>
         <translation>%1 d&apos;affilée</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="598"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="599"/>
         <source>%1 losses worse than %2</source>
         <translation>%1 pertes pires que %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="638"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="639"/>
         <source>Kill switch reset by the operator: %1</source>
         <translation>Arrêt d&apos;urgence réinitialisé par l&apos;opérateur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="647"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="648"/>
         <source>Closing %1 at market (manual)</source>
         <translation>Clôture de %1 au marché (manuelle)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="650"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="651"/>
         <source>No open position in %1 to close</source>
         <translation>Aucune position ouverte sur %1 à clôturer</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="662"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="663"/>
         <source>Stop of %1 moved to %2 (manual)</source>
         <translation>Stop de %1 déplacé à %2 (manuel)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="667"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="668"/>
         <source>Stop of %1 not moved to %2: %3</source>
         <translation>Stop de %1 non déplacé à %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="680"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="681"/>
         <source>New settings in effect: risk limits, sizing, entries and exits</source>
         <translation>Nouveaux réglages en vigueur&#xa0;: limites de risque, taille des positions, entrées et sorties</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="681"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="682"/>
         <source>New settings in effect; %1 apply at the next start</source>
         <translation>Nouveaux réglages en vigueur&#xa0;; %1 s’appliqueront au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="692"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="693"/>
         <source>Order %1 is no longer working: nothing to cancel</source>
         <translation>L&apos;ordre %1 n&apos;est plus actif&#xa0;: rien à annuler</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="708"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="709"/>
         <source>Connected to the paper broker: the replayed market resumes</source>
         <translation>Connecté au courtier simulé&#xa0;: le marché rejoué reprend</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="709"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="710"/>
         <source>Disconnected from the paper broker: the replayed market is paused</source>
         <translation>Déconnecté du courtier simulé&#xa0;: le marché rejoué est en pause</translation>
     </message>
@@ -3889,7 +3889,7 @@ Identifiant du signal : %3
     <message>
         <location filename="../ui/widgets/StatusPanel.cpp" line="68"/>
         <location filename="../ui/widgets/StatusPanel.cpp" line="85"/>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="114"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="115"/>
         <source>Equity %1</source>
         <translation>Capital %1</translation>
     </message>
@@ -3915,14 +3915,18 @@ Identifiant du signal : %3
     </message>
     <message>
         <location filename="../ui/widgets/StatusPanel.cpp" line="86"/>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="125"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="126"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="104"/>
         <source>%1: %2, %3, equity %4</source>
-        <translation>%1&#xa0;: %2, %3, capital %4</translation>
+        <translation type="vanished">%1&#xa0;: %2, %3, capital %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="104"/>
+        <source>%1: %2 (%3), %4, equity %5</source>
+        <translation>%1&#xa0;: %2 (%3), %4, capital %5</translation>
     </message>
     <message>
         <location filename="../ui/widgets/StatusPanel.cpp" line="105"/>
@@ -3931,123 +3935,148 @@ Identifiant du signal : %3
     </message>
     <message>
         <location filename="../ui/widgets/StatusPanel.cpp" line="105"/>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="189"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="209"/>
         <source>disconnected</source>
         <translation>déconnecté</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="106"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="107"/>
         <source>live account</source>
         <translation>compte réel</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="106"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="107"/>
         <source>paper account</source>
         <translation>compte simulé</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="112"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="113"/>
         <source>NYSE: %1</source>
         <translation>NYSE&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="115"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="116"/>
         <source>Cash %1 · buying power %2 · unrealized %3</source>
         <translation>Liquidités %1 · pouvoir d&apos;achat %2 · latent %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="123"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="124"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="126"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="127"/>
         <source>Today&apos;s P&amp;L against the start of day equity %1</source>
         <translation>P&amp;L du jour par rapport au capital de début de journée %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="138"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="139"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="139"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="140"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="140"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="141"/>
         <source>DEMO %1</source>
         <translation>DÉMO %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="143"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="144"/>
         <source>%1 %2 ET</source>
         <translation>%1 %2 ET</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="144"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="145"/>
         <source>Simulated New York time of the replayed market</source>
         <translation>Heure de New York simulée du marché rejoué</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="146"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="147"/>
         <source>%1 ET</source>
         <translation>%1 ET</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="148"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="149"/>
         <source>Engine clock, New York time (%1)</source>
         <translation>Horloge du moteur, heure de New York (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="156"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="157"/>
         <source>Early close %1 · closes in %2</source>
         <translation>Clôture anticipée %1 · ferme dans %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="157"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="158"/>
         <source>Open · closes in %1</source>
         <translation>Ouvert · ferme dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="161"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="162"/>
         <source>Closed · opens %1 · early close %2</source>
         <translation>Fermé · ouverture %1 · clôture anticipée %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="163"/>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="170"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="164"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="171"/>
         <source>Closed · opens %1</source>
         <translation>Fermé · ouverture %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="170"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="171"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="172"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="173"/>
         <source>Closed · holiday · opens %1</source>
         <translation>Fermé · jour férié · ouverture %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="173"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="174"/>
         <source>Closed · holiday</source>
         <translation>Fermé · jour férié</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="174"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="175"/>
         <source>Closed · weekend · opens %1</source>
         <translation>Fermé · week-end · ouverture %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="175"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="176"/>
         <source>Closed · weekend</source>
         <translation>Fermé · week-end</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="180"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="182"/>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="184"/>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="186"/>
+        <source>reconciling</source>
+        <translation>rapprochement</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="188"/>
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="190"/>
+        <source>down</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="197"/>
         <source>no broker</source>
         <translation>aucun courtier</translation>
     </message>

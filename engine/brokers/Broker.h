@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/BrokerConnectivity.h"
 #include "core/Direction.h"
 #include "core/Fill.h"
 #include "core/Money.h"
@@ -15,12 +16,14 @@
 
 namespace axion {
 
-// The account as the broker reports it.
+// The account as the broker last reported it. A remote broker keeps it from its account stream or
+// its last poll; asking for it never waits on the network.
 struct BrokerAccount {
     Money equity;
     Money cash;
     Money buyingPower;
-    Money lastEquity; // equity at the previous close: the base of the daily P&L
+    Money lastEquity;  // equity at the previous close: the base of the daily P&L
+    qint64 asOfMs = 0; // when the broker's figures are from (UTC ms); 0 = never received
     bool operator==(const BrokerAccount&) const = default;
 };
 
@@ -52,15 +55,28 @@ struct BrokerHoldings {
 };
 
 // The one interface the executor routes orders through: PaperBroker today, AlpacaBroker and
-// IbkrBroker later. Calls return at once; answers arrive as listener calls and signals, possibly
-// before the call returns (the paper broker answers synchronously), so callers record an order
-// before submitting.
+// IbkrBroker later. Calls return at once; answers arrive as listener calls and signals, later (a
+// remote broker) or before the call returns (the paper broker answers synchronously), so callers
+// record an order before submitting.
 //
 // Rules every implementation keeps:
-//  - an order is sent once; a broker never retries a submit by itself. An ambiguous outcome is
-//    reported as OrderEvent::Timeout and resolved with lookup(), never by sending again;
-//  - fills carry a unique execution id per broker and are reported once per execution (a
-//    broker that reports cumulative quantities converts them);
+//  - an order is sent once; a broker never retries a submit by itself. An outcome it cannot tell
+//    (a timeout, a reset connection, a 5xx answer) is reported as OrderEvent::Timeout and resolved
+//    with lookup(), never by sending again. A lookup that finds nothing after such an outcome is
+//    NotFound, which leaves the order Unknown (the request may still be on its way): only the
+//    broker's own answer (Reject, or an Ack and fills) ends it;
+//  - OrderEvent::NotSent only when the request certainly never reached the broker (the connection
+//    was down, the bytes were never written): the order may then go to another broker or, for an
+//    exit, again under a new client order id once this one is reachable;
+//  - replace() is the broker's own atomic modify: the old order keeps working until the new one
+//    is live, so a moved stop leaves no moment without protection. It is answered with CancelAck
+//    for the old order and Ack for the new one, or CancelReject for the old and Reject for the
+//    new when the broker refuses (the old one is then still working, or already filled);
+//  - fills carry a unique execution id per broker and are reported once per execution: a broker
+//    that reports cumulative quantities converts them (CumulativeFills);
+//  - account() and positions() are the last figures the broker sent, with their time: never a
+//    network call;
+//  - connectivity() says what can be sent now; every change is signalled with a reason;
 //  - times are UTC ms; brokerTimeMs is the broker's, receivedTimeMs ours;
 //  - echoing Order::handle in updates and fills is optional (-1 when not): receivers look an
 //    order up by its client order id when the handle is missing or names another order.
@@ -72,13 +88,18 @@ public:
     ~Broker() override = default;
 
     virtual QString name() const = 0;
-    virtual bool isConnected() const = 0;
+    BrokerConnectivity connectivity() const { return m_connectivity; }
+    // Exits, stops and cancels can be sent (Ready or Degraded).
+    bool isConnected() const { return canTakeOrders(m_connectivity); }
 
     virtual void submit(const Order& order) = 0;
     // An entry with its protective stop and take-profit. The legs become active when the entry
     // fills (for the filled shares) and one cancels the other.
     virtual void submitBracket(const Order& entry, const Order& stop, const Order& target) = 0;
     virtual void cancel(const QString& clientOrderId) = 0;
+    // Modify the working order `clientOrderId` into `replacement` (a new client order id, the
+    // same ticker, side and leg) at the broker, atomically: see the rules above.
+    virtual void replace(const QString& clientOrderId, const Order& replacement) = 0;
     // Answers with an orderUpdated carrying the order's current state, or event NotFound.
     virtual void lookup(const QString& clientOrderId) = 0;
 
@@ -87,6 +108,8 @@ public:
     // it (the executor asks on every bar of a ticker it holds).
     virtual Money equity() const { return account().equity; }
     virtual QList<BrokerPosition> positions() const = 0;
+    // When positions() is from (UTC ms); 0 = never received.
+    virtual qint64 positionsAsOfMs() const = 0;
 
     // A direct receiver of the broker's order updates and fills: the executor, whose per-event
     // work is smaller than a Qt signal emission (argument marshalling, connection look-up).
@@ -108,9 +131,18 @@ Q_SIGNALS:
     void orderUpdated(const axion::OrderUpdate& update);
     void fillReceived(const axion::Fill& fill);
     void accountUpdated(const axion::BrokerAccount& account);
-    void connectionChanged(bool connected, const QString& reason);
+    void connectivityChanged(axion::BrokerConnectivity state, const QString& reason);
 
 protected:
+    // A broker starts Connecting; it calls this as its session changes (the paper broker is
+    // Ready from the start). A repeated state is not signalled again.
+    void setConnectivity(BrokerConnectivity state, const QString& reason = {}) {
+        if (state == m_connectivity)
+            return;
+        m_connectivity = state;
+        Q_EMIT connectivityChanged(state, reason);
+    }
+
     // Every order update and fill of an implementation goes out through these: the listeners,
     // then the signal. The signal is emitted once anything has ever connected to it: a replay
     // without a UI has only the listener, and an emission nobody receives still costs a call
@@ -138,6 +170,7 @@ protected:
     }
 
 private:
+    BrokerConnectivity m_connectivity = BrokerConnectivity::Connecting;
     std::vector<Listener*> m_listeners;
     // Set, never cleared, by the first connection to the signal. Atomic: a connection may be
     // made from another thread.

@@ -15,10 +15,12 @@ Broker* OrderRouter::find(const QString& name) const {
     return b;
 }
 
+// A new entry needs a broker whose answers come as they happen (Ready): a degraded one still
+// takes exits, not new risk.
 Broker* OrderRouter::routeEntry() const {
-    if (Broker* primary = find(m_primary); primary && primary->isConnected())
+    if (Broker* primary = find(m_primary); primary && canTakeEntries(primary->connectivity()))
         return primary;
-    if (Broker* fallback = find(m_fallback); fallback && fallback->isConnected())
+    if (Broker* fallback = find(m_fallback); fallback && canTakeEntries(fallback->connectivity()))
         return fallback;
     return nullptr;
 }

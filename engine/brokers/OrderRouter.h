@@ -8,8 +8,10 @@
 namespace axion {
 
 // Picks the broker for an order. A position's orders go to the broker it lives at. New entries go
-// to the primary; to the fallback only when the primary is definitely not able to take the order
-// (not connected) — never after an ambiguous outcome, which is resolved by lookup instead.
+// to the primary while it is Ready; to the fallback (when Ready) only when the primary is
+// definitely not able to take the order (connecting, degraded, down) — never after an ambiguous
+// outcome, which is resolved by lookup instead. Orders of a position go to its broker while it can
+// take orders at all (Ready or Degraded).
 class OrderRouter {
 public:
     void addBroker(Broker* broker) {

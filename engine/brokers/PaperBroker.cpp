@@ -79,6 +79,7 @@ PaperBroker::PaperBroker(const PaperBrokerSettings& settings, QObject* parent)
     m_cash = settings.startingCash;
     m_lastEquity = settings.previousCloseEquity.value_or(settings.startingCash);
     m_lastAccount = account();
+    setConnectivity(BrokerConnectivity::Ready);
     // A trading day's orders without growing: every growth rehashes every id.
     m_byClientId.reserve(1024);
 }
@@ -362,6 +363,79 @@ void PaperBroker::cancel(const QString& clientOrderId) {
     flush();
 }
 
+QString PaperBroker::replaceReject(const OrderRec* old, const Order& replacement) const {
+    if (!old)
+        return QStringLiteral("no working order with this client order id");
+    if (isTerminal(old->state))
+        return QStringLiteral("the order %1").arg(endedHow(old->state));
+    if (old->role == Role::Entry)
+        return QStringLiteral("a bracket entry is not replaced: cancel it");
+    if (old->filled > 0 || old->triggered)
+        return QStringLiteral("the order has started to execute");
+    if (old->reservedQty > 0)
+        return QStringLiteral("an opening order is not replaced: cancel it");
+    if (replacement.ticker != old->order.ticker || replacement.side != old->order.side ||
+        replacement.leg != old->order.leg)
+        return QStringLiteral("a replacement keeps the order's ticker, side and leg");
+    const auto stopLike = [](OrderType t) {
+        return t == OrderType::Stop || t == OrderType::StopLimit;
+    };
+    if (stopLike(replacement.type) != stopLike(old->order.type) ||
+        (replacement.type == OrderType::Market))
+        return QStringLiteral("a replacement keeps the order's kind (%1)")
+            .arg(toString(old->order.type));
+    return structuralReject(replacement);
+}
+
+void PaperBroker::replace(const QString& clientOrderId, const Order& replacement) {
+    OrderRec* old = findOrder(clientOrderId);
+    if (const QString why = replaceReject(old, replacement); !why.isEmpty()) {
+        // The old order is as it was (working, or already ended); the new one is refused.
+        const QString message = QStringLiteral("replace of %1 refused: %2").arg(clientOrderId, why);
+        if (old) {
+            queueUpdate(makeUpdate(*old, OrderEvent::CancelReject, m_nowMs, message));
+        } else {
+            OrderUpdate update;
+            update.clientOrderId = clientOrderId;
+            update.broker = name();
+            update.event = OrderEvent::CancelReject;
+            update.message = message;
+            update.brokerTimeMs = update.receivedTimeMs = m_nowMs;
+            queueUpdate(update);
+        }
+        recordRejected(replacement, message);
+        flush();
+        return;
+    }
+    // The replacement takes the old order's place: its slot in the ticker's matching order (a
+    // stop still goes before its target), its bracket and its role. It is live before the old
+    // one is gone, and no bar can fill both.
+    OrderRec& rec = record(replacement, old->role, old->bracket);
+    TickerBook& book = *old->book;
+    rec.book = &book;
+    rec.brokerOrderId = numberedId(rec.order.ticker, m_orderIdSeparator, ++m_orderCounter);
+    rec.expiresAtMs = kNever;
+    if (rec.order.timeInForce == TimeInForce::Day) {
+        if (m_timeKnown)
+            rec.expiresAtMs = m_nowMs < m_sessionEndMs ? m_sessionEndMs : firstCloseAfter(m_nowMs);
+        m_dayOrders.push_back(&rec);
+    }
+    std::replace(book.working.begin(), book.working.end(), old, &rec);
+    if (Bracket* b = old->bracket) {
+        if (b->stop == old)
+            b->stop = &rec;
+        else if (b->target == old)
+            b->target = &rec;
+    }
+    // Reported old end first: a receiver counting working stops never sees both.
+    old->state = OrderState::Cancelled;
+    queueUpdate(*old, OrderEvent::CancelAck, m_nowMs,
+                QStringLiteral("replaced by %1").arg(rec.order.clientOrderId));
+    queueUpdate(rec, OrderEvent::Ack, m_nowMs,
+                QStringLiteral("replaces %1").arg(old->order.clientOrderId));
+    flush();
+}
+
 void PaperBroker::lookup(const QString& clientOrderId) {
     const OrderRec* rec = findOrder(clientOrderId);
     OrderUpdate update;
@@ -407,6 +481,7 @@ BrokerAccount PaperBroker::account() const {
     a.cash = m_cash;
     a.equity = equity();
     a.lastEquity = m_lastEquity;
+    a.asOfMs = m_nowMs; // a simulation's figures are always current
     const Money buyingPower =
         a.equity.scaled(m_settings.buyingPowerMultiplier) - m_grossValue - m_reserved;
     a.buyingPower = buyingPower.isNegative() ? Money() : buyingPower;
@@ -882,9 +957,13 @@ void PaperBroker::queueUpdate(const OrderUpdate& update) {
 }
 
 void PaperBroker::queueAccountIfChanged() {
-    const BrokerAccount a = account();
+    // A change of the figures, not of their time, is news.
+    BrokerAccount a = account();
+    const qint64 asOfMs = a.asOfMs;
+    a.asOfMs = m_lastAccount.asOfMs;
     if (a == m_lastAccount)
         return;
+    a.asOfMs = asOfMs;
     m_lastAccount = a;
     // The account changes on most replayed bars of a held ticker; the event is queued only when
     // something is connected to receive it (the executor reads the account when it needs it).

@@ -82,17 +82,22 @@ public:
     ~PaperBroker() override;
 
     QString name() const override;
-    bool isConnected() const override { return true; }
 
     void submit(const Order& order) override;
     void submitBracket(const Order& entry, const Order& stop, const Order& target) override;
     void cancel(const QString& clientOrderId) override;
+    // The broker's atomic modify, for stops, stop-limits and limits that have not started to
+    // fill (a bracket leg stays in its bracket, one-cancels-other with the other leg); an entry
+    // of a bracket, an opening order, a triggered or part-filled order is refused: cancel it and
+    // place a new one.
+    void replace(const QString& clientOrderId, const Order& replacement) override;
     void lookup(const QString& clientOrderId) override;
 
     BrokerAccount account() const override;
     Money equity() const override { return m_cash + m_netValue; }
     // Sorted by ticker so that the list is the same from run to run.
     QList<BrokerPosition> positions() const override;
+    qint64 positionsAsOfMs() const override { return m_nowMs; } // a simulation is always current
     // What a restart's reconciliation asks: these orders as this broker has them (an id it does
     // not know is left out: NotFound), every working order, and the positions. Synchronous: the
     // simulation answers at once (a remote broker builds the same from its REST answers).
@@ -179,6 +184,7 @@ private:
     QString buyingPowerReject(const Order& order, Quantity& openingQty, Price& reservePrice) const;
     OrderRec& record(const Order& order, Role role, Bracket* bracket);
     void recordRejected(const Order& order, const QString& reason);
+    QString replaceReject(const OrderRec* old, const Order& replacement) const;
     void accept(OrderRec& rec, TickerBook& book, Quantity openingQty, Price reservePrice);
 
     // Matching.

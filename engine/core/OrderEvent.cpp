@@ -8,7 +8,7 @@ namespace {
 
 constexpr std::array<const char16_t*, kOrderEventCount> kEventNames{
     u"submit",        u"ack",    u"partial_fill", u"fill",    u"cancel_request", u"cancel_ack",
-    u"cancel_reject", u"reject", u"expire",       u"timeout", u"not_found"};
+    u"cancel_reject", u"reject", u"expire",       u"timeout", u"not_found",      u"not_sent"};
 
 } // namespace
 

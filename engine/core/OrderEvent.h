@@ -18,9 +18,10 @@ enum class OrderEvent {
     Reject,        // the broker (or our client-side validation) refused the order
     Expire,        // day order at the close, IOC remainder, limit entry timeout
     Timeout,       // the submit outcome is ambiguous (timeout, reset, 5xx): look up by client id
-    NotFound       // a lookup by client order id found no such order at the broker
+    NotFound,      // a lookup by client order id found no such order at the broker
+    NotSent        // the request certainly never reached the broker: safe to send elsewhere
 };
-inline constexpr int kOrderEventCount = 11;
+inline constexpr int kOrderEventCount = 12;
 
 // Stable snake_case names ("partial_fill", "cancel_ack", ...) for the journal.
 QString toString(OrderEvent e);

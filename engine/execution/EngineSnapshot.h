@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/ExecutorConfig.h"
+#include "core/BrokerConnectivity.h"
 #include "core/Fill.h"
 #include "core/Money.h"
 #include "core/Position.h"
@@ -49,8 +50,10 @@ struct MarketSessionView {
 };
 
 struct BrokerView {
-    QString name; // "paper", "alpaca", "ibkr"
-    bool connected = false;
+    QString name;           // "paper", "alpaca", "ibkr"
+    bool connected = false; // the operator's Connect (the demo's market runs while connected)
+    // What the executor can send it now (TradeExecutor::connectivity): the status bar says so.
+    BrokerConnectivity connectivity = BrokerConnectivity::Connecting;
     bool live = false; // false: paper trading (the PAPER badge)
     Money equity;
 };

@@ -533,7 +533,8 @@ EngineSnapshot EngineWorker::buildSnapshot() const {
         s.session.open = s.nowMs >= session->openMs && s.nowMs < session->closeMs;
         s.session.msToClose = s.session.open ? session->closeMs - s.nowMs : 0;
     }
-    s.brokers.append({m_broker->name(), m_connected, false, m_broker->account().equity});
+    s.brokers.append({m_broker->name(), m_connected, m_executor->connectivity(m_broker->name()),
+                      false, m_broker->account().equity});
     s.stats = m_executor->stats();
     return s;
 }

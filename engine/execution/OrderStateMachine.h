@@ -60,38 +60,42 @@ private:
 
     // Rows in OrderState order, columns in OrderEvent order:
     //   Submit, Ack, PartialFill, Fill, CancelRequest, CancelAck, CancelReject, Reject, Expire,
-    //   Timeout, NotFound
+    //   Timeout, NotFound, NotSent
     // clang-format off
     static constexpr std::array<Row, kOrderStateCount> kTable{{
-        // New: a cancel before sending never reaches a broker; Reject = client-side validation.
-        {kSubmitting, kNo, kNo, kNo, kCancelled, kNo, kNo, kRejected, kNo, kNo, kNo},
-        // Submitting: the broker's answer, or Timeout when we cannot tell whether it took it.
+        // New: a cancel before sending never reaches a broker; Reject = client-side validation;
+        // NotSent = the broker could not be reached.
+        {kSubmitting, kNo, kNo, kNo, kCancelled, kNo, kNo, kRejected, kNo, kNo, kNo, kRejected},
+        // Submitting: the broker's answer, Timeout when we cannot tell whether it took it, or
+        // NotSent when it certainly never got it.
         {kNo, kAccepted, kPartial, kFilled, kCancelPending, kCancelled, kNo, kRejected, kExpired,
-         kUnknown, kNo},
+         kUnknown, kNo, kRejected},
         // Accepted: a repeated Ack is a duplicate.
         {kNo, kAccepted, kPartial, kFilled, kCancelPending, kCancelled, kNo, kRejected, kExpired,
-         kNo, kNo},
+         kNo, kNo, kNo},
         // PartiallyFilled: a stale Ack does not undo the fills.
         {kNo, kPartial, kPartial, kFilled, kCancelPending, kCancelled, kNo, kNo, kExpired, kNo,
-         kNo},
+         kNo, kNo},
         // Filled (terminal): a duplicate Fill, or the refusal of a cancel that crossed the fill
         // (the cancel went out before the fill was known here): an expected race, no anomaly.
-        {kNo, kNo, kNo, kFilled, kNo, kNo, kFilled, kNo, kNo, kNo, kNo},
+        {kNo, kNo, kNo, kFilled, kNo, kNo, kFilled, kNo, kNo, kNo, kNo, kNo},
         // CancelPending: fills still happen until the cancel lands; a refused cancel means it is
-        // working again. Ack and Reject here are the late answer to a submit that was
-        // cancel-requested while still Submitting: the Ack is stale, the Reject is final.
+        // working again. Ack, Reject and NotSent here are the late answer to a submit that was
+        // cancel-requested while still Submitting: the Ack is stale, the others are final.
         {kNo, kCancelPending, kCancelPending, kFilled, kCancelPending, kCancelled, kAccepted,
-         kRejected, kExpired, kNo, kNo},
+         kRejected, kExpired, kNo, kNo, kRejected},
         // Cancelled (terminal): only a duplicate CancelAck.
-        {kNo, kNo, kNo, kNo, kNo, kCancelled, kNo, kNo, kNo, kNo, kNo},
-        // Rejected (terminal): a duplicate Reject, a repeated lookup that again finds nothing, or
-        // the refusal of a cancel that crossed the reject.
-        {kNo, kNo, kNo, kNo, kNo, kNo, kRejected, kRejected, kNo, kNo, kRejected},
+        {kNo, kNo, kNo, kNo, kNo, kCancelled, kNo, kNo, kNo, kNo, kNo, kNo},
+        // Rejected (terminal): a duplicate Reject or NotSent, a lookup that finds nothing, or the
+        // refusal of a cancel that crossed the reject.
+        {kNo, kNo, kNo, kNo, kNo, kNo, kRejected, kRejected, kNo, kNo, kRejected, kRejected},
         // Expired (terminal): a duplicate Expire, or the refusal of a cancel that crossed it.
-        {kNo, kNo, kNo, kNo, kNo, kNo, kExpired, kNo, kExpired, kNo, kNo},
+        {kNo, kNo, kNo, kNo, kNo, kNo, kExpired, kNo, kExpired, kNo, kNo, kNo},
         // Unknown: resolved by a lookup by client order id; never resent, never cancelled blind.
+        // NotFound leaves it Unknown: the request may still be on its way, and only the broker's
+        // own answer ends it. NotSent cannot follow a Timeout: the request may have left.
         {kNo, kAccepted, kPartial, kFilled, kNo, kCancelled, kNo, kRejected, kExpired, kUnknown,
-         kRejected},
+         kUnknown, kNo},
     }};
     // clang-format on
 };

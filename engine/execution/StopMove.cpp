@@ -14,6 +14,8 @@ QString toString(StopMoveError error) {
         return QStringLiteral("invalid_price");
     case StopMoveError::WrongSide:
         return QStringLiteral("stop_wrong_side");
+    case StopMoveError::BrokerUnreachable:
+        return QStringLiteral("broker_unreachable");
     }
     return {};
 }

@@ -8,12 +8,13 @@ namespace axion {
 
 // Why an operator's move-stop is refused.
 enum class StopMoveError {
-    None,         // accepted
-    NoPosition,   // nothing open in the ticker
-    Exiting,      // the position is already being closed
-    InvalidPrice, // zero or negative
-    WrongSide,    // at or beyond the market: a long's stop must be below the last price, a
-                  // short's above (it would fill at once)
+    None,              // accepted
+    NoPosition,        // nothing open in the ticker
+    Exiting,           // the position is already being closed
+    InvalidPrice,      // zero or negative
+    WrongSide,         // at or beyond the market: a long's stop must be below the last price, a
+                       // short's above (it would fill at once)
+    BrokerUnreachable, // the position's broker cannot take orders now: the stop stays as it is
 };
 
 QString toString(StopMoveError error);

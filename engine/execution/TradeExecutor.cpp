@@ -78,9 +78,20 @@ void TradeExecutor::attachBroker(Broker* broker) {
     m_listenedTo.emplace_back(broker);
     m_unreachableSinceMs.push_back(broker->isConnected() ? 0 : m_clock.nowMs());
     broker->addListener(this);
-    connect(
-        broker, &Broker::connectionChanged, this,
-        [this, index](bool connected, const QString&) { onBrokerConnection(index, connected); });
+    connect(broker, &Broker::connectivityChanged, this,
+            [this, index](BrokerConnectivity state, const QString&) {
+                onBrokerConnection(index, canTakeOrders(state));
+            });
+}
+
+BrokerConnectivity TradeExecutor::connectivity(const QString& broker) const {
+    const Broker* b = m_router.broker(broker);
+    if (!b)
+        return BrokerConnectivity::Down;
+    const BrokerConnectivity c = b->connectivity();
+    return c == BrokerConnectivity::Ready && m_awaitingReconcile.contains(broker)
+               ? BrokerConnectivity::Reconciling
+               : c;
 }
 
 TradeExecutor::Recovery TradeExecutor::recoverFromJournal() {
@@ -209,8 +220,10 @@ void TradeExecutor::onBrokerConnection(std::size_t broker, bool connected) {
         return;
     }
     since = 0;
-    // What could not be sent while it was down goes now: the cancels and exits of trades on
-    // their way out, a moved stop, and what a tripped kill switch demands.
+    // What could not be sent while it was down goes now: the orders held for it (in the order
+    // they were decided), the cancels and exits of trades on their way out, a moved stop, and
+    // what a tripped kill switch demands.
+    releaseHeldOrders(m_brokers[broker]);
     const std::size_t n = m_trades.size(); // commands add no trades, and none is erased here
     for (std::size_t i = 0; i < n; ++i) {
         Trade& t = *m_trades[i];
@@ -252,6 +265,8 @@ void TradeExecutor::fillKillSwitchInputs(KillSwitchInputs& in, Money equity) con
 
 void TradeExecutor::onClockTick() {
     const qint64 now = m_clock.nowMs();
+    if (!m_lookups.empty())
+        lookUpUnknownOrders(now);
     if (now >= m_nextDayStartMs)
         rollDay(now);
     if (m_eodCutoffMs > 0 && now >= m_eodCutoffMs && !m_trades.empty())
@@ -557,22 +572,58 @@ void TradeExecutor::onSignal(const Signal& signal) {
 // come before submit() returns, find their trade.
 void TradeExecutor::submitOrder(Order order, Trade& trade) {
     Broker* broker = m_router.routeTo(order.broker);
-    if (!broker)
-        return;
+    if (!broker && !m_router.broker(order.broker))
+        return; // a broker this executor does not have: nothing can ever send it
     const int index = m_book.insert(order, m_clock.nowMs());
     if (index < 0)
         return;           // never place an id twice
     order.handle = index; // the book's copy keeps none: the broker's answers echo it
     setOwner(index, &trade);
     ++m_stats.orders;
+    if (!broker) {
+        // Its broker cannot take it now (down, connecting): held, New in the book and the
+        // journal, and sent when the broker is reachable again. An exit or a stop is never
+        // dropped because the connection is.
+        m_heldOrders.push_back(index);
+        OrderRecord* held = m_book.at(index);
+        held->lastMessage = QStringLiteral("held: broker %1 is %2")
+                                .arg(order.broker, toString(connectivity(order.broker)));
+        held->updatedMs = m_clock.nowMs();
+        journalOrder(index);
+        return;
+    }
+    send(index, *broker);
+}
+
+void TradeExecutor::send(int index, Broker& broker) {
     m_book.apply(index, OrderEvent::Submit, m_clock.nowMs());
     journalOrder(index);
+    Order order = m_book.at(index)->order;
+    order.handle = index;
     const OrderIntent intent{OrderIntent::Kind::Submit, m_clock.nowMs(), order};
     if (!writeIntentsOrRefuse({&intent, 1}, OrderEvent::Reject))
         return;
     passFaultPoint(FaultPoint::BeforeSend);
-    broker->submit(order);
+    broker.submit(order);
     passFaultPoint(FaultPoint::AfterSend);
+}
+
+void TradeExecutor::releaseHeldOrders(Broker* broker) {
+    if (!broker->isConnected())
+        return;
+    std::vector<int> still;
+    const std::vector<int> held = std::exchange(m_heldOrders, {});
+    for (const int index : held) {
+        const OrderRecord* r = m_book.at(index);
+        if (!r || r->state != OrderState::New)
+            continue; // cancelled while held: it never leaves
+        if (!sameString(r->order.broker, broker->name())) {
+            still.push_back(index);
+            continue;
+        }
+        send(index, *broker);
+    }
+    m_heldOrders.insert(m_heldOrders.begin(), still.begin(), still.end());
 }
 
 void TradeExecutor::submitBracket(std::vector<Order> legs, Trade& trade) {
@@ -609,6 +660,23 @@ void TradeExecutor::requestCancel(int order) {
     const OrderRecord* r = m_book.at(order);
     if (!r || !r->isWorking() || r->state == OrderState::CancelPending)
         return;
+    if (r->state == OrderState::New) {
+        // Held, never sent: cancelled here. The trade's plan hears of it as of any cancel.
+        OrderUpdate cancelled;
+        cancelled.clientOrderId = r->order.clientOrderId;
+        cancelled.broker = r->order.broker;
+        cancelled.event = OrderEvent::CancelAck;
+        cancelled.message = QStringLiteral("cancelled while held: never sent");
+        cancelled.receivedTimeMs = m_clock.nowMs();
+        cancelled.handle = order;
+        m_book.apply(order, OrderEvent::CancelRequest, m_clock.nowMs());
+        journalOrder(order);
+        m_deferred.emplace_back(std::move(cancelled));
+        drainDeferred();
+        return;
+    }
+    if (r->state == OrderState::Unknown)
+        return; // never cancelled blind: the lookup says first whether it exists
     Broker* broker = m_router.routeTo(r->order.broker);
     if (!broker)
         return;
@@ -659,7 +727,9 @@ bool TradeExecutor::writeIntentsOrRefuse(std::span<const OrderIntent> intents, O
         OrderUpdate refused;
         refused.clientOrderId = intent.order.clientOrderId;
         refused.broker = intent.order.broker;
-        refused.event = refusal;
+        // A replace's old order is still working: its cancel is what was refused.
+        refused.event =
+            intent.kind == OrderIntent::Kind::Cancel ? OrderEvent::CancelReject : refusal;
         refused.message = QStringLiteral("not sent: the intent log cannot be written: ") + why;
         refused.receivedTimeMs = m_clock.nowMs();
         m_deferred.emplace_back(std::move(refused));
@@ -728,6 +798,9 @@ void TradeExecutor::carryOut(Trade& trade, const TradeCommands& commands, const 
         case TradeCommand::Kind::Cancel:
             requestCancel(m_book.indexOf(c.clientOrderId));
             break;
+        case TradeCommand::Kind::Replace:
+            replaceOrder(c.clientOrderId, c.orders.front(), trade);
+            break;
         case TradeCommand::Kind::ResizeLeg: {
             const int leg = m_book.indexOf(c.clientOrderId);
             m_book.resize(leg, c.quantity, m_clock.nowMs());
@@ -789,12 +862,99 @@ void TradeExecutor::onOrderUpdated(const OrderUpdate& update) {
     }
     if (!change.ok())
         reportAnomaly(change, update.clientOrderId, update.broker);
-    Trade* trade = tradeOf(order);
     const OrderRecord* r = m_book.at(order);
+    if (r && (r->state == OrderState::Unknown || m_lookups.count(order)))
+        trackUnknownOutcome(order, *r, update);
+    Trade* trade = tradeOf(order);
     if (!trade || !r)
         return;
     carryOut(*trade, trade->plan.onOrderUpdate(facts(*trade), r->order.clientOrderId, update.event,
                                                update.message));
+}
+
+namespace {
+constexpr qint64 kFirstLookupPauseMs = 1'000;
+constexpr qint64 kMaxLookupPauseMs = 30'000;
+} // namespace
+
+void TradeExecutor::trackUnknownOutcome(int order, const OrderRecord& r,
+                                        const OrderUpdate& update) {
+    if (r.state != OrderState::Unknown) {
+        m_lookups.erase(order); // the broker's answer ended it
+        return;
+    }
+    const qint64 now = m_clock.nowMs();
+    auto [it, added] = m_lookups.try_emplace(order);
+    PendingLookup& p = it->second;
+    if (added) {
+        p.nextMs = now + kFirstLookupPauseMs;
+        return;
+    }
+    if (update.event != OrderEvent::NotFound || p.alerted)
+        return;
+    // Not at the broker (yet) is not "refused": the request may still be on its way. The order
+    // stays Unknown, counts as working (nothing is sent in its place) and is asked about again.
+    p.alerted = true;
+    recordAnomaly(QStringLiteral("outcome_unknown"), r.order.clientOrderId, r.order.broker,
+                  update.message,
+                  QStringLiteral("Order %1 (%2 %3 %4): its submit got no answer and %5 has no "
+                                 "order with this id yet. It is not sent again; it is looked up "
+                                 "until the broker answers. Check it at the broker.")
+                      .arg(r.order.clientOrderId, toString(r.order.side))
+                      .arg(r.order.quantity)
+                      .arg(r.order.ticker, r.order.broker));
+}
+
+void TradeExecutor::lookUpUnknownOrders(qint64 nowMs) {
+    std::vector<std::pair<int, QString>> due;
+    for (auto& [order, p] : m_lookups) {
+        const OrderRecord* r = m_book.at(order);
+        if (!r || nowMs < p.nextMs)
+            continue;
+        Broker* broker = m_router.routeTo(r->order.broker);
+        if (!broker)
+            continue; // asked when it is reachable again
+        ++p.attempts;
+        p.nextMs =
+            nowMs + std::min(kMaxLookupPauseMs, kFirstLookupPauseMs << std::min(p.attempts, 5));
+        due.emplace_back(order, r->order.clientOrderId);
+    }
+    // The answers (possibly synchronous) change m_lookups: asked after the walk.
+    for (const auto& [order, id] : due) {
+        if (Broker* broker = m_router.routeTo(m_book.at(order)->order.broker))
+            broker->lookup(id);
+    }
+}
+
+void TradeExecutor::replaceOrder(const QString& clientOrderId, Order replacement, Trade& trade) {
+    const int old = m_book.indexOf(clientOrderId);
+    const OrderRecord* r = m_book.at(old);
+    if (!r || !r->isWorking())
+        return;
+    Broker* broker = m_router.routeTo(r->order.broker);
+    if (!broker)
+        return; // moveStop() refuses a move while the broker is down
+    const int index = m_book.insert(replacement, m_clock.nowMs());
+    if (index < 0)
+        return; // never place an id twice
+    replacement.handle = index;
+    setOwner(index, &trade);
+    ++m_stats.orders;
+    m_book.apply(index, OrderEvent::Submit, m_clock.nowMs());
+    journalOrder(index);
+    m_book.apply(old, OrderEvent::CancelRequest, m_clock.nowMs(),
+                 QStringLiteral("being replaced by ") + replacement.clientOrderId);
+    journalOrder(old);
+    // Two lines: restarted, the new order is one that may have reached the broker and the old
+    // one one whose end may be under way; the reconciliation asks the broker about both.
+    const std::array<OrderIntent, 2> intents{
+        OrderIntent{OrderIntent::Kind::Replace, m_clock.nowMs(), replacement},
+        OrderIntent{OrderIntent::Kind::Cancel, m_clock.nowMs(), m_book.at(old)->order}};
+    if (!writeIntentsOrRefuse(intents, OrderEvent::Reject))
+        return;
+    passFaultPoint(FaultPoint::BeforeSend);
+    broker->replace(clientOrderId, replacement);
+    passFaultPoint(FaultPoint::AfterSend);
 }
 
 void TradeExecutor::purgeRetired() {
@@ -925,6 +1085,8 @@ StopMoveError TradeExecutor::moveStop(const QString& ticker, Price stop) {
         return StopMoveError::NoPosition;
     if (!TradeLifecycle::allows(trade->phase(), TradeEvent::StopMoveRequested))
         return StopMoveError::Exiting;
+    if (!m_router.routeTo(position->broker))
+        return StopMoveError::BrokerUnreachable; // the stop stays where the broker has it
     const bool isLong = position->direction == Direction::Long;
     const Price rounded = roundToTick(stop, isLong ? TickRounding::Down : TickRounding::Up);
     if (const StopMoveError error = checkStopMove(*position, rounded); error != StopMoveError::None)
@@ -976,6 +1138,8 @@ void TradeExecutor::onMinuteBar(int symbol, const QString& ticker, const Bar& ba
         rollDay(now);
     if (m_eodCutoffMs > 0 && now >= m_eodCutoffMs && !m_trades.empty()) [[unlikely]]
         closeAtEod(now);
+    if (!m_lookups.empty()) [[unlikely]]
+        lookUpUnknownOrders(now);
 
     // Most bars are of a ticker without a trade: found through the symbol, without hashing.
     const TickerSlot* slot = tickerSlot(symbol, ticker);

@@ -28,6 +28,7 @@
 #include <array>
 #include <deque>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -130,6 +131,12 @@ public:
     // The position's stop (the exit monitor's check) and the journal follow at once.
     StopMoveError moveStop(const QString& ticker, Price stop);
 
+    // The broker's connectivity as the executor acts on it: Reconciling for a Ready broker whose
+    // reconciliation after the start has not run yet; Down for a name it does not know.
+    BrokerConnectivity connectivity(const QString& broker) const;
+    // Orders decided while their broker could not take them, waiting for it (book indices).
+    const std::vector<int>& heldOrders() const { return m_heldOrders; }
+
     // A new configuration, from the next decision on: risk limits, sizing, entries, exits and
     // the kill switch's limits. Open trades keep their orders, stops and targets; a tripped kill
     // switch stays tripped; the session times (EOD cutoff) follow from the next trading day.
@@ -187,9 +194,10 @@ private:
     // one place for every anomaly.
     void recordAnomaly(const QString& kind, const QString& clientOrderId, const QString& broker,
                        const QString& detail, const QString& alert);
-    // A broker's connectionChanged: the time it went unreachable is kept for the kill switch.
+    // A broker's connectivityChanged: the time it went unreachable is kept for the kill switch;
+    // back, it gets what was held for it.
     void onBrokerConnection(std::size_t broker, bool connected);
-    // Brokers that say isConnected() false without a connectionChanged are unreachable from
+    // Brokers that say isConnected() false without a connectivityChanged are unreachable from
     // the first time this sees it; reachable ones are cleared.
     void noteReachability(qint64 nowMs);
     // The earliest time an attached broker has been unreachable since (0: all reachable).
@@ -220,8 +228,23 @@ private:
     // them are out.
     struct FillContext;
     void carryOut(Trade& trade, const TradeCommands& commands, const FillContext* fill = nullptr);
-    // The order goes to the broker with its book index as its handle, as the trade's.
+    // The order goes to the broker with its book index as its handle, as the trade's; held
+    // (New) when its broker cannot take it now.
     void submitOrder(Order order, Trade& trade);
+    // The booked order at `index` leaves: Submit, its intent, the send.
+    void send(int index, Broker& broker);
+    // The orders held for `broker` go out, in the order they were decided.
+    void releaseHeldOrders(Broker* broker);
+    // `replacement` takes the place of the working order `clientOrderId` at its broker
+    // (Broker::replace): booked as the trade's, the old order CancelPending until the broker
+    // answers.
+    void replaceOrder(const QString& clientOrderId, Order replacement, Trade& trade);
+    // Orders whose submit ended Unknown are looked up by client order id, again and again with
+    // a growing pause, until the broker's answer ends it; never sent again.
+    void lookUpUnknownOrders(qint64 nowMs);
+    // After each update of `order`: an Unknown one is (still) to be looked up, one that left
+    // Unknown is not; the first NotFound is alerted once.
+    void trackUnknownOutcome(int order, const OrderRecord& r, const OrderUpdate& update);
     // The entry, stop and target go to the broker as one bracket; nothing is sent when a leg's
     // id is taken or there is no broker. The legs belong to the trade before the send.
     void submitBracket(std::vector<Order> legs, Trade& trade);
@@ -302,6 +325,15 @@ private:
         int position = -1;      // the ticker's PositionManager handle: marked without a look-up
     };
     std::vector<TickerSlot> m_tickerSlots;
+    std::vector<int> m_heldOrders; // releaseHeldOrders(): New, waiting for their broker
+    // Orders whose submit ended Unknown, by book index: when to look them up next, and how
+    // often they were (the pause doubles up to kMaxLookupPauseMs).
+    struct PendingLookup {
+        qint64 nextMs = 0;
+        int attempts = 0;
+        bool alerted = false;
+    };
+    std::map<int, PendingLookup> m_lookups;
     QSet<QString> m_signalIds;          // accepted signal ids (duplicates are refused)
     bool m_intentLogFailing = false;    // the last intent write failed (alerted once)
     QList<OrderRecord> m_journalOrders; // working in the journal at the restart

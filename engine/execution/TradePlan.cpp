@@ -25,6 +25,11 @@ QString TradeCommand::describe() const {
     }
     case Kind::Cancel:
         return QStringLiteral("cancel %1").arg(clientOrderId);
+    case Kind::Replace:
+        return QStringLiteral("replace %1 by %2 %3 stop %4")
+            .arg(clientOrderId, orders.front().clientOrderId)
+            .arg(orders.front().quantity)
+            .arg(orders.front().stopPrice ? orders.front().stopPrice->toString() : QString());
     case Kind::ResizeLeg:
         return QStringLiteral("resize %1 %2").arg(clientOrderId).arg(quantity);
     case Kind::RecordEntry:
@@ -208,8 +213,36 @@ TradeCommands TradePlan::onOrderUpdate(const TradeFacts& facts, const QString& c
             cancelProtective(facts, out);
         }
     }
-    if (event == OrderEvent::Reject && advance(TradeEvent::BrokerRejected) &&
-        r->order.leg == OrderLeg::Stop &&
+    if (const auto replaced = m_replacing.constFind(clientOrderId);
+        replaced != m_replacing.cend() && event != OrderEvent::Submit) {
+        const QString old = *replaced;
+        if (event == OrderEvent::Reject || event == OrderEvent::NotSent) {
+            // The broker kept the old stop (working, or it filled meanwhile): the shares are
+            // covered as before. The move did not happen, and the operator is told.
+            m_replacing.erase(replaced);
+            out.push_back(
+                command(TradeCommand::Kind::Alert, clientOrderId,
+                        QStringLiteral("%1: the broker refused to move stop %2 (%3); it stays "
+                                       "where it was")
+                            .arg(m_signal.ticker, old, message)));
+            proceed(facts, out);
+            return out;
+        }
+        if (!r->isWorking() || r->state == OrderState::Accepted ||
+            r->state == OrderState::PartiallyFilled)
+            m_replacing.erase(replaced); // live (or already done): the move is complete
+    }
+    if (event == OrderEvent::NotSent && r->order.leg == OrderLeg::Stop &&
+        TradeLifecycle::managesPosition(m_phase) && facts.held > 0) {
+        // The stop never reached the broker (its connection failed first): a stop for the same
+        // shares goes again, under a new id, held until the broker is reachable.
+        submit(stopOrder(r->order.quantity - r->filled, r->order.broker, r->order.signalId),
+               m_protective, out);
+        proceed(facts, out);
+        return out;
+    }
+    if ((event == OrderEvent::Reject || event == OrderEvent::NotSent) &&
+        advance(TradeEvent::BrokerRejected) && r->order.leg == OrderLeg::Stop &&
         (TradeLifecycle::managesPosition(m_phase) || m_phase == TradePhase::PendingEntry)) {
         // A refused stop leaves shares (or the shares a working entry may still buy) without
         // protection at the broker: the trade is flattened, and the operator is told.
@@ -359,9 +392,41 @@ TradeCommands TradePlan::moveStop(const TradeFacts& facts, Price stop) {
     if (!TradeLifecycle::allows(m_phase, TradeEvent::StopMoveRequested))
         return out;
     m_signal.stopLoss = stop;
+    if (const QStringList stops = replaceableStops(facts); !stops.isEmpty()) {
+        const bool isLong = m_signal.direction == Direction::Long;
+        const Price price = roundToTick(stop, isLong ? TickRounding::Down : TickRounding::Up);
+        for (const QString& id : stops) {
+            const Order& old = facts.book.find(id)->order;
+            Order moved = old;
+            moved.clientOrderId = clientOrderId(old.signalId, OrderLeg::Stop, ++m_stopSequence);
+            moved.stopPrice = price;
+            moved.handle = -1;
+            m_protective << moved.clientOrderId;
+            m_replacing.insert(moved.clientOrderId, id);
+            TradeCommand c = command(TradeCommand::Kind::Replace, id);
+            c.orders.push_back(std::move(moved));
+            out.push_back(std::move(c));
+        }
+        return out;
+    }
     m_stopMoved = true;
     replaceStop(facts, out);
     return out;
+}
+
+QStringList TradePlan::replaceableStops(const TradeFacts& facts) const {
+    if (!m_replacing.isEmpty() || m_phase == TradePhase::StopReplacing)
+        return {};
+    QStringList stops;
+    for (const QString& id : m_protective) {
+        const OrderRecord* r = facts.book.find(id);
+        if (!r || !r->isWorking() || r->order.leg != OrderLeg::Stop)
+            continue;
+        if (r->state != OrderState::Accepted || r->filled > 0 || r->order.type != OrderType::Stop)
+            return {};
+        stops << id;
+    }
+    return stops;
 }
 
 void TradePlan::cancelStops(const TradeFacts& facts, TradeCommands& out) {

@@ -7,6 +7,7 @@
 #include "execution/PositionManager.h"
 #include "execution/TradeLifecycle.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -21,6 +22,8 @@ struct TradeCommand {
         SubmitBracket, // `orders` = entry, stop, target: sent to the broker as one bracket
         Submit,        // `orders` = the one order to send
         Cancel,        // ask the broker to cancel `clientOrderId`
+        Replace,       // `orders` = the order that takes the place of `clientOrderId` at the
+                       // broker, atomically (Broker::replace)
         ResizeLeg,     // the bracket leg `clientOrderId` is held for `quantity` shares at the
                        // broker (its entry ended part filled): the book follows
         RecordEntry,   // journal: the trade's first shares filled
@@ -98,10 +101,13 @@ public:
                        const QString& reason);         // rules, kill switch, operator
     TradeCommands closeAtEod(const TradeFacts& facts); // held shares out, working entries cancelled
     TradeCommands cancelEntries(const TradeFacts& facts); // the kill switch: no more shares
-    // The operator moved the stop to `stop` (checked and rounded by the caller): the old stops
-    // (and the bracket's target, not one-cancels-other with the new stop) are cancelled, and one
-    // stop for the whole position goes in once none of them can fill. Nothing when the phase
-    // takes no stop move.
+    // The operator moved the stop to `stop` (checked and rounded by the caller). When every
+    // working stop is live at the broker and untouched (Accepted, nothing filled, no move under
+    // way), each is replaced at the broker by one at the new price for the same shares: the
+    // shares stay covered throughout and a bracket's target keeps its one-cancels-other. Else
+    // (a stop still on its way, part filled, or an earlier move under way) the old stops and
+    // the bracket's target are cancelled, and one stop for the whole position goes in once none
+    // of them can fill. Nothing when the phase takes no stop move.
     TradeCommands moveStop(const TradeFacts& facts, Price stop);
     // A bar of the trade's timeframe: limit entries that waited long enough (the planner's
     // limitExpired) are cancelled, part filled or not.
@@ -145,6 +151,8 @@ private:
     void proceed(const TradeFacts& facts, TradeCommands& out);
     void submitBracket(const EntryPlan& plan, TradeCommands& out);
     void submit(const Order& order, QStringList& into, TradeCommands& out);
+    // moveStop()'s first way: the working stops, or empty when any of them cannot be replaced.
+    QStringList replaceableStops(const TradeFacts& facts) const;
 
     Signal m_signal;
     std::optional<Price> m_target;
@@ -160,6 +168,9 @@ private:
     // The operator moved the stop: one stop covers the whole position from then on, replaced
     // when the position grows or a target fill shrinks it.
     bool m_stopMoved = false;
+    // Replacements sent and not yet confirmed: new client order id -> the stop it replaces. A
+    // refused replacement leaves the old stop working: no exit follows, only an alert.
+    QHash<QString, QString> m_replacing;
     QString m_exitReason;
 };
 

@@ -85,7 +85,15 @@ std::optional<E> readEnum(QByteArrayView field, int count) {
 } // namespace
 
 QString toString(OrderIntent::Kind kind) {
-    return kind == OrderIntent::Kind::Submit ? QStringLiteral("submit") : QStringLiteral("cancel");
+    switch (kind) {
+    case OrderIntent::Kind::Submit:
+        return QStringLiteral("submit");
+    case OrderIntent::Kind::Cancel:
+        return QStringLiteral("cancel");
+    case OrderIntent::Kind::Replace:
+        return QStringLiteral("replace");
+    }
+    return {};
 }
 
 QByteArray IntentLog::encode(const OrderIntent& intent) {
@@ -151,7 +159,7 @@ std::optional<OrderIntent> IntentLog::decode(QByteArrayView line) {
 
     OrderIntent intent;
     Order& o = intent.order;
-    const auto kind = readEnum<OrderIntent::Kind>(f[1], 2);
+    const auto kind = readEnum<OrderIntent::Kind>(f[1], 3);
     const auto time = readNumber(f[2]);
     const auto clientId = readText(f[3]);
     const auto signalId = readText(f[4]);

@@ -13,10 +13,11 @@ namespace axion {
 
 // What the executor is about to ask a broker for, written down before it asks.
 struct OrderIntent {
-    enum class Kind { Submit, Cancel };
+    // Replace: the new order of a Broker::replace (its old order has a Cancel line beside it).
+    enum class Kind { Submit, Cancel, Replace };
     Kind kind = Kind::Submit;
     qint64 engineTimeMs = 0;
-    // Submit: the whole order. Cancel: clientOrderId and broker are what counts.
+    // Submit, Replace: the whole order. Cancel: clientOrderId and broker are what counts.
     Order order;
     bool operator==(const OrderIntent&) const = default;
 };

@@ -988,7 +988,7 @@ bool TradeJournal::recoverIntents(const QString& logPath) {
         const bool committed = exists.next();
         exists.finish();
         OrderRecord rec;
-        if (intent.kind == OrderIntent::Kind::Submit) {
+        if (intent.kind != OrderIntent::Kind::Cancel) {
             if (committed)
                 continue; // its row (and whatever followed) reached the journal
             rec.order = intent.order;

@@ -139,11 +139,22 @@ struct ExecutorRig {
     };
     EventWatch m_watch{this};
 
-    // Every share held is covered by working stops for exactly that many shares. A bracket's
-    // stop covers what the broker holds it for: the shares its entry has filled less those its
-    // one-cancels-other target sold (the broker cancels it with the target's last share; the
-    // cancel's report is the next event). Exempt: a trade whose stop is being replaced or that
+    // Every share held is covered by working stops for exactly that many shares (a stop being
+    // replaced counts until the broker confirms its end, its replacement from then on). A
+    // bracket's stop covers what the broker holds it for: the shares its entry has filled less
+    // those its one-cancels-other target sold (the broker cancels it with the target's last share;
+    // the cancel's report is the next event). Exempt: a trade whose stop is being replaced or that
     // is exiting (its legs are cancelled before the exit goes out).
+    // A stop whose replace is under way (the executor's CancelPending with "being replaced by
+    // <id>") while its replacement works: at the broker one of the two is live at any time.
+    static bool beingReplaced(const OrderRecord& r, const QList<const OrderRecord*>& working) {
+        static const QString kMark = QStringLiteral("being replaced by ");
+        if (r.state != OrderState::CancelPending || !r.lastMessage.startsWith(kMark))
+            return false;
+        const QString by = r.lastMessage.mid(kMark.size());
+        return std::any_of(working.cbegin(), working.cend(),
+                           [&](const OrderRecord* w) { return w->order.clientOrderId == by; });
+    }
     void checkStops() {
         for (const Position& p : executor.positions().positions()) {
             const auto phase = executor.tradePhase(p.ticker);
@@ -151,14 +162,20 @@ struct ExecutorRig {
                 continue;
             Quantity covered = 0;
             QStringList stops;
-            for (const OrderRecord* r : workingOf(p.ticker, OrderLeg::Stop)) {
+            const QList<const OrderRecord*> working = workingOf(p.ticker, OrderLeg::Stop);
+            for (const OrderRecord* r : working) {
+                if (beingReplaced(*r, working))
+                    continue; // its replacement, working too, is counted
                 Quantity c = r->remaining();
+                // A bracket's stop leg, or the stop that replaced it (Broker::replace keeps the
+                // leg in its bracket), names its entry as its parent.
                 const OrderRecord* entry =
-                    executor.orders().find(clientOrderId(r->order.signalId, OrderLeg::Entry));
+                    r->order.parentClientOrderId.isEmpty()
+                        ? nullptr
+                        : executor.orders().find(r->order.parentClientOrderId);
                 const OrderRecord* target =
                     executor.orders().find(clientOrderId(r->order.signalId, OrderLeg::Target));
-                if (r->order.clientOrderId == clientOrderId(r->order.signalId, OrderLeg::Stop) &&
-                    entry)
+                if (entry)
                     c = std::min<Quantity>(c, entry->filled - (target ? target->filled : 0));
                 covered += c;
                 stops << QStringLiteral("%1 for %2").arg(r->order.clientOrderId).arg(c);

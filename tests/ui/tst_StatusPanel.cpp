@@ -8,6 +8,7 @@
 #include <QTest>
 
 using namespace axion;
+using namespace Qt::StringLiterals;
 using axion::test::usd;
 
 namespace {
@@ -42,6 +43,7 @@ EngineSnapshot snapshotAt(qint64 nowMs) {
     BrokerView paper;
     paper.name = QStringLiteral("paper");
     paper.connected = true;
+    paper.connectivity = BrokerConnectivity::Ready;
     s.brokers = {paper};
     return s;
 }
@@ -102,6 +104,7 @@ private Q_SLOTS:
         BrokerView ibkr;
         ibkr.name = QStringLiteral("ibkr");
         ibkr.connected = false;
+        ibkr.connectivity = BrokerConnectivity::Ready;
         ibkr.live = true;
         s.brokers.append(ibkr);
 
@@ -120,6 +123,37 @@ private Q_SLOTS:
         panel.setSnapshot(s);
         QVERIFY(!panel.brokersLabelText().contains(u"disconnected"));
         QVERIFY(!panel.brokersLabelText().contains(u"#c62828"));
+    }
+
+    // The executor's view of each broker: anything but ready is named beside it, down in red,
+    // the states in which exits go out but entries wait in orange.
+    void brokerConnectivityIsShown_data() {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("color");
+        QTest::newRow("connecting")
+            << int(BrokerConnectivity::Connecting) << u"connecting"_s << u"#ef6c00"_s;
+        QTest::newRow("reconciling")
+            << int(BrokerConnectivity::Reconciling) << u"reconciling"_s << u"#ef6c00"_s;
+        QTest::newRow("degraded") << int(BrokerConnectivity::Degraded) << u"degraded"_s
+                                  << u"#ef6c00"_s;
+        QTest::newRow("down") << int(BrokerConnectivity::Down) << u"down"_s << u"#c62828"_s;
+    }
+    void brokerConnectivityIsShown() {
+        QFETCH(int, state);
+        QFETCH(QString, word);
+        QFETCH(QString, color);
+        EngineSnapshot s = snapshotAt(nyMs(QDate(2026, 11, 24), QTime(10, 0)));
+        s.brokers[0].connectivity = static_cast<BrokerConnectivity>(state);
+        StatusPanel panel;
+        panel.setSnapshot(s);
+        const QString text = panel.brokersLabelText();
+        QVERIFY2(text.contains(u"color:%1;font-weight:bold\">%2"_s.arg(color, word)),
+                 qPrintable(text));
+        QVERIFY(panel.brokersToolTip().contains(word));
+        s.brokers[0].connectivity = BrokerConnectivity::Ready;
+        panel.setSnapshot(s);
+        QVERIFY(!panel.brokersLabelText().contains(word));
     }
 
     void noBrokers() { QVERIFY(StatusPanel::brokersText({}).contains(u"no broker")); }

@@ -101,8 +101,9 @@ void StatusPanel::setSnapshot(const EngineSnapshot& s) {
     m_brokers->setText(brokersText(s.brokers));
     QStringList brokerTips;
     for (const BrokerView& b : s.brokers) {
-        brokerTips << tr("%1: %2, %3, equity %4")
+        brokerTips << tr("%1: %2 (%3), %4, equity %5")
                           .arg(b.name, b.connected ? tr("connected") : tr("disconnected"),
+                               connectivityText(b.connectivity),
                                b.live ? tr("live account") : tr("paper account"),
                                display::money(b.equity));
     }
@@ -175,18 +176,42 @@ QString StatusPanel::sessionText(const MarketSessionView& session, qint64 nowMs)
                  : tr("Closed \u00b7 weekend");
 }
 
+QString StatusPanel::connectivityText(BrokerConnectivity c) {
+    switch (c) {
+    case BrokerConnectivity::Connecting:
+        return tr("connecting");
+    case BrokerConnectivity::Ready:
+        return tr("ready");
+    case BrokerConnectivity::Reconciling:
+        return tr("reconciling");
+    case BrokerConnectivity::Degraded:
+        return tr("degraded");
+    case BrokerConnectivity::Down:
+        return tr("down");
+    }
+    return {};
+}
+
 QString StatusPanel::brokersText(const QList<BrokerView>& brokers) {
     if (brokers.isEmpty())
         return QStringLiteral("<span style=\"color:#9e9e9e\">\u25cf</span> ") + tr("no broker");
+    const auto flagged = [](const QString& color, const QString& name,
+                            const QString& word) -> QString {
+        return QStringLiteral("<span style=\"color:%1\">\u25cf</span> ").arg(color) + name +
+               QStringLiteral(" <span style=\"color:%1;font-weight:bold\">").arg(color) + word +
+               QStringLiteral("</span>");
+    };
     QStringList parts;
     for (const BrokerView& b : brokers) {
         const QString name = b.name.toHtmlEscaped();
-        if (b.connected) {
-            parts << QStringLiteral("<span style=\"color:#2e7d32\">\u25cf</span> ") + name;
+        if (!b.connected || b.connectivity == BrokerConnectivity::Down) {
+            parts << flagged(QStringLiteral("#c62828"), name,
+                             b.connected ? connectivityText(b.connectivity) : tr("disconnected"));
+        } else if (b.connectivity != BrokerConnectivity::Ready) {
+            // Connecting, reconciling, degraded: exits go out, new entries wait.
+            parts << flagged(QStringLiteral("#ef6c00"), name, connectivityText(b.connectivity));
         } else {
-            parts << QStringLiteral("<span style=\"color:#c62828\">\u25cf</span> ") + name +
-                         QStringLiteral(" <span style=\"color:#c62828;font-weight:bold\">") +
-                         tr("disconnected") + QStringLiteral("</span>");
+            parts << QStringLiteral("<span style=\"color:#2e7d32\">\u25cf</span> ") + name;
         }
     }
     return parts.join(QStringLiteral("&nbsp;&nbsp;&nbsp;"));
@@ -194,6 +219,9 @@ QString StatusPanel::brokersText(const QList<BrokerView>& brokers) {
 
 QString StatusPanel::brokersLabelText() const {
     return m_brokers->text();
+}
+QString StatusPanel::brokersToolTip() const {
+    return m_brokers->toolTip();
 }
 QString StatusPanel::sessionLabelText() const {
     return m_session->text();

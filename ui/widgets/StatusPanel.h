@@ -25,9 +25,11 @@ public:
     static QString sessionText(const MarketSessionView& session, qint64 nowMs);
     // Rich text: a coloured dot and the name per broker, "disconnected" in red.
     static QString brokersText(const QList<BrokerView>& brokers);
+    static QString connectivityText(BrokerConnectivity c);
 
     // The shown texts, for tests and accessibility.
     QString brokersLabelText() const;
+    QString brokersToolTip() const;
     QString sessionLabelText() const;
     QString equityLabelText() const;
     QString dayPnlLabelText() const;

@@ -10,21 +10,38 @@ namespace {
 class StubBroker : public Broker {
 public:
     StubBroker(const QString& name, bool connected)
-        : m_name(name)
-        , m_connected(connected) {}
+        : m_name(name) {
+        setConnected(connected);
+    }
     QString name() const override { return m_name; }
-    bool isConnected() const override { return m_connected; }
     void submit(const Order&) override {}
     void submitBracket(const Order&, const Order&, const Order&) override {}
     void cancel(const QString&) override {}
+    void replace(const QString&, const Order&) override {}
     void lookup(const QString&) override {}
     BrokerAccount account() const override { return {}; }
     QList<BrokerPosition> positions() const override { return {}; }
-    void setConnected(bool c) { m_connected = c; }
+    qint64 positionsAsOfMs() const override { return 0; }
+    void setConnected(bool c) {
+        setConnectivity(c ? BrokerConnectivity::Ready : BrokerConnectivity::Down);
+    }
+    using Broker::setConnectivity;
 
 private:
     QString m_name;
-    bool m_connected;
+};
+
+// alpaca the primary, ibkr the fallback, both connected.
+struct PrimaryAndFallback {
+    StubBroker alpaca{QStringLiteral("alpaca"), true};
+    StubBroker ibkr{QStringLiteral("ibkr"), true};
+    OrderRouter router;
+    PrimaryAndFallback() {
+        router.addBroker(&alpaca);
+        router.addBroker(&ibkr);
+        router.setPrimary(QStringLiteral("alpaca"));
+        router.setFallback(QStringLiteral("ibkr"));
+    }
 };
 
 } // namespace
@@ -34,18 +51,30 @@ class tst_OrderRouter : public QObject {
 
 private Q_SLOTS:
     void entriesGoToThePrimaryWhileConnected() {
-        StubBroker alpaca(QStringLiteral("alpaca"), true);
-        StubBroker ibkr(QStringLiteral("ibkr"), true);
-        OrderRouter router;
-        router.addBroker(&alpaca);
-        router.addBroker(&ibkr);
-        router.setPrimary(QStringLiteral("alpaca"));
-        router.setFallback(QStringLiteral("ibkr"));
+        PrimaryAndFallback rig;
+        StubBroker& alpaca = rig.alpaca;
+        StubBroker& ibkr = rig.ibkr;
+        OrderRouter& router = rig.router;
         QCOMPARE(router.routeEntry(), &alpaca);
         alpaca.setConnected(false);
         QCOMPARE(router.routeEntry(), &ibkr); // primary definitely cannot take it
         ibkr.setConnected(false);
         QCOMPARE(router.routeEntry(), nullptr);
+    }
+
+    // A degraded primary (answers late, by polling) takes no new entry, but still the orders of
+    // the positions it holds.
+    void aDegradedPrimaryTakesExitsNotEntries() {
+        PrimaryAndFallback rig;
+        StubBroker& alpaca = rig.alpaca;
+        StubBroker& ibkr = rig.ibkr;
+        OrderRouter& router = rig.router;
+        alpaca.setConnectivity(BrokerConnectivity::Degraded);
+        QCOMPARE(router.routeEntry(), &ibkr);
+        QCOMPARE(router.routeTo(QStringLiteral("alpaca")), &alpaca);
+        ibkr.setConnectivity(BrokerConnectivity::Connecting);
+        QCOMPARE(router.routeEntry(), nullptr);
+        QCOMPARE(router.routeTo(QStringLiteral("ibkr")), nullptr);
     }
 
     void noFallbackConfigured() {

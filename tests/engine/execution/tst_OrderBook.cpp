@@ -182,7 +182,12 @@ private Q_SLOTS:
         QCOMPARE(toString(book.apply(QStringLiteral("sig-1-entry"), OrderEvent::Timeout, 3).to),
                  QStringLiteral("unknown"));
         QVERIFY(book.find(QStringLiteral("sig-1-entry"))->isWorking());
+        // Not found yet is not refused: the request may still be on its way.
         QCOMPARE(toString(book.applyUpdate(update(OrderEvent::NotFound)).to),
+                 QStringLiteral("unknown"));
+        QVERIFY(book.find(QStringLiteral("sig-1-entry"))->isWorking());
+        // Only the broker's own answer ends it.
+        QCOMPARE(toString(book.applyUpdate(update(OrderEvent::Reject)).to),
                  QStringLiteral("rejected"));
     }
 };

@@ -139,10 +139,12 @@ private Q_SLOTS:
         QCOMPARE(stops.first()->order.clientOrderId, QStringLiteral("s1-stop-2"));
         QCOMPARE(stops.first()->order.stopPrice, px("99.60"));
         QCOMPARE(stops.first()->order.quantity, 74);
-        // The bracket's target is one-cancels-other with the old stop only: it goes too, and the
-        // exit monitor keeps the target (one bar through both must not sell the shares twice).
+        // Replaced at the broker in one step: the new stop took the old one's place in the
+        // bracket, so the target stays, one-cancels-other with it; at no event were the shares
+        // without a stop (the rig checks after each one).
         COMPARE_NAMED(rig.executor.orders().find(QStringLiteral("s1-target"))->state,
-                      OrderState::Cancelled);
+                      OrderState::Accepted);
+        QVERIFY2(rig.violations.isEmpty(), qPrintable(rig.violations.join(u'\n')));
 
         // A bar that reaches the new stop but not the old one closes the trade at the stop.
         QSignalSpy closed(&rig.executor, &TradeExecutor::positionClosed);

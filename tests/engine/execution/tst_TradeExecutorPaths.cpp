@@ -22,12 +22,25 @@ public:
         , m_name(std::move(name)) {}
     QString name() const override { return m_name; }
     bool rejectNext = false;
-    bool rejectNextStop = false; // the next single stop order (a scale-in's or a moved stop)
+    bool rejectNextStop = false;    // the next single stop order (a scale-in's or a moved stop)
+    bool refuseNextReplace = false; // as a broker refuses a modify: the old order stays
     void submit(const Order& order) override {
         if (!rejectNextStop || order.type != OrderType::Stop)
             return PaperBroker::submit(order);
         rejectNextStop = false;
         reject(order);
+    }
+    void replace(const QString& clientOrderId, const Order& replacement) override {
+        if (!refuseNextReplace)
+            return PaperBroker::replace(clientOrderId, replacement);
+        refuseNextReplace = false;
+        OrderUpdate kept;
+        kept.clientOrderId = clientOrderId;
+        kept.broker = name();
+        kept.event = OrderEvent::CancelReject;
+        kept.message = QStringLiteral("modify refused");
+        notifyOrderUpdated(kept);
+        reject(replacement);
     }
     void submitBracket(const Order& entry, const Order& stop, const Order& target) override {
         if (!rejectNext)
@@ -50,26 +63,97 @@ private:
     QString m_name;
 };
 
-// A paper broker with a remote broker's faults: it can lose its connection (isConnected() false
-// and connectionChanged, as a dropped session is reported) and deliver events it makes up
-// (a repeated execution, a fill for an order nobody placed).
+// A paper broker with a remote broker's faults: it can lose its connection (Down, as a dropped
+// session is reported) and deliver events it makes up (a repeated execution, a fill for an order
+// nobody placed).
 class FaultyBroker : public PaperBroker {
 public:
     FaultyBroker()
         : PaperBroker(ExecutorRig::defaultSettings()) {}
-    bool isConnected() const override { return m_connected; }
-    void drop() {
-        m_connected = false;
-        Q_EMIT connectionChanged(false, QStringLiteral("connection reset"));
-    }
-    void restore() {
-        m_connected = true;
-        Q_EMIT connectionChanged(true, QString());
+    void drop() { setConnectivity(BrokerConnectivity::Down, QStringLiteral("connection reset")); }
+    void restore() { setConnectivity(BrokerConnectivity::Ready); }
+    void degrade() {
+        setConnectivity(BrokerConnectivity::Degraded, QStringLiteral("event stream lost"));
     }
     void deliver(const Fill& fill) { notifyFillReceived(fill); }
+    void deliver(const OrderUpdate& update) { notifyOrderUpdated(update); }
+};
+
+// A paper broker with a remote broker's ambiguity: a submit can time out (the request may or may
+// not have arrived), a request can fail before it leaves (NotSent, and the connection is down).
+// A timed-out order is kept "in flight" until arrive() hands it to the simulation (it acks then)
+// or refuse() answers it with the broker's reject; lookups meanwhile find nothing (NotFound).
+class RemoteLikeBroker : public PaperBroker {
+public:
+    RemoteLikeBroker()
+        : PaperBroker(ExecutorRig::defaultSettings()) {}
+    bool timeOutNext = false;     // the next submit or bracket gets no answer
+    bool notSentNextStop = false; // the next single stop fails before it leaves
+    int submits = 0;              // submit() and submitBracket() calls
+    int lookups = 0;
+    QStringList lookedUp;
+
+    void submit(const Order& order) override {
+        ++submits;
+        if (notSentNextStop && order.type == OrderType::Stop) {
+            notSentNextStop = false;
+            setConnectivity(BrokerConnectivity::Down, QStringLiteral("connection reset"));
+            answer(order, OrderEvent::NotSent, QStringLiteral("connection reset before sending"));
+            return;
+        }
+        if (takeTimeout({order}))
+            return;
+        PaperBroker::submit(order);
+    }
+    void submitBracket(const Order& entry, const Order& stop, const Order& target) override {
+        ++submits;
+        if (takeTimeout({entry, stop, target}))
+            return;
+        PaperBroker::submitBracket(entry, stop, target);
+    }
+    void lookup(const QString& clientOrderId) override {
+        ++lookups;
+        lookedUp << clientOrderId;
+        PaperBroker::lookup(clientOrderId);
+    }
+    // The request that timed out reaches the simulation after all.
+    void arrive() {
+        const std::vector<Order> legs = std::exchange(m_inFlight, {});
+        if (legs.size() == 3)
+            PaperBroker::submitBracket(legs[0], legs[1], legs[2]);
+        else if (legs.size() == 1)
+            PaperBroker::submit(legs[0]);
+    }
+    // The broker's own answer to the timed-out request: refused.
+    void refuse() {
+        for (const Order& o : std::exchange(m_inFlight, {}))
+            answer(o, OrderEvent::Reject, QStringLiteral("rejected by the broker"));
+    }
+    void restore() { setConnectivity(BrokerConnectivity::Ready); }
+    void degrade() {
+        setConnectivity(BrokerConnectivity::Degraded, QStringLiteral("event stream lost"));
+    }
 
 private:
-    bool m_connected = true;
+    bool takeTimeout(std::vector<Order> legs) {
+        if (!timeOutNext)
+            return false;
+        timeOutNext = false;
+        for (const Order& o : legs)
+            answer(o, OrderEvent::Timeout, QStringLiteral("no answer in 10 s"));
+        m_inFlight = std::move(legs);
+        return true;
+    }
+    void answer(const Order& o, OrderEvent event, const QString& message) {
+        OrderUpdate u;
+        u.clientOrderId = o.clientOrderId;
+        u.broker = name();
+        u.event = event;
+        u.message = message;
+        u.handle = o.handle;
+        notifyOrderUpdated(u);
+    }
+    std::vector<Order> m_inFlight;
 };
 
 Bar ohlc(qint64 timeMs, const char* o, const char* h, const char* l, const char* c) {
@@ -100,6 +184,13 @@ public:
         check(clientOrderId, OrderIntent::Kind::Cancel);
         PaperBroker::cancel(clientOrderId);
     }
+    void replace(const QString& clientOrderId, const Order& replacement) override {
+        check(replacement.clientOrderId, OrderIntent::Kind::Replace);
+        check(clientOrderId, OrderIntent::Kind::Cancel);
+        ++replaces;
+        PaperBroker::replace(clientOrderId, replacement);
+    }
+    int replaces = 0;
 
 private:
     void check(const QString& clientOrderId, OrderIntent::Kind kind) {
@@ -135,6 +226,7 @@ private Q_SLOTS:
         QVERIFY(rig.executor.closePosition(QStringLiteral("TEST")));
         rig.bar("100.40");
         QVERIFY2(broker.sent >= 6, "bracket, cancels, new stop, exit: the test proves nothing");
+        QCOMPARE(broker.replaces, 1); // the stop move was a replace
         QVERIFY2(broker.missing.isEmpty(), qPrintable(broker.missing.join(u'\n')));
     }
 
@@ -216,8 +308,28 @@ private Q_SLOTS:
     }
 
     // A stop the broker refuses would leave the shares unprotected: the trade is closed and
-    // the operator alerted.
-    void refusedReplacementStopClosesTheTrade() {
+    // the operator alerted. Here the stop of a scale-in's shares.
+    void refusedStopClosesTheTrade() {
+        auto owned = std::make_unique<RejectingBroker>();
+        RejectingBroker& broker = *owned;
+        ExecutorRig rig({}, std::move(owned));
+        QSignalSpy alerts(&rig.executor, &TradeExecutor::alertRaised);
+        QSignalSpy closed(&rig.executor, &TradeExecutor::positionClosed);
+        rig.barsUntil(60, "100");
+        rig.executor.onSignal(rig.signal("scale"));
+        broker.rejectNextStop = true;
+        rig.barsUntil(80, "100");
+        QVERIFY2(!broker.rejectNextStop, "no single stop was sent");
+        QCOMPARE(alerts.count(), 1);
+        QVERIFY(alerts.constFirst().constFirst().toString().contains(u"refused stop"));
+        QCOMPARE(closed.count(), 1);
+        QCOMPARE(closed.at(0).at(1).toString(), QStringLiteral("stop_rejected"));
+        QCOMPARE(rig.broker.positions().size(), 0);
+    }
+
+    // A stop move the broker refuses leaves the old stop working: the shares stay covered, so
+    // nothing is closed; the operator is told, and the old stop still protects.
+    void refusedStopMoveKeepsTheOldStop() {
         auto owned = std::make_unique<RejectingBroker>();
         RejectingBroker& broker = *owned;
         ExecutorRig rig({}, std::move(owned));
@@ -227,15 +339,169 @@ private Q_SLOTS:
         rig.executor.onSignal(rig.signal("s1"));
         rig.bar("100");
         rig.bar("100.40");
-        broker.rejectNextStop = true;
+        broker.refuseNextReplace = true;
         QVERIFY(rig.executor.moveStop(QStringLiteral("TEST"), px("99.60")) == StopMoveError::None);
         QCOMPARE(alerts.count(), 1);
-        QCOMPARE(toString(rig.executor.tradePhase(QStringLiteral("TEST")).value()),
-                 toString(TradePhase::Exiting));
-        rig.bar("100.40"); // the market exit fills
+        QVERIFY(alerts.constFirst().constFirst().toString().contains(u"refused to move stop"));
+        COMPARE_NAMED(rig.executor.tradePhase(QStringLiteral("TEST")).value(), TradePhase::Open);
+        COMPARE_NAMED(rig.executor.orders().find(u"s1-stop"_s)->state, OrderState::Accepted);
+        COMPARE_NAMED(rig.executor.orders().find(u"s1-stop-2"_s)->state, OrderState::Rejected);
+        rig.bar("99.62"); // through the refused stop's price, not the old one's: nothing
+        QCOMPARE(closed.count(), 0);
+        rig.bar("98.90"); // the old stop at 99 fills
         QCOMPARE(closed.count(), 1);
-        QCOMPARE(closed.at(0).at(1).toString(), QStringLiteral("stop_rejected"));
+        QCOMPARE(closed.at(0).at(1).toString(), QStringLiteral("stop_loss"));
+        QVERIFY2(rig.violations.isEmpty(), qPrintable(rig.violations.join(u'\n')));
+    }
+
+    // A submit whose outcome is unknown (a timeout) is never sent again: the executor looks the
+    // orders up by client order id, with a growing pause, while the broker has none of them
+    // (NotFound keeps them Unknown), and stops once the broker's answer arrives.
+    void anAmbiguousSubmitIsLookedUpNeverResent() {
+        auto owned = std::make_unique<RemoteLikeBroker>();
+        RemoteLikeBroker& broker = *owned;
+        ExecutorRig rig({}, std::move(owned));
+        QSignalSpy alerts(&rig.executor, &TradeExecutor::alertRaised);
+        rig.bar("100");
+        broker.timeOutNext = true;
+        rig.executor.onSignal(rig.signal("s1"));
+        QCOMPARE(broker.submits, 1);
+        COMPARE_NAMED(rig.executor.orders().find(u"s1-entry"_s)->state, OrderState::Unknown);
+        QCOMPARE(broker.lookups, 0); // the first lookup waits a second
+
+        const auto tick = [&](qint64 ms) {
+            rig.clock.setNowMs(rig.clock.nowMs() + ms);
+            rig.broker.setTimeMs(rig.clock.nowMs());
+            rig.executor.onClockTick();
+        };
+        tick(1'000);
+        QCOMPARE(broker.lookups, 3); // entry, stop, target
+        QVERIFY(broker.lookedUp.contains(u"s1-entry"_s));
+        for (const char* id : {"s1-entry", "s1-stop", "s1-target"})
+            COMPARE_NAMED(rig.executor.orders().find(QString::fromLatin1(id))->state,
+                          OrderState::Unknown);
+        QCOMPARE(alerts.count(), 3); // once per order: not at the broker yet, not resent
+        QVERIFY(alerts.constFirst().constFirst().toString().contains(u"not sent again"));
+        tick(500);
+        QCOMPARE(broker.lookups, 3); // the pause grew
+        tick(1'500);
+        QCOMPARE(broker.lookups, 6);
+        // A second signal for the ticker is no second bracket.
+        rig.executor.onSignal(rig.signal("s2"));
+        QCOMPARE(broker.submits, 1);
+        QCOMPARE(alerts.count(), 3);
+
+        broker.arrive(); // it had reached the broker after all
+        COMPARE_NAMED(rig.executor.orders().find(u"s1-entry"_s)->state, OrderState::Accepted);
+        tick(60'000);
+        QCOMPARE(broker.lookups, 6); // resolved: no more lookups
+        rig.barsUntil(4, "100");     // bars after its arrival
+        QVERIFY(rig.executor.positions().position(u"TEST"_s));
+        QCOMPARE(rig.executor.positions().position(u"TEST"_s)->shares,
+                 rig.executor.orders().find(u"s1-entry"_s)->filled);
+        QCOMPARE(broker.submits, 1);
+        QVERIFY2(rig.violations.isEmpty(), qPrintable(rig.violations.join(u'\n')));
+    }
+
+    // A request that never arrived ends only with the broker's own answer; until then the
+    // ticker stays with the order (no other entry), after it the trade is gone.
+    void aLostSubmitEndsOnlyWithTheBrokersAnswer() {
+        auto owned = std::make_unique<RemoteLikeBroker>();
+        RemoteLikeBroker& broker = *owned;
+        ExecutorRig rig({}, std::move(owned));
+        rig.bar("100");
+        broker.timeOutNext = true;
+        rig.executor.onSignal(rig.signal("s1"));
+        for (int i = 0; i < 10; ++i) {
+            rig.clock.setNowMs(rig.clock.nowMs() + 30'000);
+            rig.executor.onClockTick();
+        }
+        QVERIFY(broker.lookups >= 15);
+        COMPARE_NAMED(rig.executor.orders().find(u"s1-entry"_s)->state, OrderState::Unknown);
+        QVERIFY(rig.executor.tradePhase(u"TEST"_s).has_value());
+        broker.refuse();
+        COMPARE_NAMED(rig.executor.orders().find(u"s1-entry"_s)->state, OrderState::Rejected);
+        const int lookups = broker.lookups;
+        rig.clock.setNowMs(rig.clock.nowMs() + 60'000);
+        rig.executor.onClockTick();
+        QCOMPARE(broker.lookups, lookups);
+        QCOMPARE(broker.submits, 1);
+        QCOMPARE(rig.executor.orders().working().size(), 0);
+    }
+
+    // A stop that failed before it left (NotSent, the connection down) is placed again under a
+    // new id, held while the broker is down and sent when it is back; the shares are never left
+    // without a stop in the book, and nothing is dropped.
+    void aStopNotSentIsHeldAndSentWhenTheBrokerIsBack() {
+        auto owned = std::make_unique<RemoteLikeBroker>();
+        RemoteLikeBroker& broker = *owned;
+        ExecutorRig rig({}, std::move(owned)); // scale-in on: the second half gets its own stop
+        rig.barsUntil(60, "100");
+        rig.executor.onSignal(rig.signal("scale"));
+        broker.notSentNextStop = true;
+        while (broker.notSentNextStop && rig.minute < 75)
+            rig.bar("100");
+        QVERIFY2(!broker.notSentNextStop, "the scale-in's stop was never sent");
+        COMPARE_NAMED(rig.executor.connectivity(u"paper"_s), BrokerConnectivity::Down);
+        const QString first = clientOrderId(u"scale"_s, OrderLeg::Stop, 2);
+        COMPARE_NAMED(rig.executor.orders().find(first)->state, OrderState::Rejected);
+        // Placed again under a new id, held (New) for the broker.
+        QCOMPARE(rig.executor.heldOrders().size(), std::size_t(1));
+        const OrderRecord* held = rig.executor.orders().at(rig.executor.heldOrders().front());
+        COMPARE_NAMED(held->state, OrderState::New);
+        COMPARE_NAMED(held->order.leg, OrderLeg::Stop);
+        QVERIFY(held->order.clientOrderId != first);
+        QCOMPARE(held->order.quantity, rig.executor.orders().find(first)->order.quantity);
+        const int submits = broker.submits;
+
+        broker.restore();
+        QCOMPARE(broker.submits, submits + 1);
+        QVERIFY(rig.executor.heldOrders().empty());
+        const OrderRecord* sent = rig.executor.orders().find(held->order.clientOrderId);
+        COMPARE_NAMED(sent->state, OrderState::Accepted);
+        QCOMPARE(rig.workingOf(u"TEST"_s, OrderLeg::Stop).size(), 2);
+        QVERIFY2(rig.violations.isEmpty(), qPrintable(rig.violations.join(u'\n')));
+    }
+
+    // A degraded broker (answers late) takes no new entry but still the orders of the trades it
+    // holds; the status shows it; a stop move goes out; while it is down a move is refused.
+    void aDegradedBrokerTakesExitsNotEntries() {
+        auto owned = std::make_unique<RemoteLikeBroker>();
+        RemoteLikeBroker& broker = *owned;
+        ExecutorRig rig({}, std::move(owned));
+        rig.bar("100");
+        rig.executor.onSignal(rig.signal("s1"));
+        rig.bar("100");
+        rig.bar("100.40");
+        broker.degrade();
+        COMPARE_NAMED(rig.executor.connectivity(u"paper"_s), BrokerConnectivity::Degraded);
+        rig.barOf(u"OTHER"_s, 1, rig.makeBar("100"));
+        rig.executor.onSignal(rig.signal("other", u"OTHER"_s));
+        QCOMPARE(rig.executor.stats().rejected.value(u"no_broker"_s), 1);
+        COMPARE_NAMED(rig.executor.moveStop(u"TEST"_s, px("99.60")), StopMoveError::None);
+        QVERIFY(rig.executor.closePosition(u"TEST"_s));
+        rig.bar("100.40"); // the OTHER bar's minute
+        rig.bar("100.40");
         QCOMPARE(rig.broker.positions().size(), 0);
+        QVERIFY2(rig.violations.isEmpty(), qPrintable(rig.violations.join(u'\n')));
+    }
+
+    // While the broker is down a stop move is refused (the stop stays where the broker has it),
+    // and a restart's reconciliation shows as Reconciling until it has run.
+    void aStopMoveWaitsForAReachableBroker() {
+        auto owned = std::make_unique<FaultyBroker>();
+        FaultyBroker& broker = *owned;
+        ExecutorRig rig({}, std::move(owned));
+        rig.bar("100");
+        rig.executor.onSignal(rig.signal("s1"));
+        rig.bar("100");
+        rig.bar("100.40");
+        broker.drop();
+        COMPARE_NAMED(rig.executor.moveStop(u"TEST"_s, px("99.60")),
+                      StopMoveError::BrokerUnreachable);
+        QCOMPARE(rig.executor.positions().position(u"TEST"_s)->stopLoss, px("99"));
+        broker.restore();
+        COMPARE_NAMED(rig.executor.moveStop(u"TEST"_s, px("99.60")), StopMoveError::None);
     }
 
     // Defect: after a stop move, the old bracket target and the new stop were not

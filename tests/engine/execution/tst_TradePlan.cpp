@@ -18,6 +18,7 @@ struct PlanRig {
     Quantity held = 0;
     TradePlan plan{signal(), px("110")};
     int executions = 0;
+    bool ackSubmits = true; // false: the broker has not answered the orders sent yet
 
     static Signal signal() {
         Signal s;
@@ -68,8 +69,15 @@ struct PlanRig {
                 for (const Order& o : c.orders) {
                     book.insert(o, 0);
                     book.apply(o.clientOrderId, OrderEvent::Submit, 0);
-                    book.apply(o.clientOrderId, OrderEvent::Ack, 0);
+                    if (ackSubmits)
+                        book.apply(o.clientOrderId, OrderEvent::Ack, 0);
                 }
+                break;
+            case TradeCommand::Kind::Replace:
+                // The broker's atomic modify: the old order ends once the new one is live.
+                book.insert(c.orders.front(), 0);
+                book.apply(c.orders.front().clientOrderId, OrderEvent::Submit, 0);
+                book.apply(c.clientOrderId, OrderEvent::CancelRequest, 0);
                 break;
             case TradeCommand::Kind::Cancel:
                 book.apply(c.clientOrderId, OrderEvent::CancelRequest, 0);
@@ -131,7 +139,15 @@ void atOpen(PlanRig& r) {
     atPending(r);
     r.fill(QStringLiteral("s1-entry"), 100);
 }
+// The stop moved while the bracket's stop was still on its way to the broker (not acknowledged):
+// it cannot be replaced, so it is cancelled and a new stop follows once it is gone.
 void atReplacing(PlanRig& r) {
+    r.ackSubmits = false;
+    atOpen(r);
+    r.carry(r.plan.moveStop(r.facts(), px("97")));
+}
+// A stop move the broker carries out as one replace (the stop was live and untouched).
+void atMoving(PlanRig& r) {
     atOpen(r);
     r.carry(r.plan.moveStop(r.facts(), px("97")));
 }
@@ -210,8 +226,45 @@ private Q_SLOTS:
         row("open x exit", atOpen, exitNow("cloud_flip"), "cancel s1-stop; cancel s1-target",
             TradePhase::Exiting);
         row("open x eod", atOpen, eod, "cancel s1-stop; cancel s1-target", TradePhase::Exiting);
-        row("open x stop move", atOpen, move, "cancel s1-stop; cancel s1-target",
+        row("open x stop move", atOpen, move, "replace s1-stop by s1-stop-2 100 stop 97.00",
+            TradePhase::Open);
+        // The broker confirms: the old stop is gone, the new one live, the target untouched
+        // (still one-cancels-other with the leg that took the stop's place).
+        row(
+            "moving x replaced", atMoving,
+            [=](PlanRig& r) {
+                r.update(stop, OrderEvent::CancelAck);
+                return r.update(QStringLiteral("s1-stop-2"), OrderEvent::Ack);
+            },
+            "", TradePhase::Open);
+        // The broker refuses: the old stop is still working, so there is no exit, only an alert.
+        row(
+            "moving x replace refused", atMoving,
+            [=](PlanRig& r) {
+                r.update(stop, OrderEvent::CancelReject);
+                return r.update(QStringLiteral("s1-stop-2"), OrderEvent::Reject);
+            },
+            "alert", TradePhase::Open);
+        // The old stop filled before the broker could replace it: the trade is closed by it.
+        row(
+            "moving x old stop filled first", atMoving,
+            [=](PlanRig& r) {
+                r.fill(stop, 100);
+                return r.update(QStringLiteral("s1-stop-2"), OrderEvent::Reject);
+            },
+            "alert", TradePhase::Closed);
+        // A second move before the broker answered the first: everything protective that can
+        // be cancelled is (the stop being replaced is on its way out already), and one stop
+        // follows once none can fill.
+        row("moving x second move", atMoving, move, "cancel s1-target; cancel s1-stop-2",
             TradePhase::StopReplacing);
+        row(
+            "stop on its way x stop move",
+            [](PlanRig& r) {
+                r.ackSubmits = false;
+                atOpen(r);
+            },
+            move, "cancel s1-stop; cancel s1-target", TradePhase::StopReplacing);
         row("open x add", atOpen, add, "submit_bracket s2-entry s2-stop s2-target 50",
             TradePhase::Open);
         row(

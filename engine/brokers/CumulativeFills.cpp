@@ -1,0 +1,43 @@
+#include "brokers/CumulativeFills.h"
+
+namespace axion {
+
+QString CumulativeFills::executionId(const QString& clientOrderId, Quantity cumulative) {
+    return clientOrderId + QLatin1Char('#') + QString::number(cumulative);
+}
+
+void CumulativeFills::seed(const QString& clientOrderId, Quantity cumulative, Price averagePrice) {
+    Seen& seen = m_seen[clientOrderId];
+    if (cumulative > seen.cumulative)
+        seen = Seen{cumulative, averagePrice * cumulative};
+}
+
+std::optional<Fill> CumulativeFills::onReport(const Report& report) {
+    Seen& seen = m_seen[report.clientOrderId];
+    if (report.cumulative <= seen.cumulative || !report.averagePrice.isPositive())
+        return std::nullopt;
+    const Money notional = report.averagePrice * report.cumulative;
+    const Quantity shares = report.cumulative - seen.cumulative;
+    Price price = averagePrice(notional - seen.notional, shares);
+    // Averages rounded by the broker can make the difference odd (even negative) when the new
+    // shares are few; the reported average is then the better figure.
+    if (!price.isPositive())
+        price = report.averagePrice;
+    seen = Seen{report.cumulative, notional};
+
+    Fill fill;
+    fill.executionId = executionId(report.clientOrderId, report.cumulative);
+    fill.clientOrderId = report.clientOrderId;
+    fill.brokerOrderId = report.brokerOrderId;
+    fill.broker = report.broker;
+    fill.ticker = report.ticker;
+    fill.side = report.side;
+    fill.quantity = shares;
+    fill.price = price;
+    fill.brokerTimeMs = report.brokerTimeMs;
+    fill.receivedTimeMs = report.receivedTimeMs;
+    fill.handle = report.handle;
+    return fill;
+}
+
+} // namespace axion
