@@ -11,6 +11,8 @@ bool OrderBook::add(const Order& order, qint64 nowMs) {
 }
 
 int OrderBook::insert(const Order& order, qint64 nowMs) {
+    if (!m_reserved.isEmpty() && m_reserved.contains(order.clientOrderId)) [[unlikely]]
+        return -1; // issued by an earlier run
     // One hash for the check and the insert: operator[] adds the id when it is new.
     const qsizetype known = m_index.size();
     qsizetype& slot = m_index[order.clientOrderId];
@@ -26,6 +28,18 @@ int OrderBook::insert(const Order& order, qint64 nowMs) {
                                    .createdMs = nowMs,
                                    .updatedMs = nowMs,
                                    .lastMessage = {}});
+    return index;
+}
+
+int OrderBook::restore(const OrderRecord& record) {
+    const qsizetype known = m_index.size();
+    qsizetype& slot = m_index[record.order.clientOrderId];
+    if (m_index.size() == known)
+        return -1;
+    const int index = size();
+    slot = index;
+    m_orders.push_back(record);
+    m_orders.back().order.handle = -1;
     return index;
 }
 

@@ -35,8 +35,18 @@ public:
     // Records a new order in state New. Refuses an id it already has: an order is never placed
     // twice under one id.
     bool add(const Order& order, qint64 nowMs);
-    // add() that returns the new order's index, or -1 when the id is taken.
+    // add() that returns the new order's index, or -1 when the id is taken (by an order in the
+    // book, or one an earlier run on the journal issued: reserve()).
     int insert(const Order& order, qint64 nowMs);
+    // An order an earlier run left working, as the journal (and the reconciliation) has it: its
+    // state, fills and times. -1 when its id is in the book already.
+    int restore(const OrderRecord& record);
+    // Client order ids issued by earlier runs on the journal: never issued again.
+    void reserve(const QSet<QString>& clientOrderIds) { m_reserved.unite(clientOrderIds); }
+    // The id names an order in the book or one reserved.
+    bool isTaken(const QString& clientOrderId) const {
+        return m_index.contains(clientOrderId) || m_reserved.contains(clientOrderId);
+    }
     // An execution counted by an earlier run (a restart): a fill that repeats it is a duplicate.
     void rememberExecution(const QString& broker, const QString& executionId) {
         m_executions.insert(broker, executionId);
@@ -84,6 +94,7 @@ public:
 private:
     std::vector<OrderRecord> m_orders; // insertion order
     QHash<QString, qsizetype> m_index; // client id -> position in m_orders
+    QSet<QString> m_reserved;          // ids of earlier runs (reserve())
     ExecutionIdSet m_executions;       // (broker, execution id) of the fills counted
 };
 

@@ -23,6 +23,7 @@ struct TradeExecutor::Trade {
     int stackBarsSeen = 0;     // the exit timeframe's bar count at the last evaluation
     Quantity sharesBought = 0; // all entry fills, for the average exit price
     Money entryCost;           // exact cost of all entry fills
+    bool resumed = false;      // taken over after a restart: its exit tracker starts at a bar
 
     const Signal& signal() const { return plan.signal(); }
     TradePhase phase() const { return plan.phase(); }
@@ -119,6 +120,7 @@ TradeExecutor::Recovery TradeExecutor::recoverFromJournal() {
     const QSet<QString> signalIds = m_journal->signalIdsWithOrders();
     r.signalIds = static_cast<int>(signalIds.size());
     m_signalIds.unite(signalIds);
+    m_book.reserve(m_journal->clientOrderIds()); // never issued again
     const auto executions = m_journal->executionIds();
     r.executionIds = static_cast<int>(executions.size());
     for (const auto& [broker, id] : executions)
@@ -206,9 +208,93 @@ std::vector<ReconcileCommand> TradeExecutor::reconcile(const BrokerHoldings& bro
                                               {QStringLiteral("ticker"), c.ticker},
                                               {QStringLiteral("detail"), c.detail}});
     }
+    resumeOpenTrades(broker);
     m_awaitingReconcile.removeAll(broker.broker);
     flushJournal();
     return commands;
+}
+
+void TradeExecutor::resumeOpenTrades(const BrokerHoldings& broker) {
+    for (const TradeRecord& t : std::as_const(m_journalTrades)) {
+        if (!sameString(t.broker, broker.broker) || m_heldBackTickers.contains(t.ticker) ||
+            m_tradeByTicker.contains(t.ticker))
+            continue;
+        const auto held = std::find_if(
+            broker.positions.cbegin(), broker.positions.cend(), [&t](const BrokerPosition& p) {
+                return p.ticker == t.ticker && p.direction == t.direction && p.shares > 0;
+            });
+        if (held == broker.positions.cend())
+            continue; // not held: the reconciliation closed it out
+        Signal s;
+        s.signalId = t.signalId;
+        s.signalType = t.metadata.value(QStringLiteral("signal_type")).toString();
+        s.ticker = t.ticker;
+        s.sector = t.ticker;
+        s.direction = t.direction;
+        s.timeframe = t.metadata.value(QStringLiteral("timeframe")).toString();
+        s.tradeType = t.tradeType;
+        s.conviction = t.conviction;
+        s.entryPrice = t.entryPrice;
+        s.stopLoss = t.stopLoss.value_or(Price());
+        s.targetPrice = t.targetPrice;
+        s.timestampMs = t.entryTimeMs;
+        auto owned = std::make_unique<Trade>(s, t.targetPrice);
+        Trade& trade = *owned;
+        // Its orders: the ticker's working orders at this broker, as reconciled. The working
+        // stop's price is the trade's stop now (the operator may have moved it).
+        QStringList orders;
+        for (const OrderRecord& r : std::as_const(m_journalOrders)) {
+            if (!sameString(r.order.broker, broker.broker) || r.order.ticker != t.ticker ||
+                !r.isWorking())
+                continue;
+            const int index = m_book.restore(r);
+            if (index < 0)
+                continue;
+            setOwner(index, &trade);
+            orders << r.order.clientOrderId;
+            if (r.order.leg == OrderLeg::Stop && r.order.stopPrice)
+                s.stopLoss = *r.order.stopPrice;
+        }
+        // The position as the broker holds it.
+        Fill opening;
+        opening.executionId = QStringLiteral("resumed-trade-%1").arg(t.id);
+        opening.clientOrderId = t.orderId;
+        opening.broker = broker.broker;
+        opening.ticker = t.ticker;
+        opening.side = t.direction == Direction::Long ? OrderSide::Buy : OrderSide::Sell;
+        opening.quantity = held->shares;
+        opening.price = held->averageEntry.isPositive() ? held->averageEntry : t.entryPrice;
+        opening.brokerTimeMs = t.entryTimeMs;
+        Position position;
+        position.ticker = t.ticker;
+        position.stopLoss = s.stopLoss;
+        position.initialStop = t.stopLoss.value_or(s.stopLoss);
+        position.target = t.targetPrice;
+        position.entryTimeMs = t.entryTimeMs;
+        position.signalId = t.signalId;
+        position.tradeType = t.tradeType;
+        position.broker = broker.broker;
+        position.sector = s.sector;
+        m_positions.apply(opening, t.direction, position);
+
+        trade.plan = TradePlan::resume(s, t.targetPrice, facts(trade), orders);
+        trade.journalId = t.id;
+        trade.timeframe = timeframeIndex(s.timeframe);
+        trade.sharesBought = opening.quantity;
+        trade.entryCost = opening.price * opening.quantity;
+        trade.resumed = true;
+        setTickerTrade(t.ticker, &trade);
+        m_trades.push_back(std::move(owned));
+        if (m_journal)
+            m_journal->recordNote(
+                QStringLiteral("trade_resumed"), t.orderId,
+                QJsonObject{{QStringLiteral("trade_id"), double(t.id)},
+                            {QStringLiteral("ticker"), t.ticker},
+                            {QStringLiteral("shares"), double(opening.quantity)},
+                            {QStringLiteral("orders"), orders.join(u' ')},
+                            {QStringLiteral("phase"), toString(trade.plan.phase())}});
+        carryOut(trade, trade.plan.protect(facts(trade)));
+    }
 }
 
 void TradeExecutor::onBrokerConnection(std::size_t broker, bool connected) {
@@ -1146,8 +1232,14 @@ void TradeExecutor::onMinuteBar(int symbol, const QString& ticker, const Bar& ba
     Trade* trade = slot && slot->canonical ? slot->trade : m_tradeByTicker.value(ticker, nullptr);
     if (!trade)
         return;
-    if (trade->symbol < 0)
+    if (trade->symbol < 0) [[unlikely]] {
         trade->symbol = symbol;
+        if (trade->resumed) {
+            // A trade taken over after a restart: the exit rules read the clouds from here on.
+            if (const CloudStack* stack = m_clouds.stack(symbol, trade->timeframe))
+                trade->tracker = ExitMonitor::trackerAtEntry(stack->states());
+        }
+    }
     const Position* position = slot ? m_positions.markPrice(slot->position, bar.close)
                                     : m_positions.markPrice(ticker, bar.close);
     if (!position) {

@@ -108,6 +108,7 @@ public:
     // out: order states adopted, orders it does not have closed in the journal, trades it does
     // not hold closed out as not held, mismatches alerted and their tickers held back from new
     // entries (reconcile_mismatch). Returns the commands.
+    // The journal's open trades that the broker holds are then taken over (resumeOpenTrades()).
     std::vector<ReconcileCommand> reconcile(const BrokerHoldings& broker);
     // Entries wait for these brokers' reconciliation.
     const QStringList& awaitingReconciliation() const { return m_awaitingReconcile; }
@@ -242,6 +243,11 @@ private:
     // Orders whose submit ended Unknown are looked up by client order id, again and again with
     // a growing pause, until the broker's answer ends it; never sent again.
     void lookUpUnknownOrders(qint64 nowMs);
+    // After a broker's reconciliation: each open trade of the journal that it holds (and whose
+    // ticker reconciled) is managed again: its working orders back in the book, its position as
+    // the broker holds it, its plan resumed (TradePlan::resume) and its shares protected (a
+    // stop goes in for shares without one).
+    void resumeOpenTrades(const BrokerHoldings& broker);
     // After each update of `order`: an Unknown one is (still) to be looked up, one that left
     // Unknown is not; the first NotFound is alerted once.
     void trackUnknownOutcome(int order, const OrderRecord& r, const OrderUpdate& update);

@@ -63,6 +63,58 @@ TradePlan::TradePlan(const Signal& signal, std::optional<Price> target)
     : m_signal(signal)
     , m_target(target) {}
 
+TradePlan TradePlan::resume(const Signal& signal, std::optional<Price> target,
+                            const TradeFacts& facts, const QStringList& workingOrders) {
+    TradePlan plan(signal, target);
+    plan.m_phase = TradePhase::Open;
+    for (const QString& id : workingOrders) {
+        const OrderRecord* r = facts.book.find(id);
+        if (!r)
+            continue;
+        switch (r->order.leg) {
+        case OrderLeg::Entry:
+        case OrderLeg::Scale:
+            plan.m_entries << id;
+            plan.m_entryBars.push_back(0);
+            break;
+        case OrderLeg::Stop:
+        case OrderLeg::Target:
+            plan.m_protective << id;
+            break;
+        case OrderLeg::Exit:
+            plan.m_exits << id;
+            plan.m_phase = TradePhase::Exiting;
+            plan.m_exitReason = QStringLiteral("restart");
+            break;
+        }
+    }
+    return plan;
+}
+
+TradeCommands TradePlan::protect(const TradeFacts& facts) {
+    TradeCommands out;
+    if (!TradeLifecycle::managesPosition(m_phase) || facts.held <= 0)
+        return out;
+    Quantity covered = 0;
+    for (const QString& id : m_protective) {
+        const OrderRecord* r = facts.book.find(id);
+        if (r && r->isWorking() && r->order.leg == OrderLeg::Stop)
+            covered += r->remaining();
+    }
+    if (covered >= facts.held)
+        return out;
+    out.push_back(command(TradeCommand::Kind::Alert, QString(),
+                          QStringLiteral("%1: %2 of %3 shares had no stop at the broker; a stop "
+                                         "for them goes in at %4")
+                              .arg(m_signal.ticker)
+                              .arg(facts.held - covered)
+                              .arg(facts.held)
+                              .arg(m_signal.stopLoss.toString())));
+    submit(stopOrder(facts.book, facts.held - covered, facts.heldBroker, m_signal.signalId),
+           m_protective, out);
+    return out;
+}
+
 bool TradePlan::advance(TradeEvent event) {
     const auto next = TradeLifecycle::transition(m_phase, event);
     if (!next)
@@ -152,11 +204,21 @@ TradeCommands TradePlan::add(const EntryPlan& plan) {
     return out;
 }
 
-Order TradePlan::stopOrder(Quantity quantity, const QString& broker, const QString& signalId) {
+QString TradePlan::freshId(const OrderBook& book, const QString& signalId, OrderLeg leg,
+                           int& sequence) {
+    QString id;
+    do
+        id = clientOrderId(signalId, leg, ++sequence);
+    while (book.isTaken(id));
+    return id;
+}
+
+Order TradePlan::stopOrder(const OrderBook& book, Quantity quantity, const QString& broker,
+                           const QString& signalId) {
     const bool isLong = m_signal.direction == Direction::Long;
     Order stop;
     // The sequence is the trade's: unique among its stops whichever signal names them.
-    stop.clientOrderId = clientOrderId(signalId, OrderLeg::Stop, ++m_stopSequence);
+    stop.clientOrderId = freshId(book, signalId, OrderLeg::Stop, m_stopSequence);
     stop.signalId = signalId;
     stop.leg = OrderLeg::Stop;
     stop.ticker = m_signal.ticker;
@@ -236,7 +298,8 @@ TradeCommands TradePlan::onOrderUpdate(const TradeFacts& facts, const QString& c
         TradeLifecycle::managesPosition(m_phase) && facts.held > 0) {
         // The stop never reached the broker (its connection failed first): a stop for the same
         // shares goes again, under a new id, held until the broker is reachable.
-        submit(stopOrder(r->order.quantity - r->filled, r->order.broker, r->order.signalId),
+        submit(stopOrder(facts.book, r->order.quantity - r->filled, r->order.broker,
+                         r->order.signalId),
                m_protective, out);
         proceed(facts, out);
         return out;
@@ -275,7 +338,8 @@ TradeCommands TradePlan::onFill(const TradeFacts& facts, const QString& clientOr
             } else if (leg == OrderLeg::Scale) {
                 // A scale-in's shares are not covered by the entry's bracket: a stop of their
                 // own, named by the signal the scale-in belongs to.
-                submit(stopOrder(quantity, broker, r->order.signalId), m_protective, out);
+                submit(stopOrder(facts.book, quantity, broker, r->order.signalId), m_protective,
+                       out);
             }
         }
         out.push_back(command(kind == FillOutcome::Opened ? TradeCommand::Kind::RecordEntry
@@ -357,7 +421,7 @@ void TradePlan::submitExitIfReady(const TradeFacts& facts, TradeCommands& out) {
     if (facts.held <= 0)
         return;
     Order exit;
-    exit.clientOrderId = clientOrderId(m_signal.signalId, OrderLeg::Exit, ++m_exitSequence);
+    exit.clientOrderId = freshId(facts.book, m_signal.signalId, OrderLeg::Exit, m_exitSequence);
     exit.signalId = m_signal.signalId;
     exit.leg = OrderLeg::Exit;
     exit.ticker = m_signal.ticker;
@@ -398,7 +462,7 @@ TradeCommands TradePlan::moveStop(const TradeFacts& facts, Price stop) {
         for (const QString& id : stops) {
             const Order& old = facts.book.find(id)->order;
             Order moved = old;
-            moved.clientOrderId = clientOrderId(old.signalId, OrderLeg::Stop, ++m_stopSequence);
+            moved.clientOrderId = freshId(facts.book, old.signalId, OrderLeg::Stop, m_stopSequence);
             moved.stopPrice = price;
             moved.handle = -1;
             m_protective << moved.clientOrderId;
@@ -450,7 +514,8 @@ void TradePlan::placeMovedStop(const TradeFacts& facts, TradeCommands& out) {
     advance(TradeEvent::StopsGone);
     if (facts.held <= 0)
         return;
-    submit(stopOrder(facts.held, facts.heldBroker, m_signal.signalId), m_protective, out);
+    submit(stopOrder(facts.book, facts.held, facts.heldBroker, m_signal.signalId), m_protective,
+           out);
 }
 
 TradeCommands TradePlan::onTimeframeBar(const TradeFacts& facts, const EntryPlanner& planner) {

@@ -68,6 +68,18 @@ class TradePlan {
 public:
     TradePlan(const Signal& signal, std::optional<Price> target);
 
+    // A trade an earlier run left open, taken over after the restart's reconciliation. Its
+    // working orders (restored in the book) are sorted by leg; the phase is Open, or Exiting
+    // when an exit order is working (it goes on, for the reason "restart"). Ids continue past
+    // every id of the journal (the book's reserved ids). A scale-in's pending second half is not
+    // taken over.
+    static TradePlan resume(const Signal& signal, std::optional<Price> target,
+                            const TradeFacts& facts, const QStringList& workingOrders);
+    // Every held share covered by a working stop: a stop for the shares that are not (a restart
+    // found them without one, or with too few). Nothing while stops are being replaced or the
+    // trade exits.
+    TradeCommands protect(const TradeFacts& facts);
+
     TradePhase phase() const { return m_phase; }
     // The signal that opened the trade, with the stop the operator last moved it to.
     const Signal& signal() const { return m_signal; }
@@ -127,9 +139,14 @@ public:
     // A protective stop for `quantity` shares at the trade's stop (rounded away from the
     // market), named in `signalId`'s ids: the trade's signal, or an add's whose shares it
     // protects.
-    Order stopOrder(Quantity quantity, const QString& broker, const QString& signalId);
+    Order stopOrder(const OrderBook& book, Quantity quantity, const QString& broker,
+                    const QString& signalId);
 
 private:
+    // The next id of the leg's sequence that no order in the book (or of an earlier run on the
+    // journal) has: a client order id is never issued twice, even after a restart.
+    static QString freshId(const OrderBook& book, const QString& signalId, OrderLeg leg,
+                           int& sequence);
     bool advance(TradeEvent event);
     bool working(const TradeFacts& facts, const QString& clientOrderId) const;
     bool anyWorking(const TradeFacts& facts, const QStringList& orders) const;

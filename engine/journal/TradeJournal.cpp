@@ -1414,20 +1414,29 @@ std::optional<DailyPnlRecord> TradeJournal::dailyPnl(QDate date) {
     return d;
 }
 
-QSet<QString> TradeJournal::signalIdsWithOrders() {
+QSet<QString> TradeJournal::distinctOrderColumn(const QString& sql, const QString& what) {
     commit();
     QSet<QString> out;
     if (!isOpen())
         return out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT DISTINCT signal_id FROM orders WHERE signal_id IS NOT NULL"_s)) {
-        fail(u"signal ids: %1"_s.arg(describe(q.lastError())));
+    if (!q.exec(sql)) {
+        fail(u"%1: %2"_s.arg(what, describe(q.lastError())));
         return out;
     }
     while (q.next())
         out.insert(q.value(0).toString());
     return out;
+}
+
+QSet<QString> TradeJournal::signalIdsWithOrders() {
+    return distinctOrderColumn(
+        u"SELECT DISTINCT signal_id FROM orders WHERE signal_id IS NOT NULL"_s, u"signal ids"_s);
+}
+
+QSet<QString> TradeJournal::clientOrderIds() {
+    return distinctOrderColumn(u"SELECT client_order_id FROM orders"_s, u"client order ids"_s);
 }
 
 QList<std::pair<QString, QString>> TradeJournal::executionIds() {

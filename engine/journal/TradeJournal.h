@@ -197,6 +197,8 @@ public:
     // Signal ids that have orders in the journal: accepted, and their orders went out (or were
     // about to). A restart never trades them again.
     QSet<QString> signalIdsWithOrders();
+    // Every client order id the journal has: a restart never issues one of them again.
+    QSet<QString> clientOrderIds();
     // (broker, execution id) of every fill counted, for the order book's duplicate check.
     QList<std::pair<QString, QString>> executionIds();
     // The kill switch state of the newest kill_switch event (KillSwitch::fromJson input).
@@ -213,6 +215,9 @@ public:
     class Writer;   // prepared statements and per-kind writes (defined in the .cpp)
 
 private:
+    // The values of a one-column query over the orders (commits first); `what` names it in an
+    // error.
+    QSet<QString> distinctOrderColumn(const QString& sql, const QString& what);
     void enqueue(Pending&& item);
     bool fail(const QString& message);
     bool applyDurability();

@@ -51,6 +51,17 @@ struct ExecutorRig {
         executor.attachBroker(&broker);
         broker.addListener(&m_watch); // after the executor: it sees each event once it is taken
     }
+    // On a broker that outlives the rig (a remote broker that keeps its orders and positions
+    // across a restart of the executor): a second rig on the same journal is the restarted one.
+    ExecutorRig(ExecutorConfig c, PaperBroker& shared, const QString& journalPath)
+        : config(c)
+        , broker(shared)
+        , journal(openJournal(clock, journalPath)) {
+        router.addBroker(&broker);
+        router.setPrimary(broker.name());
+        executor.attachBroker(&broker);
+        broker.addListener(&m_watch);
+    }
     ~ExecutorRig() { broker.removeListener(&m_watch); }
     ExecutorRig(const ExecutorRig&) = delete;
     ExecutorRig& operator=(const ExecutorRig&) = delete;

@@ -286,6 +286,103 @@ private Q_SLOTS:
         QCOMPARE(rig.executor.stats().approved, 1);
     }
 
+    // Restarted on the same journal, with a broker that kept the position and its orders (a
+    // remote broker): the trade is managed again after the reconciliation — its stop and target
+    // back in the book, its position as the broker holds it, its exit journaled on the same
+    // trade row — and no client order id of the first run is issued again.
+    void aRestartResumesTheOpenTradeTheBrokerHolds() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"j.db"_s);
+        PaperBroker broker(ExecutorRig::defaultSettings());
+        Quantity shares = 0;
+        qint64 nowMs = 0;
+        int minute = 0;
+        {
+            ExecutorRig first({}, broker, path);
+            first.bar("100");
+            first.executor.onSignal(first.signal("s1"));
+            first.bar("100");
+            first.bar("100.40");
+            shares = first.executor.positions().position(u"TEST"_s)->shares;
+            QVERIFY(shares > 0);
+            // Two stop moves of the first run: s1-stop-2 (replaced since) and s1-stop-3 are
+            // its ids, taken for good.
+            QVERIFY(first.executor.moveStop(u"TEST"_s, px("99.50")) == StopMoveError::None);
+            QVERIFY(first.executor.moveStop(u"TEST"_s, px("99.60")) == StopMoveError::None);
+            nowMs = first.clock.nowMs();
+            minute = first.minute;
+        } // the process ends; the broker keeps the position, the stop and the target
+
+        ExecutorRig second({}, broker, path);
+        second.clock.setNowMs(nowMs);
+        second.minute = minute;
+        QSignalSpy closed(&second.executor, &TradeExecutor::positionClosed);
+        const TradeExecutor::Recovery r = second.executor.recoverFromJournal();
+        QCOMPARE(r.openTrades, 1);
+        second.executor.reconcile(broker.holdings(second.executor.ordersToReconcile(u"paper"_s)));
+        QVERIFY(second.executor.heldBackTickers().isEmpty());
+        COMPARE_NAMED(second.executor.tradePhase(u"TEST"_s).value(), TradePhase::Open);
+        const Position* p = second.executor.positions().position(u"TEST"_s);
+        QVERIFY(p);
+        QCOMPARE(p->shares, shares);
+        QCOMPARE(p->stopLoss, px("99.60"));
+        COMPARE_NAMED(second.executor.orders().find(u"s1-stop-3"_s)->state, OrderState::Accepted);
+        QVERIFY(!second.executor.orders().find(u"s1-stop-2"_s)); // ended: not taken over
+        COMPARE_NAMED(second.executor.orders().find(u"s1-target"_s)->state, OrderState::Accepted);
+        QVERIFY2(second.violations.isEmpty(), qPrintable(second.violations.join(u'\n')));
+
+        // A move now: the next id past every one of the first run's (s1-stop-2 is not in the
+        // book any more, but the journal has it).
+        QVERIFY(second.executor.moveStop(u"TEST"_s, px("99.80")) == StopMoveError::None);
+        QVERIFY(second.executor.orders().find(u"s1-stop-4"_s));
+        COMPARE_NAMED(second.executor.orders().find(u"s1-stop-4"_s)->state, OrderState::Accepted);
+
+        second.bar("99.82"); // low 99.77: through the moved stop
+        QCOMPARE(closed.count(), 1);
+        QCOMPARE(closed.at(0).at(1).toString(), u"stop_loss"_s);
+        QCOMPARE(broker.positions().size(), 0);
+        second.journal->flush();
+        const JournalReader j(path);
+        const auto trades = j.rows(u"SELECT status, exit_reason FROM trade_executions"_s);
+        QCOMPARE(trades.size(), 1); // the same row, closed
+        QCOMPARE(trades[0].value(0).toString(), u"closed"_s);
+        QCOMPARE(trades[0].value(1).toString(), u"stop_loss"_s);
+        QCOMPARE(j.rows(u"SELECT 1 FROM events WHERE kind = 'trade_resumed'"_s).size(), 1);
+    }
+
+    // A restart that finds the held shares without a stop at the broker (cancelled there while
+    // the executor was down) puts one in at once, and says so.
+    void aResumedTradeWithoutAStopGetsOne() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"j.db"_s);
+        PaperBroker broker(ExecutorRig::defaultSettings());
+        qint64 nowMs = 0;
+        {
+            ExecutorRig first({}, broker, path);
+            first.bar("100");
+            first.executor.onSignal(first.signal("s1"));
+            first.bar("100");
+            nowMs = first.clock.nowMs();
+        }
+        broker.cancel(u"s1-stop"_s); // at the broker, by hand
+        ExecutorRig second({}, broker, path);
+        second.clock.setNowMs(nowMs);
+        QSignalSpy alerts(&second.executor, &TradeExecutor::alertRaised);
+        second.executor.recoverFromJournal();
+        second.executor.reconcile(broker.holdings(second.executor.ordersToReconcile(u"paper"_s)));
+        const Position* p = second.executor.positions().position(u"TEST"_s);
+        QVERIFY(p);
+        QVERIFY(std::any_of(alerts.cbegin(), alerts.cend(), [](const QList<QVariant>& a) {
+            return a.constFirst().toString().contains(u"had no stop at the broker");
+        }));
+        const QList<const OrderRecord*> stops = second.workingOf(u"TEST"_s, OrderLeg::Stop);
+        QCOMPARE(stops.size(), 1);
+        QCOMPARE(stops.constFirst()->order.clientOrderId, u"s1-stop-2"_s);
+        QCOMPARE(stops.constFirst()->order.quantity, p->shares);
+        COMPARE_NAMED(stops.constFirst()->state, OrderState::Accepted);
+        QCOMPARE(broker.workingOrderCount(), 2); // the new stop and the target
+    }
+
     // Defect: a bracket rejected inside submitBracket left a dead trade that the next signal
     // joined as an "add", taking its stop, target and trade type.
     void bracketRejectedInsideSubmitLeavesNoTrade() {
