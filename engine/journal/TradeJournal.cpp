@@ -1,19 +1,18 @@
 #include "journal/TradeJournal.h"
 
 #include "journal/CsvExport.h"
+#include "journal/EventPayload.h"
+#include "journal/JsonText.h"
 #include "journal/TradeRecordRow.h"
 #include "market/MarketCalendar.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <array>
-#include <cmath>
 #include <utility>
 #include <variant>
 
@@ -143,117 +142,6 @@ QString compactJson(const QJsonObject& o) {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-// Builds a JSON object as text, fields in the order written. Event payloads are written once per
-// journal call, so this avoids QJsonObject's per-field allocations (measured: a quarter of the
-// cost of a batched fill). Keys are ASCII literals and need no escaping.
-class JsonText {
-public:
-    JsonText() { m_text += u'{'; }
-
-    JsonText& str(QLatin1StringView key, QStringView value) {
-        this->key(key);
-        quote(value);
-        return *this;
-    }
-    JsonText& num(QLatin1StringView key, qint64 value) {
-        this->key(key);
-        m_text += QString::number(value);
-        return *this;
-    }
-    JsonText& real(QLatin1StringView key, double value) {
-        this->key(key);
-        if (std::isfinite(value))
-            m_text += QString::number(value, 'g', QLocale::FloatingPointShortest);
-        else
-            m_text += u"null"_s; // JSON has no NaN or infinity
-        return *this;
-    }
-    JsonText& boolean(QLatin1StringView key, bool value) {
-        this->key(key);
-        m_text += value ? u"true"_s : u"false"_s;
-        return *this;
-    }
-    // Money and prices as exact decimal strings.
-    template <typename T>
-    JsonText& amount(QLatin1StringView key, FixedPoint<T> value) {
-        return str(key, value.toString());
-    }
-    template <typename T>
-    JsonText& amount(QLatin1StringView key, const std::optional<T>& value) {
-        if (value)
-            return str(key, value->toString());
-        return raw(key, u"null"_s);
-    }
-    JsonText& object(QLatin1StringView key, const QJsonObject& value) {
-        return raw(key, compactJson(value));
-    }
-    // Already serialized JSON (an object or array).
-    JsonText& raw(QLatin1StringView key, QStringView json) {
-        this->key(key);
-        m_text += json;
-        return *this;
-    }
-    QString finish() {
-        m_text += u'}';
-        return std::move(m_text);
-    }
-
-private:
-    void key(QLatin1StringView key) {
-        if (m_text.size() > 1)
-            m_text += u',';
-        m_text += u'"';
-        m_text += key;
-        m_text += u"\":"_s;
-    }
-    void quote(QStringView value) {
-        m_text += u'"';
-        for (const QChar c : value) {
-            const char16_t u = c.unicode();
-            switch (u) {
-            case u'"':
-                m_text += u"\\\""_s;
-                break;
-            case u'\\':
-                m_text += u"\\\\"_s;
-                break;
-            case u'\n':
-                m_text += u"\\n"_s;
-                break;
-            case u'\r':
-                m_text += u"\\r"_s;
-                break;
-            case u'\t':
-                m_text += u"\\t"_s;
-                break;
-            default:
-                if (u < 0x20)
-                    m_text += u"\\u%1"_s.arg(int(u), 4, 16, QChar(u'0'));
-                else
-                    m_text += c;
-            }
-        }
-        m_text += u'"';
-    }
-
-    QString m_text;
-};
-
-QString riskCheckName(RiskCheck c) {
-    static constexpr std::array<const char16_t*, kRiskCheckCount + 1> kNames{
-        u"none",
-        u"daily_loss",
-        u"max_positions",
-        u"existing_position",
-        u"conflicting_direction",
-        u"sector_exposure",
-        u"market_hours",
-        u"min_equity",
-        u"buying_power"};
-    const auto i = static_cast<std::size_t>(c);
-    return i < kNames.size() ? QString::fromUtf16(kNames[i]) : QString::number(int(c));
-}
-
 QString killEventKindName(KillSwitchEvent::Kind k) {
     switch (k) {
     case KillSwitchEvent::Kind::Tripped:
@@ -264,43 +152,6 @@ QString killEventKindName(KillSwitchEvent::Kind k) {
         return u"reset"_s;
     }
     return {};
-}
-
-QString signalPayload(const Signal& s) {
-    QJsonArray clouds;
-    for (const CloudState& c : s.cloudStates) {
-        clouds.append(QJsonObject{
-            {u"cloud_name"_s, toString(c.layer)},
-            {u"short_ema"_s, c.shortEma},
-            {u"long_ema"_s, c.longEma},
-            {u"is_bullish"_s, c.isBullish},
-            {u"thickness"_s, c.thickness},
-            {u"price_above"_s, c.priceAbove},
-            {u"price_inside"_s, c.priceInside},
-            {u"price_below"_s, c.priceBelow},
-            {u"slope"_s, c.slope},
-            {u"slope_direction"_s, toString(c.slopeDirection)},
-        });
-    }
-    return JsonText()
-        .str("signal_id"_L1, s.signalId)
-        .str("signal_type"_L1, s.signalType)
-        .str("direction"_L1, toString(s.direction))
-        .str("ticker"_L1, s.ticker)
-        .str("timeframe"_L1, s.timeframe)
-        .num("conviction"_L1, s.conviction)
-        .amount("entry_price"_L1, s.entryPrice)
-        .amount("stop_loss"_L1, s.stopLoss)
-        .amount("target_price"_L1, s.targetPrice)
-        .num("timestamp_ms"_L1, s.timestampMs)
-        .str("trade_type"_L1, toString(s.tradeType))
-        .boolean("volume_confirmed"_L1, s.volumeConfirmed)
-        .str("sector"_L1, s.sector)
-        .str("source"_L1, s.source)
-        .object("metadata"_L1, s.metadataJson())
-        .raw("cloud_states"_L1,
-             QString::fromUtf8(QJsonDocument(clouds).toJson(QJsonDocument::Compact)))
-        .finish();
 }
 
 QString orderPayload(const OrderRecord& r) {
@@ -342,7 +193,7 @@ EventInfo eventInfo(const TradeJournal::Pending::Data& data) {
     using P = TradeJournal::Pending;
     struct Visitor {
         EventInfo operator()(const Signal& s) const {
-            return {u"signal"_s, s.ticker, s.signalId, signalPayload(s)};
+            return {u"signal"_s, s.ticker, s.signalId, EventPayload::signal(s)};
         }
         EventInfo operator()(const P::RejectedSignal& r) const {
             const QByteArray raw = r.raw.left(kMaxRawSignalBytes);
@@ -364,23 +215,8 @@ EventInfo eventInfo(const TradeJournal::Pending::Data& data) {
                         .finish()};
         }
         EventInfo operator()(const P::Risk& r) const {
-            QJsonArray adjustments;
-            for (const RiskAdjustment& a : r.decision.adjustments) {
-                adjustments.append(QJsonObject{{u"limit"_s, toString(a.limit)},
-                                               {u"from_shares"_s, a.fromShares},
-                                               {u"to_shares"_s, a.toShares}});
-            }
             return {u"risk_decision"_s, r.ticker, r.signalId,
-                    JsonText()
-                        .boolean("approved"_L1, r.decision.approved)
-                        .str("failed_check"_L1, riskCheckName(r.decision.failedCheck))
-                        .str("code"_L1, toString(r.decision.code))
-                        .num("approved_shares"_L1, r.decision.approvedShares)
-                        .raw("adjustments"_L1,
-                             QString::fromUtf8(
-                                 QJsonDocument(adjustments).toJson(QJsonDocument::Compact)))
-                        .str("message"_L1, r.decision.message)
-                        .finish()};
+                    EventPayload::riskDecision(r.decision)};
         }
         EventInfo operator()(const OrderRecord& r) const {
             return {u"order"_s, r.order.ticker, r.order.clientOrderId, orderPayload(r)};
