@@ -91,7 +91,7 @@ void engineMetadata(JsonText& j, const CloudSignalMetadata& m) {
 } // namespace
 
 QString EventPayload::signal(const Signal& s) {
-    JsonText j;
+    JsonText j(2560); // a built-in engine's signal with its five clouds: some 2,100 characters
     j.str("signal_id"_L1, s.signalId)
         .str("signal_type"_L1, s.signalType)
         .str("direction"_L1, toString(s.direction))
@@ -117,7 +117,7 @@ QString EventPayload::signal(const Signal& s) {
 }
 
 QString EventPayload::riskDecision(const RiskDecision& d) {
-    JsonText j;
+    JsonText j(320);
     j.boolean("approved"_L1, d.approved)
         .str("failed_check"_L1, riskCheckName(d.failedCheck))
         .str("code"_L1, toString(d.code))

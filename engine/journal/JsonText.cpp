@@ -155,10 +155,19 @@ void JsonText::appendQtString(QString& out, QStringView value) {
 
 void JsonText::quote(QStringView value) {
     // The journal's own escaping, older than appendQtString(): \u0008 and \u000c where Qt writes
-    // \b and \f. Kept, so the rows of a journal do not change with the program's version.
+    // \b and \f. Kept, so the rows of a journal do not change with the program's version. Runs
+    // of characters that need no escape (nearly all text: ids, tickers, messages) are appended
+    // at once.
     m_text += u'"';
-    for (const QChar c : value) {
-        const char16_t u = c.unicode();
+    const QChar* const begin = value.data();
+    const QChar* const end = begin + value.size();
+    const QChar* run = begin;
+    for (const QChar* p = begin; p != end; ++p) {
+        const char16_t u = p->unicode();
+        if (u >= 0x20 && u != u'"' && u != u'\\')
+            continue;
+        m_text += QStringView(run, p);
+        run = p + 1;
         switch (u) {
         case u'"':
             m_text += QLatin1StringView("\\\"");
@@ -176,15 +185,12 @@ void JsonText::quote(QStringView value) {
             m_text += QLatin1StringView("\\t");
             break;
         default:
-            if (u < 0x20) {
-                m_text += QLatin1StringView("\\u00");
-                m_text += hexDigit(u >> 4);
-                m_text += hexDigit(u & 0xf);
-            } else {
-                m_text += c;
-            }
+            m_text += QLatin1StringView("\\u00");
+            m_text += hexDigit(u >> 4);
+            m_text += hexDigit(u & 0xf);
         }
     }
+    m_text += QStringView(run, end);
     m_text += u'"';
 }
 

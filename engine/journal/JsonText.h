@@ -25,7 +25,12 @@ namespace axion {
 //   caller writes them in sorted order.
 class JsonText {
 public:
-    JsonText() { m_text += u'{'; }
+    // reserve: the expected length, so that the text grows without reallocating (a signal's
+    // payload is some 2,000 characters; growing to it by doubling copies it several times).
+    explicit JsonText(qsizetype reserve = 512) {
+        m_text.reserve(reserve);
+        m_text += u'{';
+    }
 
     JsonText& str(QLatin1StringView key, QStringView value) {
         this->key(key);
