@@ -1,19 +1,18 @@
 #include "journal/TradeJournal.h"
 
 #include "journal/CsvExport.h"
+#include "journal/EventPayload.h"
+#include "journal/JsonText.h"
 #include "journal/TradeRecordRow.h"
 #include "market/MarketCalendar.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <array>
-#include <cmath>
 #include <utility>
 #include <variant>
 
@@ -143,117 +142,6 @@ QString compactJson(const QJsonObject& o) {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-// Builds a JSON object as text, fields in the order written. Event payloads are written once per
-// journal call, so this avoids QJsonObject's per-field allocations (measured: a quarter of the
-// cost of a batched fill). Keys are ASCII literals and need no escaping.
-class JsonText {
-public:
-    JsonText() { m_text += u'{'; }
-
-    JsonText& str(QLatin1StringView key, QStringView value) {
-        this->key(key);
-        quote(value);
-        return *this;
-    }
-    JsonText& num(QLatin1StringView key, qint64 value) {
-        this->key(key);
-        m_text += QString::number(value);
-        return *this;
-    }
-    JsonText& real(QLatin1StringView key, double value) {
-        this->key(key);
-        if (std::isfinite(value))
-            m_text += QString::number(value, 'g', QLocale::FloatingPointShortest);
-        else
-            m_text += u"null"_s; // JSON has no NaN or infinity
-        return *this;
-    }
-    JsonText& boolean(QLatin1StringView key, bool value) {
-        this->key(key);
-        m_text += value ? u"true"_s : u"false"_s;
-        return *this;
-    }
-    // Money and prices as exact decimal strings.
-    template <typename T>
-    JsonText& amount(QLatin1StringView key, FixedPoint<T> value) {
-        return str(key, value.toString());
-    }
-    template <typename T>
-    JsonText& amount(QLatin1StringView key, const std::optional<T>& value) {
-        if (value)
-            return str(key, value->toString());
-        return raw(key, u"null"_s);
-    }
-    JsonText& object(QLatin1StringView key, const QJsonObject& value) {
-        return raw(key, compactJson(value));
-    }
-    // Already serialized JSON (an object or array).
-    JsonText& raw(QLatin1StringView key, QStringView json) {
-        this->key(key);
-        m_text += json;
-        return *this;
-    }
-    QString finish() {
-        m_text += u'}';
-        return std::move(m_text);
-    }
-
-private:
-    void key(QLatin1StringView key) {
-        if (m_text.size() > 1)
-            m_text += u',';
-        m_text += u'"';
-        m_text += key;
-        m_text += u"\":"_s;
-    }
-    void quote(QStringView value) {
-        m_text += u'"';
-        for (const QChar c : value) {
-            const char16_t u = c.unicode();
-            switch (u) {
-            case u'"':
-                m_text += u"\\\""_s;
-                break;
-            case u'\\':
-                m_text += u"\\\\"_s;
-                break;
-            case u'\n':
-                m_text += u"\\n"_s;
-                break;
-            case u'\r':
-                m_text += u"\\r"_s;
-                break;
-            case u'\t':
-                m_text += u"\\t"_s;
-                break;
-            default:
-                if (u < 0x20)
-                    m_text += u"\\u%1"_s.arg(int(u), 4, 16, QChar(u'0'));
-                else
-                    m_text += c;
-            }
-        }
-        m_text += u'"';
-    }
-
-    QString m_text;
-};
-
-QString riskCheckName(RiskCheck c) {
-    static constexpr std::array<const char16_t*, kRiskCheckCount + 1> kNames{
-        u"none",
-        u"daily_loss",
-        u"max_positions",
-        u"existing_position",
-        u"conflicting_direction",
-        u"sector_exposure",
-        u"market_hours",
-        u"min_equity",
-        u"buying_power"};
-    const auto i = static_cast<std::size_t>(c);
-    return i < kNames.size() ? QString::fromUtf16(kNames[i]) : QString::number(int(c));
-}
-
 QString killEventKindName(KillSwitchEvent::Kind k) {
     switch (k) {
     case KillSwitchEvent::Kind::Tripped:
@@ -266,46 +154,9 @@ QString killEventKindName(KillSwitchEvent::Kind k) {
     return {};
 }
 
-QString signalPayload(const Signal& s) {
-    QJsonArray clouds;
-    for (const CloudState& c : s.cloudStates) {
-        clouds.append(QJsonObject{
-            {u"cloud_name"_s, toString(c.layer)},
-            {u"short_ema"_s, c.shortEma},
-            {u"long_ema"_s, c.longEma},
-            {u"is_bullish"_s, c.isBullish},
-            {u"thickness"_s, c.thickness},
-            {u"price_above"_s, c.priceAbove},
-            {u"price_inside"_s, c.priceInside},
-            {u"price_below"_s, c.priceBelow},
-            {u"slope"_s, c.slope},
-            {u"slope_direction"_s, toString(c.slopeDirection)},
-        });
-    }
-    return JsonText()
-        .str("signal_id"_L1, s.signalId)
-        .str("signal_type"_L1, s.signalType)
-        .str("direction"_L1, toString(s.direction))
-        .str("ticker"_L1, s.ticker)
-        .str("timeframe"_L1, s.timeframe)
-        .num("conviction"_L1, s.conviction)
-        .amount("entry_price"_L1, s.entryPrice)
-        .amount("stop_loss"_L1, s.stopLoss)
-        .amount("target_price"_L1, s.targetPrice)
-        .num("timestamp_ms"_L1, s.timestampMs)
-        .str("trade_type"_L1, toString(s.tradeType))
-        .boolean("volume_confirmed"_L1, s.volumeConfirmed)
-        .str("sector"_L1, s.sector)
-        .str("source"_L1, s.source)
-        .object("metadata"_L1, s.metadataJson())
-        .raw("cloud_states"_L1,
-             QString::fromUtf8(QJsonDocument(clouds).toJson(QJsonDocument::Compact)))
-        .finish();
-}
-
 QString orderPayload(const OrderRecord& r) {
     const Order& o = r.order;
-    JsonText j;
+    JsonText j(640); // some 490 characters
     j.str("client_order_id"_L1, o.clientOrderId)
         .str("signal_id"_L1, o.signalId)
         .str("leg"_L1, toString(o.leg))
@@ -342,7 +193,7 @@ EventInfo eventInfo(const TradeJournal::Pending::Data& data) {
     using P = TradeJournal::Pending;
     struct Visitor {
         EventInfo operator()(const Signal& s) const {
-            return {u"signal"_s, s.ticker, s.signalId, signalPayload(s)};
+            return {u"signal"_s, s.ticker, s.signalId, EventPayload::signal(s)};
         }
         EventInfo operator()(const P::RejectedSignal& r) const {
             const QByteArray raw = r.raw.left(kMaxRawSignalBytes);
@@ -364,23 +215,8 @@ EventInfo eventInfo(const TradeJournal::Pending::Data& data) {
                         .finish()};
         }
         EventInfo operator()(const P::Risk& r) const {
-            QJsonArray adjustments;
-            for (const RiskAdjustment& a : r.decision.adjustments) {
-                adjustments.append(QJsonObject{{u"limit"_s, toString(a.limit)},
-                                               {u"from_shares"_s, a.fromShares},
-                                               {u"to_shares"_s, a.toShares}});
-            }
             return {u"risk_decision"_s, r.ticker, r.signalId,
-                    JsonText()
-                        .boolean("approved"_L1, r.decision.approved)
-                        .str("failed_check"_L1, riskCheckName(r.decision.failedCheck))
-                        .str("code"_L1, toString(r.decision.code))
-                        .num("approved_shares"_L1, r.decision.approvedShares)
-                        .raw("adjustments"_L1,
-                             QString::fromUtf8(
-                                 QJsonDocument(adjustments).toJson(QJsonDocument::Compact)))
-                        .str("message"_L1, r.decision.message)
-                        .finish()};
+                    EventPayload::riskDecision(r.decision)};
         }
         EventInfo operator()(const OrderRecord& r) const {
             return {u"order"_s, r.order.ticker, r.order.clientOrderId, orderPayload(r)};
@@ -547,49 +383,49 @@ public:
         , m_fill(db)
         , m_daily(db) {}
 
+    // Parameters are numbered (?1, ?2, ...) and bound by position: a named bind looks its name up
+    // for every value of every row.
     bool prepare(QString* error) {
         const std::array<std::pair<QSqlQuery*, QString>, 10> statements{{
             {&m_event, u"INSERT INTO events (seq, time_ms, kind, ticker, ref_id, payload_json)"
-                       " VALUES (:seq, :time_ms, :kind, :ticker, :ref_id, :payload_json)"_s},
+                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"_s},
             {&m_wall, u"INSERT INTO wall_clock (event_seq, table_name, row_key, wall_time_ms)"
-                      " VALUES (:event_seq, :table_name, :row_key, :wall_time_ms)"_s},
+                      " VALUES (?1, ?2, ?3, ?4)"_s},
             {&m_entry,
              u"INSERT INTO trade_executions (id, signal_id, ticker, direction, trade_type,"
              " entry_price, entry_price_e4, shares, stop_loss, stop_loss_e4, target_price,"
              " target_price_e4, conviction, status, broker, order_id, entry_time, entry_time_ms,"
-             " metadata_json, created_at, created_at_ms, run_id) VALUES (:id, :signal_id, :ticker,"
-             " :direction, :trade_type, :entry_price, :entry_price_e4, :shares, :stop_loss,"
-             " :stop_loss_e4, :target_price, :target_price_e4, :conviction, 'open', :broker,"
-             " :order_id, "_s +
-                 isoUtcText(u":entry_time_text"_s) + u", :entry_time_ms, :metadata_json, "_s +
-                 isoUtcText(u":created_at_text"_s) + u", :created_at_ms, :run_id)"_s},
-            {&m_scaleIn,
-             u"UPDATE trade_executions SET shares = :shares, entry_price = :entry_price,"
-             " entry_price_e4 = :entry_price_e4 WHERE id = :id AND status = 'open'"_s},
-            {&m_stopMoved, u"UPDATE trade_executions SET stop_loss = :stop_loss,"
-                           " stop_loss_e4 = :stop_loss_e4 WHERE id = :id AND status = 'open'"_s},
-            {&m_exit, u"UPDATE trade_executions SET status = 'closed', exit_price = :exit_price,"
-                      " exit_price_e4 = :exit_price_e4, exit_time = "_s +
-                          isoUtcText(u":exit_time_text"_s) +
-                          u", exit_time_ms = :exit_time_ms,"
-                          " exit_reason = :exit_reason, pnl = :pnl, pnl_e4 = :pnl_e4,"
-                          " pnl_pct = :pnl_pct WHERE id = :id AND status = 'open'"_s},
-            {&m_cancel,
-             u"UPDATE trade_executions SET status = 'cancelled', exit_reason = :exit_reason,"
-             " exit_time = "_s +
-                 isoUtcText(u":exit_time_text"_s) +
-                 u", exit_time_ms = :exit_time_ms WHERE id = :id AND status = 'open'"_s},
+             " metadata_json, created_at, created_at_ms, run_id) VALUES (?1, ?2, ?3,"
+             " ?4, ?5, ?6, ?7, ?8, ?9,"
+             " ?10, ?11, ?12, ?13, 'open', ?14,"
+             " ?15, "_s +
+                 isoUtcText(u"?16"_s) + u", ?17, ?18, "_s + isoUtcText(u"?19"_s) +
+                 u", ?20, ?21)"_s},
+            {&m_scaleIn, u"UPDATE trade_executions SET shares = ?1, entry_price = ?2,"
+                         " entry_price_e4 = ?3 WHERE id = ?4 AND status = 'open'"_s},
+            {&m_stopMoved, u"UPDATE trade_executions SET stop_loss = ?1,"
+                           " stop_loss_e4 = ?2 WHERE id = ?3 AND status = 'open'"_s},
+            {&m_exit, u"UPDATE trade_executions SET status = 'closed', exit_price = ?1,"
+                      " exit_price_e4 = ?2, exit_time = "_s +
+                          isoUtcText(u"?3"_s) +
+                          u", exit_time_ms = ?4,"
+                          " exit_reason = ?5, pnl = ?6, pnl_e4 = ?7,"
+                          " pnl_pct = ?8 WHERE id = ?9 AND status = 'open'"_s},
+            {&m_cancel, u"UPDATE trade_executions SET status = 'cancelled', exit_reason = ?1,"
+                        " exit_time = "_s +
+                            isoUtcText(u"?2"_s) +
+                            u", exit_time_ms = ?3 WHERE id = ?4 AND status = 'open'"_s},
             {&m_order,
              u"INSERT INTO orders (client_order_id, signal_id, leg, ticker, side, quantity, type,"
              " limit_price, limit_price_e4, stop_price, stop_price_e4, tif, broker,"
              " broker_order_id, parent_client_order_id, oco_group, state, filled_quantity,"
              " filled_cost_e4, avg_fill_price, avg_fill_price_e4, last_message, created_time_ms,"
              " updated_time_ms)"
-             " VALUES (:client_order_id, :signal_id, :leg, :ticker, :side, :quantity, :type,"
-             " :limit_price, :limit_price_e4, :stop_price, :stop_price_e4, :tif, :broker,"
-             " :broker_order_id, :parent_client_order_id, :oco_group, :state, :filled_quantity,"
-             " :filled_cost_e4, :avg_fill_price, :avg_fill_price_e4, :last_message,"
-             " :created_time_ms, :updated_time_ms)"
+             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+             " ?8, ?9, ?10, ?11, ?12, ?13,"
+             " ?14, ?15, ?16, ?17, ?18,"
+             " ?19, ?20, ?21, ?22,"
+             " ?23, ?24)"
              " ON CONFLICT (client_order_id) DO UPDATE SET quantity = excluded.quantity,"
              " type = excluded.type, limit_price = excluded.limit_price,"
              " limit_price_e4 = excluded.limit_price_e4, stop_price = excluded.stop_price,"
@@ -601,21 +437,20 @@ public:
              " avg_fill_price_e4 = excluded.avg_fill_price_e4,"
              " last_message = excluded.last_message, updated_time_ms = excluded.updated_time_ms"_s},
             // Only the dedup key is "do nothing": a fill that breaks a CHECK still fails loudly.
-            {&m_fill,
-             u"INSERT INTO fills (execution_id, broker, client_order_id, broker_order_id,"
-             " ticker, side, quantity, price, price_e4, broker_time_ms, received_time_ms)"
-             " VALUES (:execution_id, :broker, :client_order_id, :broker_order_id, :ticker, :side,"
-             " :quantity, :price, :price_e4, :broker_time_ms, :received_time_ms)"
-             " ON CONFLICT (execution_id, broker) DO NOTHING"_s},
+            {&m_fill, u"INSERT INTO fills (execution_id, broker, client_order_id, broker_order_id,"
+                      " ticker, side, quantity, price, price_e4, broker_time_ms, received_time_ms)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
+                      " ?7, ?8, ?9, ?10, ?11)"
+                      " ON CONFLICT (execution_id, broker) DO NOTHING"_s},
             {&m_daily,
              u"INSERT INTO daily_pnl (date, starting_equity, starting_equity_e4, ending_equity,"
              " ending_equity_e4, realized_pnl, realized_pnl_e4, unrealized_pnl, unrealized_pnl_e4,"
              " total_trades, winning_trades, losing_trades, max_drawdown, max_drawdown_e4,"
              " kill_switch_triggered, metadata_json)"
-             " VALUES (:date, :starting_equity, :starting_equity_e4, :ending_equity,"
-             " :ending_equity_e4, :realized_pnl, :realized_pnl_e4, :unrealized_pnl,"
-             " :unrealized_pnl_e4, :total_trades, :winning_trades, :losing_trades,"
-             " :max_drawdown, :max_drawdown_e4, :kill_switch_triggered, :metadata_json)"
+             " VALUES (?1, ?2, ?3, ?4,"
+             " ?5, ?6, ?7, ?8,"
+             " ?9, ?10, ?11, ?12,"
+             " ?13, ?14, ?15, ?16)"
              " ON CONFLICT (date) DO UPDATE SET starting_equity = excluded.starting_equity,"
              " starting_equity_e4 = excluded.starting_equity_e4,"
              " ending_equity = excluded.ending_equity,"
@@ -665,20 +500,22 @@ public:
             info.kind = row.kindOverride;
         }
 
-        m_event.bindValue(u":seq"_s, seq);
-        m_event.bindValue(u":time_ms"_s, p.timeMs);
-        m_event.bindValue(u":kind"_s, info.kind);
-        m_event.bindValue(u":ticker"_s, nullableText(info.ticker));
-        m_event.bindValue(u":ref_id"_s, nullableText(info.ref));
-        m_event.bindValue(u":payload_json"_s, info.payload);
+        m_event.bindValue(0, seq);
+        m_event.bindValue(1, p.timeMs);
+        m_event.bindValue(2, info.kind);
+        m_event.bindValue(3, nullableText(info.ticker));
+        m_event.bindValue(4, nullableText(info.ref));
+        m_event.bindValue(5, info.payload);
         if (!m_event.exec()) {
             *fatal = u"events: %1"_s.arg(describe(m_event.lastError()));
             return false;
         }
-        m_wall.bindValue(u":event_seq"_s, seq);
-        m_wall.bindValue(u":table_name"_s, row.table.isEmpty() ? u"events"_s : row.table);
-        m_wall.bindValue(u":row_key"_s, row.table.isEmpty() ? QString::number(seq) : row.key);
-        m_wall.bindValue(u":wall_time_ms"_s, p.wallMs);
+        m_wall.bindValue(0, seq);
+        m_wall.bindValue(1, row.table.isEmpty() ? u"events"_s : row.table);
+        // row_key is TEXT: the column's affinity stores the integer as its text, without a
+        // QString made for it.
+        m_wall.bindValue(2, row.table.isEmpty() ? QVariant(seq) : QVariant(row.key));
+        m_wall.bindValue(3, p.wallMs);
         if (!m_wall.exec()) {
             *fatal = u"wall_clock: %1"_s.arg(describe(m_wall.lastError()));
             return false;
@@ -714,48 +551,48 @@ private:
     Row writeRow(const OrderRecord& r) {
         const Order& o = r.order;
         QSqlQuery& q = m_order;
-        q.bindValue(u":client_order_id"_s, text(o.clientOrderId));
-        q.bindValue(u":signal_id"_s, nullableText(o.signalId));
-        q.bindValue(u":leg"_s, toString(o.leg));
-        q.bindValue(u":ticker"_s, text(o.ticker));
-        q.bindValue(u":side"_s, toString(o.side));
-        q.bindValue(u":quantity"_s, o.quantity);
-        q.bindValue(u":type"_s, toString(o.type));
-        q.bindValue(u":limit_price"_s, optionalDollars(o.limitPrice));
-        q.bindValue(u":limit_price_e4"_s, optionalUnits(o.limitPrice));
-        q.bindValue(u":stop_price"_s, optionalDollars(o.stopPrice));
-        q.bindValue(u":stop_price_e4"_s, optionalUnits(o.stopPrice));
-        q.bindValue(u":tif"_s, toString(o.timeInForce));
-        q.bindValue(u":broker"_s, nullableText(o.broker));
-        q.bindValue(u":broker_order_id"_s, nullableText(r.brokerOrderId));
-        q.bindValue(u":parent_client_order_id"_s, nullableText(o.parentClientOrderId));
-        q.bindValue(u":oco_group"_s, nullableText(o.ocoGroup));
-        q.bindValue(u":state"_s, toString(r.state));
-        q.bindValue(u":filled_quantity"_s, r.filled);
-        q.bindValue(u":filled_cost_e4"_s, r.filledCost.units());
+        q.bindValue(0, text(o.clientOrderId));
+        q.bindValue(1, nullableText(o.signalId));
+        q.bindValue(2, toString(o.leg));
+        q.bindValue(3, text(o.ticker));
+        q.bindValue(4, toString(o.side));
+        q.bindValue(5, o.quantity);
+        q.bindValue(6, toString(o.type));
+        q.bindValue(7, optionalDollars(o.limitPrice));
+        q.bindValue(8, optionalUnits(o.limitPrice));
+        q.bindValue(9, optionalDollars(o.stopPrice));
+        q.bindValue(10, optionalUnits(o.stopPrice));
+        q.bindValue(11, toString(o.timeInForce));
+        q.bindValue(12, nullableText(o.broker));
+        q.bindValue(13, nullableText(r.brokerOrderId));
+        q.bindValue(14, nullableText(o.parentClientOrderId));
+        q.bindValue(15, nullableText(o.ocoGroup));
+        q.bindValue(16, toString(r.state));
+        q.bindValue(17, r.filled);
+        q.bindValue(18, r.filledCost.units());
         const std::optional<Price> avg =
             r.filled > 0 ? std::optional<Price>(r.averageFillPrice()) : std::nullopt;
-        q.bindValue(u":avg_fill_price"_s, optionalDollars(avg));
-        q.bindValue(u":avg_fill_price_e4"_s, optionalUnits(avg));
-        q.bindValue(u":last_message"_s, nullableText(r.lastMessage));
-        q.bindValue(u":created_time_ms"_s, r.createdMs);
-        q.bindValue(u":updated_time_ms"_s, r.updatedMs);
+        q.bindValue(19, optionalDollars(avg));
+        q.bindValue(20, optionalUnits(avg));
+        q.bindValue(21, nullableText(r.lastMessage));
+        q.bindValue(22, r.createdMs);
+        q.bindValue(23, r.updatedMs);
         return result(q, u"orders"_s, o.clientOrderId);
     }
 
     Row writeRow(const Fill& f) {
         QSqlQuery& q = m_fill;
-        q.bindValue(u":execution_id"_s, text(f.executionId));
-        q.bindValue(u":broker"_s, text(f.broker));
-        q.bindValue(u":client_order_id"_s, nullableText(f.clientOrderId));
-        q.bindValue(u":broker_order_id"_s, nullableText(f.brokerOrderId));
-        q.bindValue(u":ticker"_s, text(f.ticker));
-        q.bindValue(u":side"_s, toString(f.side));
-        q.bindValue(u":quantity"_s, f.quantity);
-        q.bindValue(u":price"_s, dollars(f.price));
-        q.bindValue(u":price_e4"_s, f.price.units());
-        q.bindValue(u":broker_time_ms"_s, f.brokerTimeMs);
-        q.bindValue(u":received_time_ms"_s, f.receivedTimeMs);
+        q.bindValue(0, text(f.executionId));
+        q.bindValue(1, text(f.broker));
+        q.bindValue(2, nullableText(f.clientOrderId));
+        q.bindValue(3, nullableText(f.brokerOrderId));
+        q.bindValue(4, text(f.ticker));
+        q.bindValue(5, toString(f.side));
+        q.bindValue(6, f.quantity);
+        q.bindValue(7, dollars(f.price));
+        q.bindValue(8, f.price.units());
+        q.bindValue(9, f.brokerTimeMs);
+        q.bindValue(10, f.receivedTimeMs);
         Row row = result(q, u"fills"_s, {});
         if (row.status != Status::Ok)
             return row;
@@ -771,70 +608,70 @@ private:
 
     Row writeRow(const TradeRecord& t) {
         QSqlQuery& q = m_entry;
-        q.bindValue(u":id"_s, t.id);
-        q.bindValue(u":signal_id"_s, text(t.signalId));
-        q.bindValue(u":ticker"_s, text(t.ticker));
-        q.bindValue(u":direction"_s, toString(t.direction));
-        q.bindValue(u":trade_type"_s, toString(t.tradeType));
-        q.bindValue(u":entry_price"_s, dollars(t.entryPrice));
-        q.bindValue(u":entry_price_e4"_s, t.entryPrice.units());
-        q.bindValue(u":shares"_s, t.shares);
-        q.bindValue(u":stop_loss"_s, optionalDollars(t.stopLoss));
-        q.bindValue(u":stop_loss_e4"_s, optionalUnits(t.stopLoss));
-        q.bindValue(u":target_price"_s, optionalDollars(t.targetPrice));
-        q.bindValue(u":target_price_e4"_s, optionalUnits(t.targetPrice));
-        q.bindValue(u":conviction"_s, t.conviction);
-        q.bindValue(u":broker"_s, nullableText(t.broker));
-        q.bindValue(u":order_id"_s, nullableText(t.orderId));
-        q.bindValue(u":entry_time_text"_s, t.entryTimeMs);
-        q.bindValue(u":entry_time_ms"_s, t.entryTimeMs);
-        q.bindValue(u":metadata_json"_s, jsonText(t.metadata));
-        q.bindValue(u":created_at_text"_s, t.createdAtMs);
-        q.bindValue(u":created_at_ms"_s, t.createdAtMs);
-        q.bindValue(u":run_id"_s, m_run > 0 ? QVariant(m_run) : QVariant());
+        q.bindValue(0, t.id);
+        q.bindValue(1, text(t.signalId));
+        q.bindValue(2, text(t.ticker));
+        q.bindValue(3, toString(t.direction));
+        q.bindValue(4, toString(t.tradeType));
+        q.bindValue(5, dollars(t.entryPrice));
+        q.bindValue(6, t.entryPrice.units());
+        q.bindValue(7, t.shares);
+        q.bindValue(8, optionalDollars(t.stopLoss));
+        q.bindValue(9, optionalUnits(t.stopLoss));
+        q.bindValue(10, optionalDollars(t.targetPrice));
+        q.bindValue(11, optionalUnits(t.targetPrice));
+        q.bindValue(12, t.conviction);
+        q.bindValue(13, nullableText(t.broker));
+        q.bindValue(14, nullableText(t.orderId));
+        q.bindValue(15, t.entryTimeMs);
+        q.bindValue(16, t.entryTimeMs);
+        q.bindValue(17, jsonText(t.metadata));
+        q.bindValue(18, t.createdAtMs);
+        q.bindValue(19, t.createdAtMs);
+        q.bindValue(20, m_run > 0 ? QVariant(m_run) : QVariant());
         return result(q, u"trade_executions"_s, QString::number(t.id));
     }
 
     Row writeRow(const Pending::ScaleIn& s) {
         QSqlQuery& q = m_scaleIn;
-        q.bindValue(u":shares"_s, s.shares);
-        q.bindValue(u":entry_price"_s, dollars(s.averageEntry));
-        q.bindValue(u":entry_price_e4"_s, s.averageEntry.units());
-        q.bindValue(u":id"_s, s.tradeId);
+        q.bindValue(0, s.shares);
+        q.bindValue(1, dollars(s.averageEntry));
+        q.bindValue(2, s.averageEntry.units());
+        q.bindValue(3, s.tradeId);
         return requireOneRow(result(q, u"trade_executions"_s, QString::number(s.tradeId)), q,
                              s.tradeId);
     }
 
     Row writeRow(const Pending::StopMoved& m) {
         QSqlQuery& q = m_stopMoved;
-        q.bindValue(u":stop_loss"_s, dollars(m.to));
-        q.bindValue(u":stop_loss_e4"_s, m.to.units());
-        q.bindValue(u":id"_s, m.tradeId);
+        q.bindValue(0, dollars(m.to));
+        q.bindValue(1, m.to.units());
+        q.bindValue(2, m.tradeId);
         return requireOneRow(result(q, u"trade_executions"_s, QString::number(m.tradeId)), q,
                              m.tradeId);
     }
 
     Row writeRow(const Pending::Exit& x) {
         QSqlQuery& q = m_exit;
-        q.bindValue(u":exit_price"_s, dollars(x.exitPrice));
-        q.bindValue(u":exit_price_e4"_s, x.exitPrice.units());
-        q.bindValue(u":exit_time_text"_s, x.exitTimeMs);
-        q.bindValue(u":exit_time_ms"_s, x.exitTimeMs);
-        q.bindValue(u":exit_reason"_s, nullableText(x.reason));
-        q.bindValue(u":pnl"_s, dollars(x.pnl));
-        q.bindValue(u":pnl_e4"_s, x.pnl.units());
-        q.bindValue(u":pnl_pct"_s, x.pnlPct);
-        q.bindValue(u":id"_s, x.tradeId);
+        q.bindValue(0, dollars(x.exitPrice));
+        q.bindValue(1, x.exitPrice.units());
+        q.bindValue(2, x.exitTimeMs);
+        q.bindValue(3, x.exitTimeMs);
+        q.bindValue(4, nullableText(x.reason));
+        q.bindValue(5, dollars(x.pnl));
+        q.bindValue(6, x.pnl.units());
+        q.bindValue(7, x.pnlPct);
+        q.bindValue(8, x.tradeId);
         return requireOneRow(result(q, u"trade_executions"_s, QString::number(x.tradeId)), q,
                              x.tradeId);
     }
 
     Row writeRow(const Pending::Cancel& c) {
         QSqlQuery& q = m_cancel;
-        q.bindValue(u":exit_reason"_s, nullableText(c.reason));
-        q.bindValue(u":exit_time_text"_s, c.timeMs);
-        q.bindValue(u":exit_time_ms"_s, c.timeMs);
-        q.bindValue(u":id"_s, c.tradeId);
+        q.bindValue(0, nullableText(c.reason));
+        q.bindValue(1, c.timeMs);
+        q.bindValue(2, c.timeMs);
+        q.bindValue(3, c.tradeId);
         return requireOneRow(result(q, u"trade_executions"_s, QString::number(c.tradeId)), q,
                              c.tradeId);
     }
@@ -842,22 +679,22 @@ private:
     Row writeRow(const DailyPnlRecord& d) {
         QSqlQuery& q = m_daily;
         const QString date = d.date.toString(Qt::ISODate);
-        q.bindValue(u":date"_s, date);
-        q.bindValue(u":starting_equity"_s, dollars(d.startingEquity));
-        q.bindValue(u":starting_equity_e4"_s, d.startingEquity.units());
-        q.bindValue(u":ending_equity"_s, dollars(d.endingEquity));
-        q.bindValue(u":ending_equity_e4"_s, d.endingEquity.units());
-        q.bindValue(u":realized_pnl"_s, dollars(d.realizedPnl));
-        q.bindValue(u":realized_pnl_e4"_s, d.realizedPnl.units());
-        q.bindValue(u":unrealized_pnl"_s, dollars(d.unrealizedPnl));
-        q.bindValue(u":unrealized_pnl_e4"_s, d.unrealizedPnl.units());
-        q.bindValue(u":total_trades"_s, d.totalTrades);
-        q.bindValue(u":winning_trades"_s, d.winningTrades);
-        q.bindValue(u":losing_trades"_s, d.losingTrades);
-        q.bindValue(u":max_drawdown"_s, dollars(d.maxDrawdown));
-        q.bindValue(u":max_drawdown_e4"_s, d.maxDrawdown.units());
-        q.bindValue(u":kill_switch_triggered"_s, d.killSwitchTriggered ? 1 : 0);
-        q.bindValue(u":metadata_json"_s, jsonText(d.metadata));
+        q.bindValue(0, date);
+        q.bindValue(1, dollars(d.startingEquity));
+        q.bindValue(2, d.startingEquity.units());
+        q.bindValue(3, dollars(d.endingEquity));
+        q.bindValue(4, d.endingEquity.units());
+        q.bindValue(5, dollars(d.realizedPnl));
+        q.bindValue(6, d.realizedPnl.units());
+        q.bindValue(7, dollars(d.unrealizedPnl));
+        q.bindValue(8, d.unrealizedPnl.units());
+        q.bindValue(9, d.totalTrades);
+        q.bindValue(10, d.winningTrades);
+        q.bindValue(11, d.losingTrades);
+        q.bindValue(12, dollars(d.maxDrawdown));
+        q.bindValue(13, d.maxDrawdown.units());
+        q.bindValue(14, d.killSwitchTriggered ? 1 : 0);
+        q.bindValue(15, jsonText(d.metadata));
         return result(q, u"daily_pnl"_s, date);
     }
 
