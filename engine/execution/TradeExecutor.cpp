@@ -540,6 +540,10 @@ void TradeExecutor::onSignal(const Signal& signal) {
         return;
     }
     ++m_stats.entrySignals;
+    // Retired trades go at a safe point: here too, not only at a bar, or a burst of signals
+    // between bars (the ingress) walks every trade that ended since the last one.
+    if (m_hasRetired)
+        purgeRetired();
     if (m_journal)
         m_journal->recordSignal(signal);
     if (m_signalIds.contains(signal.signalId))
