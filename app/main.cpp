@@ -58,6 +58,10 @@ int runHeadless(const CommandLine& cl, const ExecutorConfig& config) {
         return 2;
     }
     const ReplaySummary summary = session.run();
+    if (!summary.journalError.isEmpty()) {
+        err << "axion-executor: journal " << journal << ": " << summary.journalError << '\n';
+        return 2;
+    }
     out << summary.toText();
     if (!cl.journalPath.isEmpty())
         out << "  journal         " << QDir::toNativeSeparators(journal) << '\n';

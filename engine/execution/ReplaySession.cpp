@@ -93,6 +93,14 @@ ReplaySummary ReplaySession::run() {
     // The probe lets go of the journal (and its lock) for the run to take it.
     m_probe.reset();
     Parts parts(m_config, m_startingEquity, m_journalPath, m_durability);
+    if (parts.journal && !parts.journal->isOpen()) {
+        // Between the check and the run the file went bad, or another process took it: a
+        // replay that journals nothing is not run.
+        ReplaySummary failed;
+        failed.startingEquity = failed.endingEquity = m_startingEquity;
+        failed.journalError = parts.journal->errorString();
+        return failed;
+    }
     parts.executor = std::make_unique<TradeExecutor>(m_config, parts.clock, parts.router,
                                                      parts.signals, parts.journal.get());
     parts.executor->attachBroker(&parts.broker);

@@ -40,6 +40,9 @@ struct ReplaySummary {
     QStringList adjustedSymbols;           // prices adjusted by Lean factor files
     QList<ReplayWarning> warnings;         // in bar order
     QList<OpenPositionLine> openPositions; // still open at the end, by ticker
+    // The journal could not be opened for the run (after openJournal() checked it): nothing was
+    // replayed.
+    QString journalError;
 
     // The keys of the headless run's --summary-json file.
     QJsonObject toJson() const;

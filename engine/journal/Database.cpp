@@ -566,4 +566,19 @@ QString Database::integrityCheck() {
     return lines.join(u'\n');
 }
 
+std::optional<QSet<QString>> signalIdsWithOrders(const QSqlDatabase& db, QString* error) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT DISTINCT signal_id FROM orders WHERE signal_id IS NOT NULL"))) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
 } // namespace axion

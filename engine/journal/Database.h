@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -88,5 +89,10 @@ private:
     QString m_error;
     int m_version = 0;
 };
+
+// Signal ids that have orders in the journal (accepted, and their orders went out or were about
+// to): the executor refuses them and the signal inbox answers them as known after a restart.
+// nullopt, with `error`, when the query fails.
+std::optional<QSet<QString>> signalIdsWithOrders(const QSqlDatabase& db, QString* error);
 
 } // namespace axion

@@ -1268,8 +1268,16 @@ QSet<QString> TradeJournal::distinctOrderColumn(const QString& sql, const QStrin
 }
 
 QSet<QString> TradeJournal::signalIdsWithOrders() {
-    return distinctOrderColumn(
-        u"SELECT DISTINCT signal_id FROM orders WHERE signal_id IS NOT NULL"_s, u"signal ids"_s);
+    commit();
+    if (!isOpen())
+        return {};
+    QString error;
+    std::optional<QSet<QString>> ids = axion::signalIdsWithOrders(m_db.connection(), &error);
+    if (!ids) {
+        fail(u"signal ids: %1"_s.arg(error));
+        return {};
+    }
+    return *ids;
 }
 
 QSet<QString> TradeJournal::clientOrderIds() {

@@ -27,11 +27,13 @@ bool SignalInbox::load() {
         m_known.insert(q.value(0).toString());
     // A signal whose orders went out is known too: the process can stop after the send and
     // before the inbox row is committed (the journal replays the orders' intents at open).
-    if (!q.exec(
-            QStringLiteral("SELECT DISTINCT signal_id FROM orders WHERE signal_id IS NOT NULL")))
-        return fail(q, QStringLiteral("reading the signal ids with orders"));
-    while (q.next())
-        m_known.insert(q.value(0).toString());
+    QString error;
+    const std::optional<QSet<QString>> withOrders = signalIdsWithOrders(m_db.connection(), &error);
+    if (!withOrders) {
+        m_error = QStringLiteral("signal inbox: reading the signal ids with orders: ") + error;
+        return false;
+    }
+    m_known.unite(*withOrders);
     if (!m_insert.prepare(QStringLiteral("INSERT INTO signal_inbox"
                                          " (signal_id, source, received_ms, payload_json,"
                                          " processed, decision) VALUES (?, ?, ?, ?, ?, ?)")))

@@ -315,6 +315,27 @@ private Q_SLOTS:
         }
     }
 
+    // A journal that went bad between the check and the run: nothing is replayed, and the
+    // summary says why.
+    void aJournalThatCannotBeOpenedForTheRunReplaysNothing() {
+        ReplaySession session(ExecutorConfig{}, Money::fromWhole(100'000));
+        for (const QString& f : sharedTradeZips()) {
+            QString error;
+            QVERIFY(session.addFile(f, &error));
+        }
+        const QString path = m_dir.filePath(QStringLiteral("spoiled.db"));
+        QString error;
+        QVERIFY(session.openJournal(path, &error));
+        // The file is replaced by a directory of the same name: no journal can open there.
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QString::fromLatin1(suffix));
+        QVERIFY(QDir().mkdir(path));
+        const ReplaySummary summary = session.run();
+        QVERIFY(!summary.journalError.isEmpty());
+        QCOMPARE(summary.stats.bars, 0);
+        QCOMPARE(summary.stats.orders, 0);
+    }
+
     void replayDurabilityStoresWhatALiveJournalStores() {
         // The run of initTestCase() journaled with the replay's durability (the default); the
         // same replay journaled as a live journal commits at every flush point instead.
