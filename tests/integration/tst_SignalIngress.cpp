@@ -312,6 +312,34 @@ private Q_SLOTS:
                  0);
     }
 
+    // The executor took the signal (its orders went out) but the inbox row cannot be stored: the
+    // sender gets 503 "do not resend", and a resend anyway is a duplicate, in this process and
+    // after a restart: the signal is never traded twice.
+    void aSignalTakenButNotStoredIsAnswered503AndNeverTradedAgain() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("j.db"));
+        {
+            Rig rig(path);
+            QVERIFY(rig.journal.database().exec(QStringLiteral(
+                "CREATE TRIGGER inbox_full BEFORE INSERT ON signal_inbox"
+                " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+            const Reply r = postOnce(rig.port(), post(signalJson(QStringLiteral("taken"))));
+            QCOMPARE(r.status, 503);
+            QCOMPARE(r.body.value(u"code").toString(), QStringLiteral("journal_unavailable"));
+            QVERIFY(r.body.value(u"message").toString().contains(u"do not resend"));
+            QCOMPARE(rig.delivered.value(QStringLiteral("taken")), 1);
+            QCOMPARE(rig.executor->stats().approved, 1);
+            QVERIFY(rig.executor->orders().find(QStringLiteral("taken-entry")));
+            const Reply again = postOnce(rig.port(), post(signalJson(QStringLiteral("taken"))));
+            QCOMPARE(again.status, 409);
+            QCOMPARE(rig.delivered.value(QStringLiteral("taken")), 1);
+            QVERIFY(rig.journal.database().exec(QStringLiteral("DROP TRIGGER inbox_full")));
+        }
+        Rig restarted(path);
+        QCOMPARE(postOnce(restarted.port(), post(signalJson(QStringLiteral("taken")))).status, 409);
+        QVERIFY(restarted.delivered.isEmpty());
+    }
+
     void arrayGetsOneResultPerSignal() {
         QTemporaryDir dir;
         Rig rig(dir.filePath(QStringLiteral("j.db")));
