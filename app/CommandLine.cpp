@@ -37,6 +37,7 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
            "Headless replay:\n"
            "  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]\n"
            "                 [--summary-json FILE] [--equity DOLLARS] [--raw-prices]\n"
+           "                 [--journal-detail audit|trades]\n"
            "FILE is a Lean minute trade zip (<symbol>/<yyyymmdd>_trade.zip) or a CSV with the\n"
            "header timestamp,open,high,low,close,volume. Lean zips are adjusted for splits and\n"
            "dividends by <root>/factor_files/<symbol>.csv beside <root>/minute/ when it exists.\n\n"
@@ -104,12 +105,18 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     const QCommandLineOption broker(QStringLiteral("broker"),
                                     tr("Broker of the headless live pipeline (default paper)."),
                                     QStringLiteral("NAME"));
+    const QCommandLineOption journalDetail(
+        QStringLiteral("journal-detail"),
+        tr("What a replay journals: audit (every signal, risk decision and order event, the "
+           "default) or trades (trades, orders, fills and daily P&L only)."),
+        QStringLiteral("DETAIL"));
     const QCommandLineOption builtIn(
         QStringLiteral("built-in-signals"),
         tr("The headless live pipeline also trades the built-in cloud engine's signals."));
-    for (const auto& o : {help, version, config, headless, replay, journal, summary, equity,
-                          rawPrices, demo, screenshot, after, tab, speed, ingressPort,
-                          ingressAddress, ingressToken, broker, builtIn})
+    for (const auto& o :
+         {help,        version,        config,       headless,   replay,  journal,      summary,
+          equity,      rawPrices,      demo,         screenshot, after,   tab,          speed,
+          ingressPort, ingressAddress, ingressToken, broker,     builtIn, journalDetail})
         parser.addOption(o);
 
     CommandLine cl;
@@ -132,6 +139,12 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     cl.configPath = parser.value(config);
     cl.journalPath = parser.value(journal);
     cl.summaryJsonPath = parser.value(summary);
+    if (parser.isSet(journalDetail)) {
+        const QString detail = parser.value(journalDetail);
+        if (detail != QStringLiteral("audit") && detail != QStringLiteral("trades"))
+            return fail(tr("--journal-detail must be audit or trades, got \"%1\"").arg(detail));
+        cl.journalTradesOnly = detail == QStringLiteral("trades");
+    }
     if (parser.isSet(equity)) {
         bool ok = false;
         const qint64 dollars = parser.value(equity).toLongLong(&ok);

@@ -19,6 +19,7 @@ struct CommandLine {
     QStringList replayFiles;             // --replay FILE...
     QString journalPath;                 // --journal FILE
     QString summaryJsonPath;             // --summary-json FILE
+    bool journalTradesOnly = false;      // --journal-detail trades (a replay's journal)
     std::optional<qint64> equityDollars; // --equity DOLLARS (whole dollars, paper account)
     bool rawPrices = false; // --raw-prices: replays ignore Lean factor files (replay_adjust_prices)
     // The workstation (Action::Run).

@@ -53,6 +53,8 @@ int runHeadless(const CommandLine& cl, const ExecutorConfig& config) {
     const QString journal =
         cl.journalPath.isEmpty() ? scratch.filePath(QStringLiteral("journal.db")) : cl.journalPath;
     QString error;
+    if (cl.journalTradesOnly)
+        session.setJournalDetail(TradeJournal::Detail::Trades);
     if (!session.openJournal(journal, &error)) {
         err << "axion-executor: journal " << journal << ": " << error << '\n';
         return 2;

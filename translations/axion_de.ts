@@ -539,7 +539,6 @@ Authorization: Bearer TOKEN. Das Token ist --ingress-token, sonst die Umgebungsv
 AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="31"/>
         <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
 With no options it opens the workstation on the embedded default (demo mode): the
 paper broker and a replayed demo market, no keys, no network.
@@ -560,7 +559,7 @@ Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
 Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
 Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
 variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
-        <translation>Axion Trade Executor: ein autonomer Ausführer für EMA-Cloud-Trades.
+        <translation type="vanished">Axion Trade Executor: ein autonomer Ausführer für EMA-Cloud-Trades.
 Ohne Optionen öffnet er die Arbeitsstation mit der eingebauten Voreinstellung (Demomodus):
 Papierbroker und ein wiedergegebener Demomarkt, keine Schlüssel, kein Netz.
 
@@ -582,122 +581,177 @@ Authorization: Bearer TOKEN. Das Token ist --ingress-token, sonst die Umgebungsv
 AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="50"/>
+        <location filename="../app/CommandLine.cpp" line="31"/>
+        <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
+With no options it opens the workstation on the embedded default (demo mode): the
+paper broker and a replayed demo market, no keys, no network.
+
+Screenshot for bug reports and tests:
+  axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
+
+Headless replay:
+  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]
+                 [--summary-json FILE] [--equity DOLLARS] [--raw-prices]
+                 [--journal-detail audit|trades]
+FILE is a Lean minute trade zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) or a CSV with the
+header timestamp,open,high,low,close,volume. Lean zips are adjusted for splits and
+dividends by &lt;root&gt;/factor_files/&lt;symbol&gt;.csv beside &lt;root&gt;/minute/ when it exists.
+
+Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
+  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
+                 [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]
+Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
+Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
+variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
+        <translation>Axion Trade Executor: ein autonomer Ausführer für EMA-Cloud-Trades.
+Ohne Optionen öffnet er die Arbeitsstation mit der eingebauten Voreinstellung (Demomodus):
+Papierbroker und ein wiedergegebener Demomarkt, keine Schlüssel, kein Netz.
+
+Bildschirmfoto für Fehlerberichte und Tests:
+  axion-executor --demo --screenshot DATEI --after SEKUNDEN [--tab positions|orders|risk|journal]
+
+Wiedergabe ohne Fenster:
+  axion-executor --headless --replay DATEI... [--config DATEI] [--journal DATEI]
+                 [--summary-json DATEI] [--equity DOLLAR] [--raw-prices]
+                 [--journal-detail audit|trades]
+DATEI ist ein Lean-Minuten-Zip (&lt;symbol&gt;/&lt;jjjjmmtt&gt;_trade.zip) oder eine CSV mit der
+Kopfzeile timestamp,open,high,low,close,volume. Lean-Zips werden um Splits und
+Dividenden bereinigt, wenn &lt;root&gt;/factor_files/&lt;symbol&gt;.csv neben &lt;root&gt;/minute/ liegt.
+
+Live-Pipeline ohne Fenster mit Signaleingang, bis SIGINT/SIGTERM:
+  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
+                 [--replay DATEI...] [--speed N] [--journal DATEI] [--config DATEI]
+Signale: POST http://127.0.0.1:N/v1/signals (oder ein WebSocket auf demselben Pfad) mit
+Authorization: Bearer TOKEN. Das Token ist --ingress-token, sonst die Umgebungsvariable
+AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="51"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="52"/>
+        <location filename="../app/CommandLine.cpp" line="53"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="54"/>
+        <location filename="../app/CommandLine.cpp" line="55"/>
         <source>Executor configuration (JSON) to use.</source>
         <translation>Zu verwendende Executor-Konfiguration (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="57"/>
+        <location filename="../app/CommandLine.cpp" line="58"/>
         <source>Run without a window: replay market data and exit.</source>
         <translation>Ohne Fenster ausführen: Marktdaten wiedergeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="59"/>
+        <location filename="../app/CommandLine.cpp" line="60"/>
         <source>Market data files to replay (several may follow).</source>
         <translation>Wiederzugebende Marktdatendateien (mehrere möglich).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="63"/>
+        <location filename="../app/CommandLine.cpp" line="64"/>
         <source>Trade journal (SQLite) to write; default: a temporary file.</source>
         <translation>Zu schreibendes Trade-Journal (SQLite); Standard: eine temporäre Datei.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="65"/>
+        <location filename="../app/CommandLine.cpp" line="66"/>
         <source>Write the run&apos;s summary as JSON to this file.</source>
         <translation>Die Zusammenfassung des Laufs als JSON in diese Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="69"/>
+        <location filename="../app/CommandLine.cpp" line="70"/>
         <source>Starting equity of the paper account in dollars (default 100000).</source>
         <translation>Anfangskapital des Papierkontos in Dollar (Standard 100000).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="73"/>
+        <location filename="../app/CommandLine.cpp" line="74"/>
         <source>Replay Lean minute zips as they are, without the splits and dividends of their factor files (config replay_adjust_prices false).</source>
         <translation>Lean-Minuten-Zips unverändert wiedergeben, ohne die Splits und Dividenden ihrer Faktordateien (Konfiguration replay_adjust_prices false).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="76"/>
+        <location filename="../app/CommandLine.cpp" line="77"/>
         <source>Open the workstation in demo mode (paper broker, replayed demo market).</source>
         <translation>Die Workstation im Demomodus öffnen (Papier-Broker, wiedergegebener Demomarkt).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="79"/>
+        <location filename="../app/CommandLine.cpp" line="80"/>
         <source>Save a PNG of the main window to FILE and exit.</source>
         <translation>Ein PNG des Hauptfensters in FILE speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="82"/>
+        <location filename="../app/CommandLine.cpp" line="83"/>
         <source>Seconds to run before the screenshot (default 5).</source>
         <translation>Laufzeit in Sekunden vor dem Bildschirmfoto (Standard 5).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="85"/>
+        <location filename="../app/CommandLine.cpp" line="86"/>
         <source>Tab to show: positions, orders, risk or journal.</source>
         <translation>Anzuzeigender Tab: positions, orders, risk oder journal.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="88"/>
+        <location filename="../app/CommandLine.cpp" line="89"/>
         <source>Replay pace in simulated minutes per second (default 20 in the workstation, real time for --ingress-port).</source>
         <translation>Wiedergabetempo in simulierten Minuten pro Sekunde (Standard 20 in der Arbeitsstation, Echtzeit mit --ingress-port).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="93"/>
+        <location filename="../app/CommandLine.cpp" line="94"/>
         <source>Serve the signal ingress on this port (0: any free port). With --headless: run the live pipeline until SIGINT/SIGTERM.</source>
         <translation>Den Signaleingang auf diesem Port anbieten (0: ein freier Port). Mit --headless: die Live-Pipeline bis SIGINT/SIGTERM betreiben.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="98"/>
+        <location filename="../app/CommandLine.cpp" line="99"/>
         <source>Address the signal ingress listens on (default 127.0.0.1).</source>
         <translation>Adresse, auf der der Signaleingang lauscht (Standard 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="101"/>
+        <location filename="../app/CommandLine.cpp" line="102"/>
         <source>Bearer token the signal ingress requires (default: AXION_INGRESS_TOKEN, else the settings).</source>
         <translation>Bearer-Token, das der Signaleingang verlangt (Standard: AXION_INGRESS_TOKEN, sonst die Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="105"/>
+        <location filename="../app/CommandLine.cpp" line="106"/>
         <source>Broker of the headless live pipeline (default paper).</source>
         <translation>Broker der Live-Pipeline ohne Fenster (Standard paper).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="109"/>
+        <location filename="../app/CommandLine.cpp" line="110"/>
+        <source>What a replay journals: audit (every signal, risk decision and order event, the default) or trades (trades, orders, fills and daily P&amp;L only).</source>
+        <translation>Was eine Wiedergabe ins Journal schreibt: audit (jedes Signal, jede Risikoentscheidung und jedes Orderereignis, die Voreinstellung) oder trades (nur Trades, Orders, Ausführungen und Tages-GuV).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="115"/>
         <source>The headless live pipeline also trades the built-in cloud engine&apos;s signals.</source>
         <translation>Die Live-Pipeline ohne Fenster handelt auch die Signale der eingebauten Cloud-Engine.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="165"/>
+        <location filename="../app/CommandLine.cpp" line="145"/>
+        <source>--journal-detail must be audit or trades, got &quot;%1&quot;</source>
+        <translation>--journal-detail muss audit oder trades sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="178"/>
         <source>--tab must be positions, orders, risk, journal or signals, got &quot;%1&quot;</source>
         <translation>--tab muss positions, orders, risk, journal oder signals sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="218"/>
+        <location filename="../app/CommandLine.cpp" line="231"/>
         <source>--summary-json is for headless replays, not with --ingress-port</source>
         <translation>--summary-json gilt für Wiedergaben ohne Fenster, nicht mit --ingress-port</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="222"/>
+        <location filename="../app/CommandLine.cpp" line="235"/>
         <source>--headless needs --replay FILE... or --ingress-port N</source>
         <translation>--headless braucht --replay DATEI... oder --ingress-port N</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="224"/>
+        <location filename="../app/CommandLine.cpp" line="237"/>
         <source>--ingress-address and --ingress-token go with --ingress-port</source>
         <translation>--ingress-address und --ingress-token gehören zu --ingress-port</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="232"/>
+        <location filename="../app/CommandLine.cpp" line="245"/>
         <source>--raw-prices goes with --replay FILE...</source>
         <translation>--raw-prices gehört zu --replay DATEI...</translation>
     </message>
@@ -706,17 +760,17 @@ AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt)
         <translation type="vanished">Wiedergabetempo der Demo in simulierten Minuten pro Sekunde (Standard 20).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="139"/>
+        <location filename="../app/CommandLine.cpp" line="152"/>
         <source>--equity must be a whole number of dollars above zero, got &quot;%1&quot;</source>
         <translation>--equity muss ein ganzzahliger Dollarbetrag größer als null sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="148"/>
+        <location filename="../app/CommandLine.cpp" line="161"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="156"/>
+        <location filename="../app/CommandLine.cpp" line="169"/>
         <source>--after must be a number of seconds from 0 to 86400, got &quot;%1&quot;</source>
         <translation>--after muss eine Anzahl Sekunden von 0 bis 86400 sein, erhalten: &quot;%1&quot;</translation>
     </message>
@@ -725,47 +779,47 @@ AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt)
         <translation type="vanished">--tab muss positions, orders, risk oder journal sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="171"/>
+        <location filename="../app/CommandLine.cpp" line="184"/>
         <source>--speed must be simulated minutes per second from 0 to 100000, got &quot;%1&quot;</source>
         <translation>--speed muss in simulierten Minuten pro Sekunde von 0 bis 100000 angegeben werden, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="177"/>
+        <location filename="../app/CommandLine.cpp" line="190"/>
         <source>--after and --tab go with --screenshot FILE</source>
         <translation>--after und --tab gehören zu --screenshot FILE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="183"/>
+        <location filename="../app/CommandLine.cpp" line="196"/>
         <source>--ingress-port must be a port number from 0 to 65535, got &quot;%1&quot;</source>
         <translation>--ingress-port muss eine Portnummer von 0 bis 65535 sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="191"/>
+        <location filename="../app/CommandLine.cpp" line="204"/>
         <source>--ingress-address must be an IP address, got &quot;%1&quot;</source>
         <translation>--ingress-address muss eine IP-Adresse sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="196"/>
+        <location filename="../app/CommandLine.cpp" line="209"/>
         <source>--ingress-token %1</source>
         <translation>--ingress-token %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="202"/>
+        <location filename="../app/CommandLine.cpp" line="215"/>
         <source>--broker %1 is not available yet: the headless live pipeline runs on --broker paper</source>
         <translation>--broker %1 ist noch nicht verfügbar: die Live-Pipeline ohne Fenster läuft mit --broker paper</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="206"/>
+        <location filename="../app/CommandLine.cpp" line="219"/>
         <source>--broker must be paper, alpaca or ibkr, got &quot;%1&quot;</source>
         <translation>--broker muss paper, alpaca oder ibkr sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="210"/>
+        <location filename="../app/CommandLine.cpp" line="223"/>
         <source>--broker and --built-in-signals are for the headless live pipeline (--headless --ingress-port N)</source>
         <translation>--broker und --built-in-signals gelten für die Live-Pipeline ohne Fenster (--headless --ingress-port N)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="215"/>
+        <location filename="../app/CommandLine.cpp" line="228"/>
         <source>--demo and --screenshot open the workstation: not with --headless</source>
         <translation>--demo und --screenshot öffnen die Workstation: nicht zusammen mit --headless</translation>
     </message>
@@ -774,7 +828,7 @@ AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt)
         <translation type="vanished">--headless benötigt --replay FILE...</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="228"/>
+        <location filename="../app/CommandLine.cpp" line="241"/>
         <source>--replay and --summary-json are for --headless runs</source>
         <translation>--replay und --summary-json sind nur für Läufe mit --headless</translation>
     </message>

@@ -514,7 +514,6 @@ Authorization: Bearer JETON. Le jeton est --ingress-token, sinon la variable
 d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au premier lancement).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="31"/>
         <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
 With no options it opens the workstation on the embedded default (demo mode): the
 paper broker and a replayed demo market, no keys, no network.
@@ -535,7 +534,7 @@ Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
 Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
 Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
 variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
-        <translation>Axion Trade Executor : un exécuteur autonome de trades sur nuages EMA.
+        <translation type="vanished">Axion Trade Executor : un exécuteur autonome de trades sur nuages EMA.
 Sans option, il ouvre la station sur la configuration intégrée (mode démo) :
 courtier fictif et marché de démonstration rejoué, sans clés ni réseau.
 
@@ -557,122 +556,177 @@ Authorization: Bearer JETON. Le jeton est --ingress-token, sinon la variable
 d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au premier lancement).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="50"/>
+        <location filename="../app/CommandLine.cpp" line="31"/>
+        <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
+With no options it opens the workstation on the embedded default (demo mode): the
+paper broker and a replayed demo market, no keys, no network.
+
+Screenshot for bug reports and tests:
+  axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
+
+Headless replay:
+  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]
+                 [--summary-json FILE] [--equity DOLLARS] [--raw-prices]
+                 [--journal-detail audit|trades]
+FILE is a Lean minute trade zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) or a CSV with the
+header timestamp,open,high,low,close,volume. Lean zips are adjusted for splits and
+dividends by &lt;root&gt;/factor_files/&lt;symbol&gt;.csv beside &lt;root&gt;/minute/ when it exists.
+
+Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
+  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
+                 [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]
+Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
+Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
+variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
+        <translation>Axion Trade Executor : un exécuteur autonome de trades sur nuages EMA.
+Sans option, il ouvre la station sur la configuration intégrée (mode démo) :
+courtier fictif et marché de démonstration rejoué, sans clés ni réseau.
+
+Capture d&apos;écran pour les rapports de bogue et les tests :
+  axion-executor --demo --screenshot FICHIER --after SECONDES [--tab positions|orders|risk|journal]
+
+Relecture sans fenêtre :
+  axion-executor --headless --replay FICHIER... [--config FICHIER] [--journal FICHIER]
+                 [--summary-json FICHIER] [--equity DOLLARS] [--raw-prices]
+                 [--journal-detail audit|trades]
+FICHIER est un zip minute Lean (&lt;symbole&gt;/&lt;aaaammjj&gt;_trade.zip) ou un CSV d&apos;en-tête
+timestamp,open,high,low,close,volume. Les zips Lean sont ajustés des divisions et
+dividendes par &lt;root&gt;/factor_files/&lt;symbol&gt;.csv à côté de &lt;root&gt;/minute/ s&apos;il existe.
+
+Chaîne en direct sans fenêtre avec l&apos;entrée des signaux, jusqu&apos;à SIGINT/SIGTERM :
+  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token JETON]
+                 [--replay FICHIER...] [--speed N] [--journal FICHIER] [--config FICHIER]
+Signaux : POST http://127.0.0.1:N/v1/signals (ou un WebSocket sur le même chemin) avec
+Authorization: Bearer JETON. Le jeton est --ingress-token, sinon la variable
+d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au premier lancement).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="51"/>
         <source>Show this help.</source>
         <translation>Affiche cette aide.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="52"/>
+        <location filename="../app/CommandLine.cpp" line="53"/>
         <source>Show the version.</source>
         <translation>Affiche la version.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="54"/>
+        <location filename="../app/CommandLine.cpp" line="55"/>
         <source>Executor configuration (JSON) to use.</source>
         <translation>Configuration de l&apos;exécuteur (JSON) à utiliser.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="57"/>
+        <location filename="../app/CommandLine.cpp" line="58"/>
         <source>Run without a window: replay market data and exit.</source>
         <translation>Exécute sans fenêtre&#xa0;: rejoue les données de marché puis quitte.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="59"/>
+        <location filename="../app/CommandLine.cpp" line="60"/>
         <source>Market data files to replay (several may follow).</source>
         <translation>Fichiers de données de marché à rejouer (plusieurs peuvent suivre).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="63"/>
+        <location filename="../app/CommandLine.cpp" line="64"/>
         <source>Trade journal (SQLite) to write; default: a temporary file.</source>
         <translation>Journal des trades (SQLite) à écrire&#xa0;; par défaut&#xa0;: un fichier temporaire.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="65"/>
+        <location filename="../app/CommandLine.cpp" line="66"/>
         <source>Write the run&apos;s summary as JSON to this file.</source>
         <translation>Écrit le résumé du rejeu au format JSON dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="69"/>
+        <location filename="../app/CommandLine.cpp" line="70"/>
         <source>Starting equity of the paper account in dollars (default 100000).</source>
         <translation>Capital initial du compte simulé, en dollars (100000 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="73"/>
+        <location filename="../app/CommandLine.cpp" line="74"/>
         <source>Replay Lean minute zips as they are, without the splits and dividends of their factor files (config replay_adjust_prices false).</source>
         <translation>Rejouer les zips minute Lean tels quels, sans les divisions et dividendes de leurs fichiers de facteurs (configuration replay_adjust_prices false).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="76"/>
+        <location filename="../app/CommandLine.cpp" line="77"/>
         <source>Open the workstation in demo mode (paper broker, replayed demo market).</source>
         <translation>Ouvre la station de travail en mode démo (courtier simulé, marché de démo rejoué).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="79"/>
+        <location filename="../app/CommandLine.cpp" line="80"/>
         <source>Save a PNG of the main window to FILE and exit.</source>
         <translation>Enregistre une image PNG de la fenêtre principale dans FILE puis quitte.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="82"/>
+        <location filename="../app/CommandLine.cpp" line="83"/>
         <source>Seconds to run before the screenshot (default 5).</source>
         <translation>Secondes d&apos;exécution avant la capture d&apos;écran (5 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="85"/>
+        <location filename="../app/CommandLine.cpp" line="86"/>
         <source>Tab to show: positions, orders, risk or journal.</source>
         <translation>Onglet à afficher&#xa0;: positions, orders, risk ou journal.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="88"/>
+        <location filename="../app/CommandLine.cpp" line="89"/>
         <source>Replay pace in simulated minutes per second (default 20 in the workstation, real time for --ingress-port).</source>
         <translation>Rythme de la relecture en minutes simulées par seconde (20 par défaut dans la station, temps réel avec --ingress-port).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="93"/>
+        <location filename="../app/CommandLine.cpp" line="94"/>
         <source>Serve the signal ingress on this port (0: any free port). With --headless: run the live pipeline until SIGINT/SIGTERM.</source>
         <translation>Servir l&apos;entrée des signaux sur ce port (0 : un port libre). Avec --headless : faire tourner la chaîne en direct jusqu&apos;à SIGINT/SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="98"/>
+        <location filename="../app/CommandLine.cpp" line="99"/>
         <source>Address the signal ingress listens on (default 127.0.0.1).</source>
         <translation>Adresse d&apos;écoute de l&apos;entrée des signaux (127.0.0.1 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="101"/>
+        <location filename="../app/CommandLine.cpp" line="102"/>
         <source>Bearer token the signal ingress requires (default: AXION_INGRESS_TOKEN, else the settings).</source>
         <translation>Jeton Bearer exigé par l&apos;entrée des signaux (par défaut : AXION_INGRESS_TOKEN, sinon les paramètres).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="105"/>
+        <location filename="../app/CommandLine.cpp" line="106"/>
         <source>Broker of the headless live pipeline (default paper).</source>
         <translation>Courtier de la chaîne en direct sans fenêtre (paper par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="109"/>
+        <location filename="../app/CommandLine.cpp" line="110"/>
+        <source>What a replay journals: audit (every signal, risk decision and order event, the default) or trades (trades, orders, fills and daily P&amp;L only).</source>
+        <translation>Ce qu’une relecture journalise : audit (chaque signal, décision de risque et événement d’ordre, par défaut) ou trades (seulement les trades, ordres, exécutions et P&amp;L du jour).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="115"/>
         <source>The headless live pipeline also trades the built-in cloud engine&apos;s signals.</source>
         <translation>La chaîne en direct sans fenêtre négocie aussi les signaux du moteur de nuages intégré.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="165"/>
+        <location filename="../app/CommandLine.cpp" line="145"/>
+        <source>--journal-detail must be audit or trades, got &quot;%1&quot;</source>
+        <translation>--journal-detail doit valoir audit ou trades, reçu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="178"/>
         <source>--tab must be positions, orders, risk, journal or signals, got &quot;%1&quot;</source>
         <translation>--tab doit valoir positions, orders, risk, journal ou signals, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="218"/>
+        <location filename="../app/CommandLine.cpp" line="231"/>
         <source>--summary-json is for headless replays, not with --ingress-port</source>
         <translation>--summary-json sert aux relectures sans fenêtre, pas avec --ingress-port</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="222"/>
+        <location filename="../app/CommandLine.cpp" line="235"/>
         <source>--headless needs --replay FILE... or --ingress-port N</source>
         <translation>--headless exige --replay FICHIER... ou --ingress-port N</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="224"/>
+        <location filename="../app/CommandLine.cpp" line="237"/>
         <source>--ingress-address and --ingress-token go with --ingress-port</source>
         <translation>--ingress-address et --ingress-token vont avec --ingress-port</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="232"/>
+        <location filename="../app/CommandLine.cpp" line="245"/>
         <source>--raw-prices goes with --replay FILE...</source>
         <translation>--raw-prices va avec --replay FICHIER...</translation>
     </message>
@@ -681,17 +735,17 @@ d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au
         <translation type="vanished">Vitesse du rejeu de démo, en minutes simulées par seconde (20 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="139"/>
+        <location filename="../app/CommandLine.cpp" line="152"/>
         <source>--equity must be a whole number of dollars above zero, got &quot;%1&quot;</source>
         <translation>--equity doit être un nombre entier de dollars supérieur à zéro, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="148"/>
+        <location filename="../app/CommandLine.cpp" line="161"/>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="156"/>
+        <location filename="../app/CommandLine.cpp" line="169"/>
         <source>--after must be a number of seconds from 0 to 86400, got &quot;%1&quot;</source>
         <translation>--after doit être un nombre de secondes entre 0 et 86400, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -700,47 +754,47 @@ d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au
         <translation type="vanished">--tab doit valoir positions, orders, risk ou journal, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="171"/>
+        <location filename="../app/CommandLine.cpp" line="184"/>
         <source>--speed must be simulated minutes per second from 0 to 100000, got &quot;%1&quot;</source>
         <translation>--speed doit être un nombre de minutes simulées par seconde entre 0 et 100000, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="177"/>
+        <location filename="../app/CommandLine.cpp" line="190"/>
         <source>--after and --tab go with --screenshot FILE</source>
         <translation>--after et --tab s&apos;utilisent avec --screenshot FILE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="183"/>
+        <location filename="../app/CommandLine.cpp" line="196"/>
         <source>--ingress-port must be a port number from 0 to 65535, got &quot;%1&quot;</source>
         <translation>--ingress-port doit être un numéro de port de 0 à 65535, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="191"/>
+        <location filename="../app/CommandLine.cpp" line="204"/>
         <source>--ingress-address must be an IP address, got &quot;%1&quot;</source>
         <translation>--ingress-address doit être une adresse IP, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="196"/>
+        <location filename="../app/CommandLine.cpp" line="209"/>
         <source>--ingress-token %1</source>
         <translation>--ingress-token %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="202"/>
+        <location filename="../app/CommandLine.cpp" line="215"/>
         <source>--broker %1 is not available yet: the headless live pipeline runs on --broker paper</source>
         <translation>--broker %1 n&apos;est pas encore disponible : la chaîne en direct sans fenêtre fonctionne avec --broker paper</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="206"/>
+        <location filename="../app/CommandLine.cpp" line="219"/>
         <source>--broker must be paper, alpaca or ibkr, got &quot;%1&quot;</source>
         <translation>--broker doit valoir paper, alpaca ou ibkr, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="210"/>
+        <location filename="../app/CommandLine.cpp" line="223"/>
         <source>--broker and --built-in-signals are for the headless live pipeline (--headless --ingress-port N)</source>
         <translation>--broker et --built-in-signals servent à la chaîne en direct sans fenêtre (--headless --ingress-port N)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="215"/>
+        <location filename="../app/CommandLine.cpp" line="228"/>
         <source>--demo and --screenshot open the workstation: not with --headless</source>
         <translation>--demo et --screenshot ouvrent la station de travail&#xa0;: incompatibles avec --headless</translation>
     </message>
@@ -749,7 +803,7 @@ d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au
         <translation type="vanished">--headless nécessite --replay FILE...</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="228"/>
+        <location filename="../app/CommandLine.cpp" line="241"/>
         <source>--replay and --summary-json are for --headless runs</source>
         <translation>--replay et --summary-json sont réservés aux exécutions --headless</translation>
     </message>

@@ -18,11 +18,13 @@ namespace {
 // without a journal path. Replay durability: no fsync per trade, about one commit per trading
 // day, no intent log (a replay is re-run, not recovered); the rows are the same.
 std::unique_ptr<TradeJournal> openRunJournal(const Clock& clock, const QString& path,
-                                             TradeJournal::Durability durability) {
+                                             TradeJournal::Durability durability,
+                                             TradeJournal::Detail detail) {
     if (path.isEmpty())
         return nullptr;
     auto journal = std::make_unique<TradeJournal>(clock);
     journal->setDurability(durability);
+    journal->setDetail(detail);
     if (journal->open(path))
         journal->beginRun();
     return journal;
@@ -50,8 +52,8 @@ struct ReplaySession::Parts {
     std::unique_ptr<TradeExecutor> executor;
 
     Parts(const ExecutorConfig& config, Money equity, const QString& journalPath,
-          TradeJournal::Durability durability)
-        : journal(openRunJournal(clock, journalPath, durability))
+          TradeJournal::Durability durability, TradeJournal::Detail detail)
+        : journal(openRunJournal(clock, journalPath, durability, detail))
         , broker(runBrokerSettings(config, equity, journal.get()))
         , signals(config) {
         router.addBroker(&broker);
@@ -92,7 +94,7 @@ bool ReplaySession::openJournal(const QString& path, QString* error) {
 ReplaySummary ReplaySession::run() {
     // The probe lets go of the journal (and its lock) for the run to take it.
     m_probe.reset();
-    Parts parts(m_config, m_startingEquity, m_journalPath, m_durability);
+    Parts parts(m_config, m_startingEquity, m_journalPath, m_durability, m_detail);
     if (parts.journal && !parts.journal->isOpen()) {
         // Between the check and the run the file went bad, or another process took it: a
         // replay that journals nothing is not run.

@@ -74,6 +74,8 @@ public:
     // which the tests use to check that both store the same rows.
     void setJournalDurability(TradeJournal::Durability durability) { m_durability = durability; }
     TradeJournal::Durability journalDurability() const { return m_durability; }
+    // Audit (every signal and order event) unless set.
+    void setJournalDetail(TradeJournal::Detail detail) { m_detail = detail; }
 
     ReplaySummary run();
 
@@ -85,6 +87,7 @@ private:
     ReplayFeed m_feed;
     QString m_journalPath;
     TradeJournal::Durability m_durability = TradeJournal::Durability::Replay;
+    TradeJournal::Detail m_detail = TradeJournal::Detail::Audit;
     SimClock m_probeClock;
     std::unique_ptr<TradeJournal> m_probe; // holds the journal's lock from openJournal() to run()
 };

@@ -531,6 +531,10 @@ void TradeExecutor::notifyDecision(const Signal& signal, SignalActivity::Decisio
             SignalActivity::fromSignal(signal, m_clock.nowMs(), decision, code, text));
 }
 
+bool TradeExecutor::journalsAudit() const {
+    return m_journal && m_journal->keepsAudit();
+}
+
 void TradeExecutor::onSignal(const Signal& signal) {
     if (CloudSignalEngine::isExitHint(signal)) {
         ++m_stats.exitHints;

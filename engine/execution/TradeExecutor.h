@@ -208,17 +208,21 @@ private:
     void fillKillSwitchInputs(KillSwitchInputs& in, Money equity) const;
 
     // Counts a rejected entry signal. The message is built only when there is a journal to write
-    // it to: most entry signals of a replay are rejected, and the text is the journal's alone.
+    // it to (one that keeps the audit, TradeJournal::Detail): most entry signals of a replay are
+    // rejected, and the text is the journal's alone.
     template <typename Message>
     void reject(const Signal& signal, const QString& code, Message&& message) {
         ++m_stats.rejected[code];
-        if (!m_journal && !m_decisionObserver)
+        const bool journaled = journalsAudit();
+        if (!journaled && !m_decisionObserver)
             return;
         const QString text = message();
-        if (m_journal)
+        if (journaled)
             journalRejection(signal, code, text);
         notifyDecision(signal, SignalActivity::Decision::Rejected, code, text);
     }
+    // A journal that keeps signals and risk decisions (TradeJournal::keepsAudit()).
+    bool journalsAudit() const;
     void notifyDecision(const Signal& signal, SignalActivity::Decision decision,
                         const QString& code, const QString& text);
     void journalRejection(const Signal& signal, const QString& code, const QString& message);

@@ -480,9 +480,13 @@ public:
     // Writes one queued call: its trading row, its events row and its wall_clock row. Returns
     // false only for a fatal error (the batch must roll back); a refused record becomes a
     // journal_error event and is appended to recordErrors.
-    bool write(const Pending& p, qint64 seq, QStringList& recordErrors, QString* fatal) {
-        EventInfo info = eventInfo(p.data);
+    // Without `audit` an order's snapshot is its orders row only (no events, no wall_clock).
+    bool write(const Pending& p, qint64 seq, bool audit, QStringList& recordErrors,
+               QString* fatal) {
         Row row = std::visit([this](const auto& d) { return writeRow(d); }, p.data);
+        if (!audit && row.status == Status::Ok && std::holds_alternative<OrderRecord>(p.data))
+            return true;
+        EventInfo info = eventInfo(p.data);
         if (row.status == Status::Fatal) {
             *fatal = u"%1: %2"_s.arg(info.kind, row.error);
             return false;
@@ -919,7 +923,8 @@ void TradeJournal::enqueue(Pending&& item) {
 }
 
 void TradeJournal::recordSignal(const Signal& signal) {
-    enqueue(Pending{0, 0, signal});
+    if (m_detail == Detail::Audit)
+        enqueue(Pending{0, 0, signal});
 }
 
 void TradeJournal::recordSignalRejected(const SignalParseResult& result, const QByteArray& raw,
@@ -928,14 +933,30 @@ void TradeJournal::recordSignalRejected(const SignalParseResult& result, const Q
 }
 
 void TradeJournal::recordRiskDecision(const Signal& signal, const RiskDecision& decision) {
+    if (m_detail != Detail::Audit)
+        return;
     enqueue(Pending{0, 0, Pending::Risk{signal.signalId, signal.ticker, decision}});
 }
 
 void TradeJournal::recordOrder(const OrderRecord& order) {
+    if (m_detail == Detail::Trades && isOpen()) {
+        // One row per order and batch: its last state.
+        const auto it = m_queuedOrder.constFind(order.order.clientOrderId);
+        if (it != m_queuedOrder.cend()) {
+            Pending& queued = m_queue[*it];
+            queued.data = order;
+            queued.timeMs = m_engineClock->nowMs();
+            queued.wallMs = m_wallClock->nowMs();
+            return;
+        }
+        m_queuedOrder.insert(order.order.clientOrderId, m_queue.size());
+    }
     enqueue(Pending{0, 0, order});
 }
 
 void TradeJournal::recordOrderEvent(const OrderUpdate& update, const OrderBookChange& change) {
+    if (m_detail != Detail::Audit)
+        return;
     enqueue(Pending{0, 0, Pending::OrderEventData{update, change}});
 }
 
@@ -1045,7 +1066,7 @@ bool TradeJournal::commit() {
     QStringList errors;
     for (const Pending& p : m_queue) {
         QString fatal;
-        if (!m_writer->write(p, seq, errors, &fatal)) {
+        if (!m_writer->write(p, seq, m_detail == Detail::Audit, errors, &fatal)) {
             m_db.rollback();
             return fail(u"journal flush failed, nothing written (%1 records kept): %2"_s.arg(
                 QString::number(m_queue.size()), fatal));
@@ -1059,6 +1080,7 @@ bool TradeJournal::commit() {
     }
     m_nextSeq = seq;
     m_queue.clear();
+    m_queuedOrder.clear();
     m_recordErrors += errors;
     if (m_durability == Durability::Replay)
         m_commitDueMs = startOfTradingDateMs(tradingDate(m_engineClock->nowMs()).addDays(1));

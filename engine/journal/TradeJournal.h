@@ -71,6 +71,19 @@ public:
         // changes.
         Replay,
     };
+    // What is stored (setDetail()).
+    enum class Detail {
+        // Everything: every signal with its cloud states, every risk decision, every order
+        // snapshot and broker event, each with its events and wall_clock rows. Live journals,
+        // and replays unless told otherwise.
+        Audit,
+        // The trading record only: trades, orders (their state at each commit: the snapshots of
+        // one batch are folded into the last), fills and daily P&L, with the events of entries,
+        // exits, fills, the kill switch and notes. No signal, risk decision or order event rows:
+        // the replay's summary counts them, and a replay can be run again with Audit to see
+        // each one. For replays (axion-executor --replay --journal-detail trades).
+        Trades,
+    };
     // Queued calls that make a Replay journal's flush() commit at once.
     static constexpr qsizetype kReplayBatchRecords = 8192;
 
@@ -108,6 +121,12 @@ public:
     // open database refuses the setting.
     bool setDurability(Durability durability);
     Durability durability() const { return m_durability; }
+    // Audit until set; set it before the first record.
+    void setDetail(Detail detail) { m_detail = detail; }
+    Detail detail() const { return m_detail; }
+    // Signals, risk decisions and order events are stored (Audit): the executor builds their
+    // texts only then.
+    bool keepsAudit() const { return m_detail == Detail::Audit; }
     Database& database() { return m_db; }
 
     // --- the write-ahead intent (written at once, see IntentLog) ---
@@ -240,6 +259,9 @@ private:
     IntentLog m_intents;
     int m_recoveredIntents = 0;
     Durability m_durability = Durability::Live;
+    Detail m_detail = Detail::Audit;
+    // Trades detail: the queue position of each order's snapshot in the batch (folded into).
+    QHash<QString, std::size_t> m_queuedOrder;
     // Replay: engine time from which a flush() commits (the start of the trading date after the
     // last commit's); 0 = the next flush() commits.
     qint64 m_commitDueMs = 0;

@@ -29,8 +29,10 @@
 #include <QTextStream>
 #include <QTimeZone>
 #include <cstdio>
+#include <optional>
 
 using namespace axion;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -103,6 +105,69 @@ QStringList ensureData(const QString& dirPath, const DataSet& set, QString* erro
 
 } // namespace
 
+struct ChildRun {
+    double bars = 0;
+    int trades = 0;
+    double processSeconds = 0;
+};
+
+// One `axion-executor --headless --replay` of the files into a fresh journal; prints its figures.
+std::optional<ChildRun> runExecutor(const QString& base, const QStringList& files,
+                                    const DataSet& set, const QString& detail, QTextStream& out) {
+    QTemporaryDir scratch(QDir(base).filePath(QStringLiteral("run-XXXXXX")));
+    const QString journal = scratch.filePath(QStringLiteral("replay.db"));
+    const QString summaryPath = scratch.filePath(QStringLiteral("summary.json"));
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QStringList args{QStringLiteral("--headless"), QStringLiteral("--replay")};
+    args += files;
+    args << QStringLiteral("--journal") << journal << QStringLiteral("--summary-json")
+         << summaryPath;
+    if (!detail.isEmpty())
+        args << QStringLiteral("--journal-detail") << detail;
+    QElapsedTimer wall;
+    wall.start();
+    p.start(QStringLiteral(AXION_EXECUTOR_PATH), args);
+    if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        std::fprintf(stderr, "bench_replay_journal: axion-executor failed (exit %d)\n",
+                     p.exitCode());
+        return std::nullopt;
+    }
+    ChildRun run;
+    run.processSeconds = static_cast<double>(wall.nsecsElapsed()) / 1e9;
+    QFile sf(summaryPath);
+    if (!sf.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "bench_replay_journal: no summary\n");
+        return std::nullopt;
+    }
+    const QJsonObject summary = QJsonDocument::fromJson(sf.readAll()).object();
+    run.bars = summary.value(u"bars").toDouble();
+    run.trades = summary.value(u"trades").toInt();
+    const double loopSeconds = summary.value(u"wall_seconds").toDouble();
+    out << QStringLiteral("  journal detail %1\n").arg(detail.isEmpty() ? u"audit"_s : detail);
+    out << QStringLiteral("  %1 symbols x %2 days = %3 bars, %4 trades, %5 orders, journal %6 MB\n")
+               .arg(files.size())
+               .arg(set.days)
+               .arg(run.bars, 0, 'f', 0)
+               .arg(run.trades)
+               .arg(summary.value(u"orders").toDouble(), 0, 'f', 0)
+               .arg(static_cast<double>(QFileInfo(journal).size() +
+                                        QFileInfo(journal + QStringLiteral("-wal")).size()) /
+                        1e6,
+                    0, 'f', 1);
+    out << QStringLiteral("  process     %1 bars/s  (%2 s whole process: load + replay + journal)"
+                          "   target >= 2,000,000 bars/s\n")
+               .arg(run.bars / run.processSeconds, 0, 'f', 0)
+               .arg(run.processSeconds, 0, 'f', 2);
+    out << QStringLiteral("  replay loop %1 bars/s  (%2 s, the summary's bars_per_second; load "
+                          "and exit %3 s)\n")
+               .arg(summary.value(u"bars_per_second").toDouble(), 0, 'f', 0)
+               .arg(loopSeconds, 0, 'f', 2)
+               .arg(run.processSeconds - loopSeconds, 0, 'f', 2);
+    out.flush();
+    return run;
+}
+
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
@@ -123,53 +188,23 @@ int main(int argc, char* argv[]) {
         return 1;
     }
 
-    // The executor with the journal on disk, as a user runs it.
-    QTemporaryDir scratch(QDir(base).filePath(QStringLiteral("run-XXXXXX")));
-    const QString journal = scratch.filePath(QStringLiteral("replay.db"));
-    const QString summaryPath = scratch.filePath(QStringLiteral("summary.json"));
-    QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QStringList args{QStringLiteral("--headless"), QStringLiteral("--replay")};
-    args += files;
-    args << QStringLiteral("--journal") << journal << QStringLiteral("--summary-json")
-         << summaryPath;
-    QElapsedTimer wall;
-    wall.start();
-    p.start(QStringLiteral(AXION_EXECUTOR_PATH), args);
-    if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        std::fprintf(stderr, "bench_replay_journal: axion-executor failed (exit %d)\n",
-                     p.exitCode());
+    // The executor with the journal on disk, as a user runs it: the whole audit (the default),
+    // then the trading record only (--journal-detail trades).
+    const std::optional<ChildRun> audit = runExecutor(base, files, set, {}, out);
+    if (!audit)
+        return 1;
+    const std::optional<ChildRun> trades =
+        runExecutor(base, files, set, QStringLiteral("trades"), out);
+    if (!trades)
+        return 1;
+    if (trades->trades != audit->trades || trades->bars != audit->bars) {
+        std::fprintf(stderr, "bench_replay_journal: the journal detail changed the trading\n");
         return 1;
     }
-    const double processSeconds = static_cast<double>(wall.nsecsElapsed()) / 1e9;
-    QFile sf(summaryPath);
-    if (!sf.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "bench_replay_journal: no summary\n");
-        return 1;
-    }
-    const QJsonObject summary = QJsonDocument::fromJson(sf.readAll()).object();
-    const double bars = summary.value(u"bars").toDouble();
-    const double loopSeconds = summary.value(u"wall_seconds").toDouble();
-    out << QStringLiteral("  %1 symbols x %2 days = %3 bars, %4 trades, %5 orders, journal %6 MB\n")
-               .arg(files.size())
-               .arg(set.days)
-               .arg(bars, 0, 'f', 0)
-               .arg(summary.value(u"trades").toDouble(), 0, 'f', 0)
-               .arg(summary.value(u"orders").toDouble(), 0, 'f', 0)
-               .arg(static_cast<double>(QFileInfo(journal).size() +
-                                        QFileInfo(journal + QStringLiteral("-wal")).size()) /
-                        1e6,
-                    0, 'f', 1);
-    out << QStringLiteral("  process     %1 bars/s  (%2 s whole process: load + replay + journal)"
-                          "   target >= 2,000,000 bars/s\n")
-               .arg(bars / processSeconds, 0, 'f', 0)
-               .arg(processSeconds, 0, 'f', 2);
-    out << QStringLiteral("  replay loop %1 bars/s  (%2 s, the summary's bars_per_second; load "
-                          "and exit %3 s)\n")
-               .arg(summary.value(u"bars_per_second").toDouble(), 0, 'f', 0)
-               .arg(loopSeconds, 0, 'f', 2)
-               .arg(processSeconds - loopSeconds, 0, 'f', 2);
-    out.flush();
+    const double bars = audit->bars;
+    const double processSeconds = audit->processSeconds;
+    QJsonObject summary;
+    summary.insert(u"trades"_s, audit->trades);
 
     // The same feed in this process, without a journal: what the pipeline costs alone.
     QElapsedTimer load;

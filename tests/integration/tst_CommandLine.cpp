@@ -3,6 +3,7 @@
 #include <QTest>
 
 using namespace axion;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -122,6 +123,8 @@ private Q_SLOTS:
                                             << "--ingress-port";
         QTest::newRow("unknown tab") << "--demo --screenshot s.png --tab charts"
                                      << "signals";
+        QTest::newRow("unknown journal detail") << "--headless --replay a.zip --journal-detail all"
+                                                << "--journal-detail";
     }
     void errors() {
         QFETCH(QString, args);
@@ -129,6 +132,14 @@ private Q_SLOTS:
         const CommandLine cl = parse(args.split(u' '));
         QCOMPARE(int(cl.action), int(CommandLine::Action::Error));
         QVERIFY2(cl.error.contains(mentions), qPrintable(cl.error));
+    }
+
+    void journalDetail() {
+        QVERIFY(!parse(u"--headless --replay a.zip"_s.split(u' ')).journalTradesOnly);
+        QVERIFY(parse(u"--headless --replay a.zip --journal-detail trades"_s.split(u' '))
+                    .journalTradesOnly);
+        QVERIFY(!parse(u"--headless --replay a.zip --journal-detail audit"_s.split(u' '))
+                     .journalTradesOnly);
     }
 
     void helpAndVersion() {

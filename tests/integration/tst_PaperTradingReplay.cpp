@@ -315,6 +315,36 @@ private Q_SLOTS:
         }
     }
 
+    // The trading record only (--journal-detail trades): the same trades, orders, fills and
+    // daily P&L as the full audit, without its signal, risk decision and order event rows.
+    void tradesDetailStoresTheSameTradingRecord() {
+        ReplaySession session(ExecutorConfig{}, Money::fromWhole(100'000));
+        session.setJournalDetail(TradeJournal::Detail::Trades);
+        for (const QString& f : sharedTradeZips()) {
+            QString error;
+            QVERIFY(session.addFile(f, &error));
+        }
+        const QString path = m_dir.filePath(QStringLiteral("trades.db"));
+        QString error;
+        QVERIFY(session.openJournal(path, &error));
+        const ReplaySummary summary = session.run();
+        QCOMPARE(summary.stats.realizedPnl, m_summary.stats.realizedPnl);
+        QCOMPARE(summary.stats.rejected, m_summary.stats.rejected);
+        const JournalReader a(m_journal);
+        const JournalReader b(path);
+        for (const char* table : {"trade_executions", "orders", "fills", "daily_pnl"}) {
+            const QString name = QString::fromLatin1(table);
+            const QStringList rowsA = a.dump(name);
+            QVERIFY2(!rowsA.isEmpty(), table);
+            QCOMPARE(b.dump(name), rowsA);
+        }
+        QCOMPARE(b.rows(QStringLiteral("SELECT 1 FROM events WHERE kind IN ('signal', "
+                                       "'risk_decision', 'order', 'order_event')"))
+                     .size(),
+                 0);
+        QVERIFY(!b.rows(QStringLiteral("SELECT 1 FROM events WHERE kind = 'exit'")).isEmpty());
+    }
+
     // A journal that went bad between the check and the run: nothing is replayed, and the
     // summary says why.
     void aJournalThatCannotBeOpenedForTheRunReplaysNothing() {

@@ -855,6 +855,69 @@ private Q_SLOTS:
                  u"1.00"_s);
     }
 
+    // The trading record only: no signal, risk decision or order event rows; an order's
+    // snapshots of one batch fold into its last state, an orders row without an events row;
+    // fills and notes keep theirs.
+    void tradesDetailKeepsTheTradingRecordOnly() {
+        QTemporaryDir dir;
+        SimClock clock(utc(2026, 11, 24, 15, 31));
+        TradeJournal j(clock);
+        j.setDetail(TradeJournal::Detail::Trades);
+        QVERIFY(!j.keepsAudit());
+        QVERIFY(j.open(dir.filePath(u"j.db"_s)));
+        Signal s;
+        s.signalId = u"sig-1"_s;
+        s.ticker = u"AAPL"_s;
+        j.recordSignal(s);
+        j.recordRiskDecision(s, RiskDecision{});
+        OrderRecord entry;
+        entry.order.clientOrderId = u"sig-1-entry"_s;
+        entry.order.signalId = u"sig-1"_s;
+        entry.order.ticker = u"AAPL"_s;
+        entry.order.quantity = 100;
+        entry.order.broker = u"paper"_s;
+        entry.state = OrderState::Submitting;
+        j.recordOrder(entry);
+        OrderUpdate ack;
+        ack.clientOrderId = entry.order.clientOrderId;
+        ack.broker = u"paper"_s;
+        j.recordOrderEvent(ack, OrderBookChange{});
+        entry.state = OrderState::Filled;
+        entry.filled = 100;
+        entry.filledCost = px("187.40") * 100;
+        j.recordOrder(entry);
+        QCOMPARE(j.pendingCount(), 1); // one order row, its last state
+        Fill f;
+        f.executionId = u"x1"_s;
+        f.clientOrderId = entry.order.clientOrderId;
+        f.broker = u"paper"_s;
+        f.ticker = u"AAPL"_s;
+        f.quantity = 100;
+        f.price = px("187.40");
+        j.recordFill(f);
+        j.recordNote(u"engine_recovered"_s, QString(), QJsonObject{});
+        QVERIFY(j.flush());
+        const QList<OrderRecord> orders = j.openOrders();
+        QVERIFY(orders.isEmpty()); // filled: not open
+        const auto scalar = [&j](const QString& sql) { return j.database().scalar(sql)->toInt(); };
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM orders WHERE state = 'filled' AND "
+                        "filled_quantity = 100"_s),
+                 1);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM fills"_s), 1);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM events WHERE kind IN ('signal', "
+                        "'risk_decision', 'order', 'order_event')"_s),
+                 0);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM events WHERE kind IN ('fill', "
+                        "'engine_recovered')"_s),
+                 2);
+        // A later batch gets the order's row again.
+        entry.state = OrderState::Cancelled;
+        j.recordOrder(entry);
+        QCOMPARE(j.pendingCount(), 1);
+        QVERIFY(j.flush());
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM orders WHERE state = 'cancelled'"_s), 1);
+    }
+
     void ordersUpsertAndOpenOrders() {
         QTemporaryDir dir;
         SimClock clock(utc(2026, 11, 24, 15, 31));
