@@ -71,7 +71,9 @@ struct BrokerHoldings {
 //  - replace() is the broker's own atomic modify: the old order keeps working until the new one
 //    is live, so a moved stop leaves no moment without protection. It is answered with CancelAck
 //    for the old order and Ack for the new one, or CancelReject for the old and Reject for the
-//    new when the broker refuses (the old one is then still working, or already filled);
+//    new when the broker refuses (the old one is then still working, or already filled). The
+//    outcome is reported on the new order (an unknown one as its Timeout, resolved by looking it
+//    up); its answer settles the old order even when the old order's own report is lost;
 //  - fills carry a unique execution id per broker and are reported once per execution: a broker
 //    that reports cumulative quantities converts them (CumulativeFills);
 //  - account() and positions() are the last figures the broker sent, with their time: never a

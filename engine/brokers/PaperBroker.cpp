@@ -411,6 +411,7 @@ void PaperBroker::replace(const QString& clientOrderId, const Order& replacement
     // stop still goes before its target), its bracket and its role. It is live before the old
     // one is gone, and no bar can fill both.
     OrderRec& rec = record(replacement, old->role, old->bracket);
+    rec.submittedMs = old->submittedMs; // it fills on whatever bar the old one could
     TickerBook& book = *old->book;
     rec.book = &book;
     rec.brokerOrderId = numberedId(rec.order.ticker, m_orderIdSeparator, ++m_orderCounter);

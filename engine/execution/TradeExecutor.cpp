@@ -209,6 +209,10 @@ std::vector<ReconcileCommand> TradeExecutor::reconcile(const BrokerHoldings& bro
                                               {QStringLiteral("detail"), c.detail}});
     }
     resumeOpenTrades(broker);
+    // A switch that tripped before the restart goes on doing what it demands: the resumed
+    // trades' working entries are cancelled and their day trades closed.
+    if (m_killSwitch.isTripped())
+        enforceKillSwitch();
     m_awaitingReconcile.removeAll(broker.broker);
     flushJournal();
     return commands;
@@ -294,6 +298,24 @@ void TradeExecutor::resumeOpenTrades(const BrokerHoldings& broker) {
                             {QStringLiteral("orders"), orders.join(u' ')},
                             {QStringLiteral("phase"), toString(trade.plan.phase())}});
         carryOut(trade, trade.plan.protect(facts(trade)));
+    }
+    // Working orders at the broker that no resumed trade took (an entry that had not filled when
+    // the process stopped has no trade row yet): not managed, so their ticker takes no new
+    // entry until an operator has dealt with them at the broker.
+    for (const OrderRecord& r : std::as_const(m_journalOrders)) {
+        if (!sameString(r.order.broker, broker.broker) || !r.isWorking() ||
+            m_book.indexOf(r.order.clientOrderId) >= 0 ||
+            m_heldBackTickers.contains(r.order.ticker))
+            continue;
+        m_heldBackTickers << r.order.ticker;
+        recordAnomaly(QStringLiteral("order_not_resumed"), r.order.clientOrderId, broker.broker,
+                      QStringLiteral("working at the broker, no open trade of it to resume"),
+                      QStringLiteral("Reconciliation: order %1 (%2 %3 %4) is working at %5 but "
+                                     "belongs to no trade the restart could resume; no new entry "
+                                     "in %4 until it is cancelled or resolved at the broker")
+                          .arg(r.order.clientOrderId, toString(r.order.side))
+                          .arg(r.order.quantity)
+                          .arg(r.order.ticker, broker.broker));
     }
 }
 
@@ -623,6 +645,8 @@ void TradeExecutor::onSignal(const Signal& signal) {
         const QStringList& entries = existing->plan.entryOrders();
         const OrderRecord* first = entries.isEmpty() ? nullptr : m_book.find(entries.front());
         broker = m_router.routeTo(held ? held->broker : first ? first->order.broker : QString());
+        if (broker && !canTakeEntries(broker->connectivity()))
+            broker = nullptr; // new risk only where answers come as they happen
     }
     if (!broker)
         return reject(signal, QStringLiteral("no_broker"),
@@ -957,13 +981,50 @@ void TradeExecutor::onOrderUpdated(const OrderUpdate& update) {
     if (!change.ok())
         reportAnomaly(change, update.clientOrderId, update.broker);
     const OrderRecord* r = m_book.at(order);
+    // An order whose outcome was unknown and is known now: the cancels and exits its trade (or
+    // a tripped kill switch) asked for while it was unknown were not sent for it.
+    const bool resolved = m_lookups.count(order) && r && r->state != OrderState::Unknown;
     if (r && (r->state == OrderState::Unknown || m_lookups.count(order)))
         trackUnknownOutcome(order, *r, update);
+    settleReplaced(order, update.event);
     Trade* trade = tradeOf(order);
     if (!trade || !r)
         return;
     carryOut(*trade, trade->plan.onOrderUpdate(facts(*trade), r->order.clientOrderId, update.event,
                                                update.message));
+    if (resolved && m_book.at(order)->isWorking()) {
+        carryOut(*trade, trade->plan.reassert(facts(*trade)));
+        if (m_killSwitch.isTripped())
+            enforceKillSwitch();
+    }
+}
+
+// The broker's answer about a replacement settles the order it replaces, whatever became of that
+// order's own report: live means the old one is gone, refused means it still works. Without
+// this an old stop whose report was lost would stay CancelPending, and hold back every exit.
+void TradeExecutor::settleReplaced(int order, OrderEvent event) {
+    const auto it = m_replacedBy.find(order);
+    if (it == m_replacedBy.end())
+        return;
+    const int old = it->second;
+    const OrderRecord* r = m_book.at(order);
+    const OrderRecord* o = m_book.at(old);
+    if (!r || !o || r->state == OrderState::Unknown || r->state == OrderState::Submitting)
+        return; // not answered yet
+    m_replacedBy.erase(it);
+    if (o->state != OrderState::CancelPending)
+        return; // its own report came
+    const bool live = r->state != OrderState::Rejected;
+    OrderUpdate settled;
+    settled.clientOrderId = o->order.clientOrderId;
+    settled.broker = o->order.broker;
+    settled.event = live ? OrderEvent::CancelAck : OrderEvent::CancelReject;
+    settled.message = live ? QStringLiteral("replaced by ") + r->order.clientOrderId
+                           : QStringLiteral("its replacement %1 was refused (%2): still working")
+                                 .arg(r->order.clientOrderId, toString(event));
+    settled.receivedTimeMs = m_clock.nowMs();
+    settled.handle = old;
+    m_deferred.emplace_back(std::move(settled));
 }
 
 namespace {
@@ -1033,6 +1094,7 @@ void TradeExecutor::replaceOrder(const QString& clientOrderId, Order replacement
         return; // never place an id twice
     replacement.handle = index;
     setOwner(index, &trade);
+    m_replacedBy[index] = old;
     ++m_stats.orders;
     m_book.apply(index, OrderEvent::Submit, m_clock.nowMs());
     journalOrder(index);

@@ -295,7 +295,10 @@ TradeCommands TradePlan::onOrderUpdate(const TradeFacts& facts, const QString& c
             m_replacing.erase(replaced); // live (or already done): the move is complete
     }
     if (event == OrderEvent::NotSent && r->order.leg == OrderLeg::Stop &&
-        TradeLifecycle::managesPosition(m_phase) && facts.held > 0) {
+        r->order.parentClientOrderId.isEmpty() && TradeLifecycle::managesPosition(m_phase) &&
+        facts.held > 0) {
+        // A single stop (a scale-in's, a moved one) for shares that are held; a bracket's stop
+        // that was not sent went with its entry, which bought nothing.
         // The stop never reached the broker (its connection failed first): a stop for the same
         // shares goes again, under a new id, held until the broker is reachable.
         submit(stopOrder(facts.book, r->order.quantity - r->filled, r->order.broker,
@@ -559,6 +562,8 @@ TradeCommands TradePlan::reassert(const TradeFacts& facts) {
         submitExitIfReady(facts, out);
     } else if (m_phase == TradePhase::StopReplacing) {
         replaceStop(facts, out);
+    } else if (m_phase == TradePhase::Closed) {
+        cancelAll(facts, out); // flat: what still works for it goes (a cancel held back)
     }
     return out;
 }

@@ -878,6 +878,7 @@ bool TradeJournal::close() {
     if (isOpen())
         ok = commit();
     m_queue.clear();
+    m_queuedOrder.clear();
     m_commitDueMs = 0;
     m_writer.reset(); // statements go before their connection
     m_db.close();

@@ -79,7 +79,8 @@ public:
         Audit,
         // The trading record only: trades, orders (their state at each commit: the snapshots of
         // one batch are folded into the last), fills and daily P&L, with the events of entries,
-        // exits, fills, the kill switch and notes. No signal, risk decision or order event rows:
+        // exits, fills, the kill switch, notes and refused ingress requests (signal_rejected).
+        // No signal, risk decision or order event rows:
         // the replay's summary counts them, and a replay can be run again with Audit to see
         // each one. For replays (axion-executor --replay --journal-detail trades).
         Trades,

@@ -1160,6 +1160,67 @@ private Q_SLOTS:
     // Bracket: buy 100 at market (fills at 100.00 -> 100.10 on bar 1), stop 95.00, target 110.00.
     // The legs act from the bar after the entry's fill (bar 1 reaches 94.00 without a stop-out).
     // Bar 2 decides. Cash after = 100,000.00 - 10,010.00 + 100 x exit.
+    // A bracket's stop replaced (the broker's atomic modify): the old one ends as the new one is
+    // live, the new one takes its place in the bracket (one-cancels-other with the target) and
+    // fills on the next bar at its price.
+    void replaceKeepsTheBracket() {
+        PaperBroker broker(defaults());
+        Recorder rec(broker);
+        broker.onBar(u"AAPL"_s, bar(mon(10, 0), "100.00", "100.00", "100.00", "100.00"));
+        broker.submitBracket(makeOrder(u"sig-entry"_s, Buy, 100, OrderType::Market),
+                             makeOrder(u"sig-stop"_s, Sell, 100, OrderType::Stop, nullptr, "95.00"),
+                             makeOrder(u"sig-target"_s, Sell, 100, OrderType::Limit, "110.00"));
+        broker.onBar(u"AAPL"_s, bar(mon(10, 1), "100.00", "100.50", "99.50", "100.00"));
+        rec.clear();
+        Order moved = makeOrder(u"sig-stop-2"_s, Sell, 100, OrderType::Stop, nullptr, "99.00");
+        broker.replace(u"sig-stop"_s, moved);
+        QCOMPARE(rec.brief(), (QStringList{u"sig-stop cancel_ack 0"_s, u"sig-stop-2 ack 0"_s}));
+        QVERIFY(rec.updates.at(0).message.contains(u"replaced by sig-stop-2"));
+        QCOMPARE(broker.workingOrderCount(), 2);
+        rec.clear();
+        // Through the new stop, not the old one: the new one fills (at 99.00 less the slippage),
+        // the target goes with it.
+        broker.onBar(u"AAPL"_s, bar(mon(10, 2), "99.50", "99.60", "98.80", "99.00"));
+        QCOMPARE(rec.brief(), (QStringList{u"fill sig-stop-2 100@98.90"_s, u"sig-stop-2 fill 100"_s,
+                                           u"sig-target cancel_ack 0"_s}));
+        QVERIFY(broker.positions().isEmpty());
+        QCOMPARE(broker.workingOrderCount(), 0);
+    }
+
+    // What the modify refuses: the old order is answered as it is (cancel_reject), the new one is
+    // rejected, and its id is taken.
+    void replaceRefusals_data() {
+        QTest::addColumn<QString>("old");
+        QTest::addColumn<QString>("side");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("unknown order") << u"nobody"_s << u"sell"_s << u"no working order"_s;
+        QTest::newRow("a bracket entry") << u"sig-entry"_s << u"buy"_s << u"bracket entry"_s;
+        QTest::newRow("another side") << u"sig-stop"_s << u"buy"_s << u"ticker, side and leg"_s;
+    }
+    void replaceRefusals() {
+        QFETCH(QString, old);
+        QFETCH(QString, side);
+        QFETCH(QString, why);
+        PaperBroker broker(defaults());
+        Recorder rec(broker);
+        broker.onBar(u"AAPL"_s, bar(mon(10, 0), "100.00", "100.00", "100.00", "100.00"));
+        broker.submitBracket(makeOrder(u"sig-entry"_s, Buy, 100, OrderType::Limit, "90.00"),
+                             makeOrder(u"sig-stop"_s, Sell, 100, OrderType::Stop, nullptr, "85.00"),
+                             makeOrder(u"sig-target"_s, Sell, 100, OrderType::Limit, "110.00"));
+        rec.clear();
+        Order moved = makeOrder(u"sig-new"_s, side == u"buy" ? Buy : Sell, 100,
+                                old == u"sig-entry" ? OrderType::Limit : OrderType::Stop,
+                                old == u"sig-entry" ? "91.00" : nullptr,
+                                old == u"sig-entry" ? nullptr : "86.00");
+        broker.replace(old, moved);
+        QCOMPARE(rec.brief(), (QStringList{old + u" cancel_reject 0"_s, u"sig-new reject 0"_s}));
+        QVERIFY2(rec.updates.at(1).message.contains(why), qPrintable(rec.updates.at(1).message));
+        QCOMPARE(broker.workingOrderCount(), 3);
+        rec.clear();
+        broker.submit(moved); // the id is taken
+        QCOMPARE(rec.brief(), (QStringList{u"sig-new reject 0"_s}));
+    }
+
     void bracketOneCancelsOther_data() {
         QTest::addColumn<QString>("bar2");
         QTest::addColumn<QString>("filledLeg");

@@ -87,9 +87,10 @@ class RemoteLikeBroker : public PaperBroker {
 public:
     RemoteLikeBroker()
         : PaperBroker(ExecutorRig::defaultSettings()) {}
-    bool timeOutNext = false;     // the next submit or bracket gets no answer
-    bool notSentNextStop = false; // the next single stop fails before it leaves
-    int submits = 0;              // submit() and submitBracket() calls
+    bool timeOutNext = false;        // the next submit or bracket gets no answer
+    bool timeOutNextReplace = false; // the next replace gets no answer (and is not carried out)
+    bool notSentNextStop = false;    // the next single stop fails before it leaves
+    int submits = 0;                 // submit() and submitBracket() calls
     int lookups = 0;
     QStringList lookedUp;
 
@@ -111,6 +112,14 @@ public:
             return;
         PaperBroker::submitBracket(entry, stop, target);
     }
+    void replace(const QString& clientOrderId, const Order& replacement) override {
+        if (!timeOutNextReplace)
+            return PaperBroker::replace(clientOrderId, replacement);
+        timeOutNextReplace = false;
+        answer(replacement, OrderEvent::Timeout, QStringLiteral("no answer in 10 s"));
+    }
+    // An answer the test makes up (a lookup's, say), the only one about its order.
+    void deliver(const OrderUpdate& update) { notifyOrderUpdated(update); }
     void lookup(const QString& clientOrderId) override {
         ++lookups;
         lookedUp << clientOrderId;
@@ -381,6 +390,114 @@ private Q_SLOTS:
         QCOMPARE(stops.constFirst()->order.quantity, p->shares);
         COMPARE_NAMED(stops.constFirst()->state, OrderState::Accepted);
         QCOMPARE(broker.workingOrderCount(), 2); // the new stop and the target
+    }
+
+    // A replace whose outcome is unknown: the replacement is looked up, and its answer settles
+    // the old stop even when the old stop's own report never comes (without it the old stop
+    // would stay CancelPending and hold back every exit). Live: the old stop is gone.
+    void aReplacementsAnswerSettlesTheOldStop() {
+        for (const bool live : {true, false}) {
+            auto owned = std::make_unique<RemoteLikeBroker>();
+            RemoteLikeBroker& broker = *owned;
+            ExecutorRig rig({}, std::move(owned));
+            rig.bar("100");
+            rig.executor.onSignal(rig.signal("s1"));
+            rig.bar("100");
+            broker.timeOutNextReplace = true;
+            QVERIFY(rig.executor.moveStop(u"TEST"_s, px("99.60")) == StopMoveError::None);
+            COMPARE_NAMED(rig.executor.orders().find(u"s1-stop-2"_s)->state, OrderState::Unknown);
+            COMPARE_NAMED(rig.executor.orders().find(u"s1-stop"_s)->state,
+                          OrderState::CancelPending);
+            OrderUpdate answer;
+            answer.clientOrderId = u"s1-stop-2"_s;
+            answer.broker = u"paper"_s;
+            answer.event = live ? OrderEvent::Ack : OrderEvent::Reject;
+            answer.message = u"found by lookup"_s;
+            broker.deliver(answer);
+            COMPARE_NAMED(rig.executor.orders().find(u"s1-stop"_s)->state,
+                          live ? OrderState::Cancelled : OrderState::Accepted);
+            COMPARE_NAMED(rig.executor.orders().find(u"s1-stop-2"_s)->state,
+                          live ? OrderState::Accepted : OrderState::Rejected);
+        }
+    }
+
+    // A kill switch tripped before the restart acts on the trades the restart resumes: their
+    // day trades are closed, as the switch demanded.
+    void aTrippedKillSwitchClosesTheResumedDayTrade() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"j.db"_s);
+        PaperBroker broker(ExecutorRig::defaultSettings());
+        qint64 nowMs = 0;
+        int minute = 0;
+        {
+            ExecutorRig first({}, broker, path);
+            first.bar("100");
+            first.executor.onSignal(first.signal("s1"));
+            first.bar("100");
+            QVERIFY(first.executor.positions().position(u"TEST"_s));
+            nowMs = first.clock.nowMs();
+            minute = first.minute;
+        }
+        ExecutorRig second({}, broker, path);
+        second.clock.setNowMs(nowMs);
+        second.minute = minute;
+        second.executor.tripKillSwitch(u"operator, before the trades were resumed"_s);
+        second.executor.recoverFromJournal();
+        QVERIFY(second.executor.killSwitch().isTripped());
+        second.executor.reconcile(broker.holdings(second.executor.ordersToReconcile(u"paper"_s)));
+        COMPARE_NAMED(second.executor.tradePhase(u"TEST"_s).value(), TradePhase::Exiting);
+        second.bar("100");
+        QCOMPARE(broker.positions().size(), 0);
+        QVERIFY2(second.violations.isEmpty(), qPrintable(second.violations.join(u'\n')));
+    }
+
+    // A cancel asked for while the order's outcome was unknown (never sent blind) goes out once
+    // the lookup knows it: here the kill switch tripped with the entry unknown.
+    void aCancelAskedWhileUnknownGoesOutOnceKnown() {
+        auto owned = std::make_unique<RemoteLikeBroker>();
+        RemoteLikeBroker& broker = *owned;
+        ExecutorRig rig({}, std::move(owned));
+        rig.bar("100");
+        broker.timeOutNext = true;
+        rig.executor.onSignal(rig.signal("s1"));
+        rig.executor.tripKillSwitch(u"test"_s);
+        COMPARE_NAMED(rig.executor.orders().find(u"s1-entry"_s)->state, OrderState::Unknown);
+        rig.clock.setNowMs(rig.clock.nowMs() + 1'000);
+        rig.executor.onClockTick(); // looked up: not there yet
+        broker.arrive();            // it was there after all: acked
+        COMPARE_NAMED(rig.executor.orders().find(u"s1-entry"_s)->state, OrderState::Cancelled);
+        QCOMPARE(broker.workingOrderCount(), 0);
+    }
+
+    // After a restart, a working entry that belongs to no trade the restart could resume (it had
+    // not filled: no trade row) holds its ticker back and is alerted.
+    void anEntryWorkingAtTheRestartHoldsItsTickerBack() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"j.db"_s);
+        PaperBroker broker(ExecutorRig::defaultSettings());
+        qint64 nowMs = 0;
+        {
+            ExecutorRig first({}, broker, path);
+            first.bar("100");
+            Signal s = first.signal("s1");
+            s.conviction = 70;       // medium: a limit entry at the signal's price
+            s.entryPrice = px("95"); // far below the market: it works, unfilled
+            s.stopLoss = px("94");
+            s.targetPrice = px("97");
+            first.executor.onSignal(s);
+            QVERIFY(first.executor.orders().find(u"s1-entry"_s));
+            nowMs = first.clock.nowMs();
+        }
+        QVERIFY(broker.workingOrderCount() > 0);
+        ExecutorRig second({}, broker, path);
+        second.clock.setNowMs(nowMs);
+        QSignalSpy alerts(&second.executor, &TradeExecutor::alertRaised);
+        second.executor.recoverFromJournal();
+        second.executor.reconcile(broker.holdings(second.executor.ordersToReconcile(u"paper"_s)));
+        QCOMPARE(second.executor.heldBackTickers(), QStringList{u"TEST"_s});
+        QVERIFY(std::any_of(alerts.cbegin(), alerts.cend(), [](const QList<QVariant>& a) {
+            return a.constFirst().toString().contains(u"belongs to no trade");
+        }));
     }
 
     // Defect: a bracket rejected inside submitBracket left a dead trade that the next signal
