@@ -264,7 +264,10 @@ TradeCommands TradePlan::onOrderUpdate(const TradeFacts& facts, const QString& c
     }
     // An entry that ended without a single share, nothing held and nothing else that could
     // buy: the trade never existed. Its legs go.
-    if (entryEnded && r->filled == 0 && facts.held <= 0 && !anyWorking(facts, m_entries)) {
+    // A Filled report whose executions have not arrived (a lookup's answer can come first) is
+    // no empty entry: its shares are on their way.
+    if (entryEnded && r->state != OrderState::Filled && r->filled == 0 && facts.held <= 0 &&
+        !anyWorking(facts, m_entries)) {
         bool bought = false;
         for (const QString& id : m_entries) {
             if (const OrderRecord* e = facts.book.find(id); e && e->filled > 0)

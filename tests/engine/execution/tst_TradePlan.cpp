@@ -216,6 +216,12 @@ private Q_SLOTS:
             "pending x entry rejected", atPending,
             [=](PlanRig& r) { return r.update(entry, OrderEvent::Reject); },
             "cancel s1-stop; cancel s1-target", TradePhase::Closed);
+        // The broker says filled (a lookup's answer) before its executions arrive: the legs
+        // stay, the trade waits for the shares.
+        row(
+            "pending x filled report before its executions", atPending,
+            [=](PlanRig& r) { return r.update(entry, OrderEvent::Fill); }, "",
+            TradePhase::PendingEntry);
         row("pending x add", atPending, add, "", TradePhase::PendingEntry);
         row("pending x stop move", atPending, move, "", TradePhase::PendingEntry);
         row("pending x kill switch exit", atPending, exitNow("kill_switch"),
