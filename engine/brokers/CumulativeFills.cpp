@@ -6,10 +6,10 @@ QString CumulativeFills::executionId(const QString& clientOrderId, Quantity cumu
     return clientOrderId + QLatin1Char('#') + QString::number(cumulative);
 }
 
-void CumulativeFills::seed(const QString& clientOrderId, Quantity cumulative, Price averagePrice) {
+void CumulativeFills::seed(const QString& clientOrderId, Quantity cumulative, Money cost) {
     Seen& seen = m_seen[clientOrderId];
     if (cumulative > seen.cumulative)
-        seen = Seen{cumulative, averagePrice * cumulative};
+        seen = Seen{cumulative, cost};
 }
 
 std::optional<Fill> CumulativeFills::onReport(const Report& report) {

@@ -36,9 +36,9 @@ public:
     };
 
     std::optional<Fill> onReport(const Report& report);
-    // What an earlier run counted for the order (its filled shares and their average, from the
-    // journal): reports up to it give nothing.
-    void seed(const QString& clientOrderId, Quantity cumulative, Price averagePrice);
+    // What an earlier run counted for the order (its filled shares and their exact cost, from
+    // the journal's orders row): reports up to it give nothing, the next is priced from it.
+    void seed(const QString& clientOrderId, Quantity cumulative, Money cost);
     // The order ended: nothing more is kept for it.
     void forget(const QString& clientOrderId) { m_seen.remove(clientOrderId); }
 

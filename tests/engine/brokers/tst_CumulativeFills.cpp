@@ -68,14 +68,14 @@ private Q_SLOTS:
     // after it is priced from it.
     void seededFromTheJournal() {
         CumulativeFills fills;
-        fills.seed(u"s1-entry"_s, 40, px("100.00"));
+        fills.seed(u"s1-entry"_s, 40, px("100.00") * 40);
         QVERIFY(!fills.onReport(report(40, "100.00")));
         const std::optional<Fill> rest = fills.onReport(report(100, "100.60"));
         QVERIFY(rest);
         QCOMPARE(rest->quantity, 60);
         QCOMPARE(rest->price, px("101.00"));
         // A seed below what was seen changes nothing.
-        fills.seed(u"s1-entry"_s, 10, px("99"));
+        fills.seed(u"s1-entry"_s, 10, px("99") * 10);
         QVERIFY(!fills.onReport(report(100, "100.60")));
     }
 
