@@ -98,6 +98,14 @@ struct ExecutorRig {
         barOf(QStringLiteral("TEST"), 0, b);
         ++minute;
     }
+    // A long day trade in TEST from signal `id`, its entry filled and a bar later (the bracket's
+    // stop at 99 and target at 102 working).
+    void openTrade(const char* id = "s1") {
+        bar("100");
+        executor.onSignal(signal(id));
+        bar("100");
+        bar("100.40");
+    }
     void barsUntil(int minuteOfSession, const char* price) {
         while (minute < minuteOfSession)
             bar(price);

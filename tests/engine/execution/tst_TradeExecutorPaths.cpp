@@ -226,10 +226,7 @@ private Q_SLOTS:
         IntentCheckingBroker& broker = *owned;
         ExecutorRig rig({}, std::move(owned), dir.filePath(QStringLiteral("j.db")));
         broker.logPath = rig.journal->intentLog().path();
-        rig.bar("100");
-        rig.executor.onSignal(rig.signal("s1"));
-        rig.bar("100");
-        rig.bar("100.40");
+        rig.openTrade();
         QVERIFY(rig.executor.moveStop(QStringLiteral("TEST"), px("99.60")) == StopMoveError::None);
         rig.bar("100.40");
         QVERIFY(rig.executor.closePosition(QStringLiteral("TEST")));
@@ -271,6 +268,7 @@ private Q_SLOTS:
         QSignalSpy alerts(&rig.executor, &TradeExecutor::alertRaised);
         rig.executor.recoverFromJournal();
         QCOMPARE(rig.executor.awaitingReconciliation(), QStringList{QStringLiteral("paper")});
+        COMPARE_NAMED(rig.executor.connectivity(u"paper"_s), BrokerConnectivity::Reconciling);
         rig.bar("100");
         rig.executor.onSignal(rig.signal("early"));
         QCOMPARE(rig.executor.stats().rejected.value(QStringLiteral("not_reconciled")), 1);
@@ -284,6 +282,7 @@ private Q_SLOTS:
         broker.positions = {unknown}; // shares the journal knows nothing of
         const auto commands = rig.executor.reconcile(broker);
         QCOMPARE(commands.size(), std::size_t(1));
+        COMPARE_NAMED(rig.executor.connectivity(u"paper"_s), BrokerConnectivity::Ready);
         QVERIFY(rig.executor.awaitingReconciliation().isEmpty());
         QCOMPARE(rig.executor.heldBackTickers(), QStringList{QStringLiteral("TEST")});
         QCOMPARE(alerts.count(), 1);
@@ -549,10 +548,7 @@ private Q_SLOTS:
         ExecutorRig rig({}, std::move(owned));
         QSignalSpy alerts(&rig.executor, &TradeExecutor::alertRaised);
         QSignalSpy closed(&rig.executor, &TradeExecutor::positionClosed);
-        rig.bar("100");
-        rig.executor.onSignal(rig.signal("s1"));
-        rig.bar("100");
-        rig.bar("100.40");
+        rig.openTrade();
         broker.refuseNextReplace = true;
         QVERIFY(rig.executor.moveStop(QStringLiteral("TEST"), px("99.60")) == StopMoveError::None);
         QCOMPARE(alerts.count(), 1);
@@ -678,15 +674,12 @@ private Q_SLOTS:
     }
 
     // A degraded broker (answers late) takes no new entry but still the orders of the trades it
-    // holds; the status shows it; a stop move goes out; while it is down a move is refused.
+    // holds: a stop move and the exit go out.
     void aDegradedBrokerTakesExitsNotEntries() {
         auto owned = std::make_unique<RemoteLikeBroker>();
         RemoteLikeBroker& broker = *owned;
         ExecutorRig rig({}, std::move(owned));
-        rig.bar("100");
-        rig.executor.onSignal(rig.signal("s1"));
-        rig.bar("100");
-        rig.bar("100.40");
+        rig.openTrade();
         broker.degrade();
         COMPARE_NAMED(rig.executor.connectivity(u"paper"_s), BrokerConnectivity::Degraded);
         rig.barOf(u"OTHER"_s, 1, rig.makeBar("100"));
@@ -700,16 +693,12 @@ private Q_SLOTS:
         QVERIFY2(rig.violations.isEmpty(), qPrintable(rig.violations.join(u'\n')));
     }
 
-    // While the broker is down a stop move is refused (the stop stays where the broker has it),
-    // and a restart's reconciliation shows as Reconciling until it has run.
+    // While the broker is down a stop move is refused (the stop stays where the broker has it).
     void aStopMoveWaitsForAReachableBroker() {
         auto owned = std::make_unique<FaultyBroker>();
         FaultyBroker& broker = *owned;
         ExecutorRig rig({}, std::move(owned));
-        rig.bar("100");
-        rig.executor.onSignal(rig.signal("s1"));
-        rig.bar("100");
-        rig.bar("100.40");
+        rig.openTrade();
         broker.drop();
         COMPARE_NAMED(rig.executor.moveStop(u"TEST"_s, px("99.60")),
                       StopMoveError::BrokerUnreachable);
@@ -722,10 +711,7 @@ private Q_SLOTS:
     // one-cancels-other: one bar through both sold the position twice.
     void barThroughTargetAndMovedStopSellsOnce() {
         ExecutorRig rig;
-        rig.bar("100");
-        rig.executor.onSignal(rig.signal("s1"));
-        rig.bar("100");
-        rig.bar("100.40");
+        rig.openTrade();
         QVERIFY(rig.executor.moveStop(QStringLiteral("TEST"), px("99.60")) == StopMoveError::None);
         rig.bar("100.40"); // the old legs' cancels and the new stop settle
         rig.bar(ohlc(rig.makeBar("100").timeMs, "100.40", "102.50", "99.00", "100.00"));
