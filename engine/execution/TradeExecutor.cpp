@@ -919,6 +919,21 @@ void TradeExecutor::carryOut(Trade& trade, const TradeCommands& commands, const 
         case TradeCommand::Kind::Replace:
             replaceOrder(c.clientOrderId, c.orders.front(), trade);
             break;
+        case TradeCommand::Kind::ReplacedGone:
+        case TradeCommand::Kind::ReplacedKept: {
+            // As the broker would have reported it: queued, handled after these commands.
+            OrderUpdate settled;
+            settled.clientOrderId = c.clientOrderId;
+            settled.event = c.kind == TradeCommand::Kind::ReplacedGone ? OrderEvent::CancelAck
+                                                                       : OrderEvent::CancelReject;
+            settled.message = c.text;
+            settled.receivedTimeMs = m_clock.nowMs();
+            settled.handle = m_book.indexOf(c.clientOrderId);
+            if (const OrderRecord* r = m_book.at(settled.handle))
+                settled.broker = r->order.broker;
+            m_deferred.emplace_back(std::move(settled));
+            break;
+        }
         case TradeCommand::Kind::ResizeLeg: {
             const int leg = m_book.indexOf(c.clientOrderId);
             m_book.resize(leg, c.quantity, m_clock.nowMs());
@@ -986,7 +1001,6 @@ void TradeExecutor::onOrderUpdated(const OrderUpdate& update) {
     const bool resolved = m_lookups.count(order) && r && r->state != OrderState::Unknown;
     if (r && (r->state == OrderState::Unknown || m_lookups.count(order)))
         trackUnknownOutcome(order, *r, update);
-    settleReplaced(order, update.event);
     Trade* trade = tradeOf(order);
     if (!trade || !r)
         return;
@@ -997,34 +1011,6 @@ void TradeExecutor::onOrderUpdated(const OrderUpdate& update) {
         if (m_killSwitch.isTripped())
             enforceKillSwitch();
     }
-}
-
-// The broker's answer about a replacement settles the order it replaces, whatever became of that
-// order's own report: live means the old one is gone, refused means it still works. Without
-// this an old stop whose report was lost would stay CancelPending, and hold back every exit.
-void TradeExecutor::settleReplaced(int order, OrderEvent event) {
-    const auto it = m_replacedBy.find(order);
-    if (it == m_replacedBy.end())
-        return;
-    const int old = it->second;
-    const OrderRecord* r = m_book.at(order);
-    const OrderRecord* o = m_book.at(old);
-    if (!r || !o || r->state == OrderState::Unknown || r->state == OrderState::Submitting)
-        return; // not answered yet
-    m_replacedBy.erase(it);
-    if (o->state != OrderState::CancelPending)
-        return; // its own report came
-    const bool live = r->state != OrderState::Rejected;
-    OrderUpdate settled;
-    settled.clientOrderId = o->order.clientOrderId;
-    settled.broker = o->order.broker;
-    settled.event = live ? OrderEvent::CancelAck : OrderEvent::CancelReject;
-    settled.message = live ? QStringLiteral("replaced by ") + r->order.clientOrderId
-                           : QStringLiteral("its replacement %1 was refused (%2): still working")
-                                 .arg(r->order.clientOrderId, toString(event));
-    settled.receivedTimeMs = m_clock.nowMs();
-    settled.handle = old;
-    m_deferred.emplace_back(std::move(settled));
 }
 
 namespace {
@@ -1094,7 +1080,6 @@ void TradeExecutor::replaceOrder(const QString& clientOrderId, Order replacement
         return; // never place an id twice
     replacement.handle = index;
     setOwner(index, &trade);
-    m_replacedBy[index] = old;
     ++m_stats.orders;
     m_book.apply(index, OrderEvent::Submit, m_clock.nowMs());
     journalOrder(index);
@@ -1232,6 +1217,11 @@ void TradeExecutor::recordExit(Trade& trade, const FillContext& fill, const QStr
     trade.journalId = 0;
     trade.sharesBought = 0;
     trade.entryCost = Money();
+}
+
+bool TradeExecutor::isBeingReplaced(const QString& clientOrderId) const {
+    const Trade* trade = tradeOf(m_book.indexOf(clientOrderId));
+    return trade && trade->plan.isBeingReplaced(clientOrderId);
 }
 
 StopMoveError TradeExecutor::moveStop(const QString& ticker, Price stop) {

@@ -131,6 +131,8 @@ public:
     // for the whole position goes in at the new price (never two stops for the same shares).
     // The position's stop (the exit monitor's check) and the journal follow at once.
     StopMoveError moveStop(const QString& ticker, Price stop);
+    // The stop's replace is under way: sent, the broker's answer not in yet.
+    bool isBeingReplaced(const QString& clientOrderId) const;
 
     // The broker's connectivity as the executor acts on it: Reconciling for a Ready broker whose
     // reconciliation after the start has not run yet; Down for a name it does not know.
@@ -255,7 +257,6 @@ private:
     // After each update of `order`: an Unknown one is (still) to be looked up, one that left
     // Unknown is not; the first NotFound is alerted once.
     void trackUnknownOutcome(int order, const OrderRecord& r, const OrderUpdate& update);
-    void settleReplaced(int order, OrderEvent event);
     // The entry, stop and target go to the broker as one bracket; nothing is sent when a leg's
     // id is taken or there is no broker. The legs belong to the trade before the send.
     void submitBracket(std::vector<Order> legs, Trade& trade);
@@ -345,8 +346,6 @@ private:
         bool alerted = false;
     };
     std::map<int, PendingLookup> m_lookups;
-    // Replacements sent (book index) -> the order each replaces, until the broker answered.
-    std::map<int, int> m_replacedBy;
     QSet<QString> m_signalIds;          // accepted signal ids (duplicates are refused)
     bool m_intentLogFailing = false;    // the last intent write failed (alerted once)
     QList<OrderRecord> m_journalOrders; // working in the journal at the restart

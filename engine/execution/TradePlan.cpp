@@ -25,6 +25,10 @@ QString TradeCommand::describe() const {
     }
     case Kind::Cancel:
         return QStringLiteral("cancel %1").arg(clientOrderId);
+    case Kind::ReplacedGone:
+        return QStringLiteral("replaced_gone %1").arg(clientOrderId);
+    case Kind::ReplacedKept:
+        return QStringLiteral("replaced_kept %1").arg(clientOrderId);
     case Kind::Replace:
         return QStringLiteral("replace %1 by %2 %3 stop %4")
             .arg(clientOrderId, orders.front().clientOrderId)
@@ -281,10 +285,20 @@ TradeCommands TradePlan::onOrderUpdate(const TradeFacts& facts, const QString& c
     if (const auto replaced = m_replacing.constFind(clientOrderId);
         replaced != m_replacing.cend() && event != OrderEvent::Submit) {
         const QString old = *replaced;
+        // The answer on the replacement settles the old stop too, whatever became of the old
+        // stop's own report: without it an old stop whose report was lost would stay
+        // CancelPending and hold back every exit.
+        const OrderRecord* o = facts.book.find(old);
+        const bool oldPending = o && o->state == OrderState::CancelPending;
         if (event == OrderEvent::Reject || event == OrderEvent::NotSent) {
             // The broker kept the old stop (working, or it filled meanwhile): the shares are
             // covered as before. The move did not happen, and the operator is told.
             m_replacing.erase(replaced);
+            if (oldPending)
+                out.push_back(command(TradeCommand::Kind::ReplacedKept, old,
+                                      QStringLiteral("its replacement %1 was refused (%2): still "
+                                                     "working")
+                                          .arg(clientOrderId, toString(event))));
             out.push_back(
                 command(TradeCommand::Kind::Alert, clientOrderId,
                         QStringLiteral("%1: the broker refused to move stop %2 (%3); it stays "
@@ -294,8 +308,12 @@ TradeCommands TradePlan::onOrderUpdate(const TradeFacts& facts, const QString& c
             return out;
         }
         if (!r->isWorking() || r->state == OrderState::Accepted ||
-            r->state == OrderState::PartiallyFilled)
+            r->state == OrderState::PartiallyFilled) {
             m_replacing.erase(replaced); // live (or already done): the move is complete
+            if (oldPending)
+                out.push_back(command(TradeCommand::Kind::ReplacedGone, old,
+                                      QStringLiteral("replaced by ") + clientOrderId));
+        }
     }
     if (event == OrderEvent::NotSent && r->order.leg == OrderLeg::Stop &&
         r->order.parentClientOrderId.isEmpty() && TradeLifecycle::managesPosition(m_phase) &&

@@ -24,6 +24,9 @@ struct TradeCommand {
         Cancel,        // ask the broker to cancel `clientOrderId`
         Replace,       // `orders` = the order that takes the place of `clientOrderId` at the
                        // broker, atomically (Broker::replace)
+        ReplacedGone,  // the broker's answer on a replacement says the order `clientOrderId` it
+                       // replaced has ended (its own report may be lost): the book follows
+        ReplacedKept,  // ... says the replaced order `clientOrderId` still works (refused)
         ResizeLeg,     // the bracket leg `clientOrderId` is held for `quantity` shares at the
                        // broker (its entry ended part filled): the book follows
         RecordEntry,   // journal: the trade's first shares filled
@@ -88,6 +91,14 @@ public:
     const QStringList& protectiveOrders() const { return m_protective; } // stops and targets
     const QStringList& exitOrders() const { return m_exits; }
     const std::optional<PendingScaleIn>& scaleIn() const { return m_scaleIn; }
+    // The order is a stop whose replace is under way (sent, not answered yet).
+    bool isBeingReplaced(const QString& clientOrderId) const {
+        for (const QString& old : m_replacing) {
+            if (old == clientOrderId)
+                return true;
+        }
+        return false;
+    }
     bool exiting() const { return m_phase == TradePhase::Exiting; }
     bool closed() const { return m_phase == TradePhase::Closed || m_phase == TradePhase::Retired; }
     bool retired() const { return m_phase == TradePhase::Retired; }

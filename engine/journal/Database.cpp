@@ -566,11 +566,14 @@ QString Database::integrityCheck() {
     return lines.join(u'\n');
 }
 
-std::optional<QSet<QString>> signalIdsWithOrders(const QSqlDatabase& db, QString* error) {
+namespace {
+
+// The text values of a one-column query.
+std::optional<QSet<QString>> stringColumn(const QSqlDatabase& db, const QString& sql,
+                                          QString* error) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT DISTINCT signal_id FROM orders WHERE signal_id IS NOT NULL"))) {
+    if (!q.exec(sql)) {
         if (error)
             *error = q.lastError().text();
         return std::nullopt;
@@ -579,6 +582,18 @@ std::optional<QSet<QString>> signalIdsWithOrders(const QSqlDatabase& db, QString
     while (q.next())
         out.insert(q.value(0).toString());
     return out;
+}
+
+} // namespace
+
+std::optional<QSet<QString>> signalIdsWithOrders(const QSqlDatabase& db, QString* error) {
+    return stringColumn(
+        db, QStringLiteral("SELECT DISTINCT signal_id FROM orders WHERE signal_id IS NOT NULL"),
+        error);
+}
+
+std::optional<QSet<QString>> clientOrderIds(const QSqlDatabase& db, QString* error) {
+    return stringColumn(db, QStringLiteral("SELECT client_order_id FROM orders"), error);
 }
 
 } // namespace axion

@@ -94,5 +94,7 @@ private:
 // to): the executor refuses them and the signal inbox answers them as known after a restart.
 // nullopt, with `error`, when the query fails.
 std::optional<QSet<QString>> signalIdsWithOrders(const QSqlDatabase& db, QString* error);
+// Every client order id of the journal's orders: a restart never issues one of them again.
+std::optional<QSet<QString>> clientOrderIds(const QSqlDatabase& db, QString* error);
 
 } // namespace axion

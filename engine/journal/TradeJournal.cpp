@@ -1274,37 +1274,27 @@ std::optional<DailyPnlRecord> TradeJournal::dailyPnl(QDate date) {
     return d;
 }
 
-QSet<QString> TradeJournal::distinctOrderColumn(const QString& sql, const QString& what) {
-    commit();
-    QSet<QString> out;
-    if (!isOpen())
-        return out;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(sql)) {
-        fail(u"%1: %2"_s.arg(what, describe(q.lastError())));
-        return out;
-    }
-    while (q.next())
-        out.insert(q.value(0).toString());
-    return out;
-}
-
-QSet<QString> TradeJournal::signalIdsWithOrders() {
+QSet<QString> TradeJournal::orderIdSet(std::optional<QSet<QString>> (*query)(const QSqlDatabase&,
+                                                                             QString*),
+                                       const QString& what) {
     commit();
     if (!isOpen())
         return {};
     QString error;
-    std::optional<QSet<QString>> ids = axion::signalIdsWithOrders(m_db.connection(), &error);
+    std::optional<QSet<QString>> ids = query(m_db.connection(), &error);
     if (!ids) {
-        fail(u"signal ids: %1"_s.arg(error));
+        fail(u"%1: %2"_s.arg(what, error));
         return {};
     }
     return *ids;
 }
 
+QSet<QString> TradeJournal::signalIdsWithOrders() {
+    return orderIdSet(&axion::signalIdsWithOrders, u"signal ids"_s);
+}
+
 QSet<QString> TradeJournal::clientOrderIds() {
-    return distinctOrderColumn(u"SELECT client_order_id FROM orders"_s, u"client order ids"_s);
+    return orderIdSet(&axion::clientOrderIds, u"client order ids"_s);
 }
 
 QList<std::pair<QString, QString>> TradeJournal::executionIds() {

@@ -235,9 +235,9 @@ public:
     class Writer;   // prepared statements and per-kind writes (defined in the .cpp)
 
 private:
-    // The values of a one-column query over the orders (commits first); `what` names it in an
-    // error.
-    QSet<QString> distinctOrderColumn(const QString& sql, const QString& what);
+    // One of Database's id queries over the orders, after a commit; `what` names it in an error.
+    QSet<QString> orderIdSet(std::optional<QSet<QString>> (*query)(const QSqlDatabase&, QString*),
+                             const QString& what);
     void enqueue(Pending&& item);
     bool fail(const QString& message);
     bool applyDurability();

@@ -98,6 +98,13 @@ struct ExecutorRig {
         barOf(QStringLiteral("TEST"), 0, b);
         ++minute;
     }
+    // A restart's start, as the service does it: the journal's state taken back, then the broker
+    // reconciled by client order id (and the trades it holds resumed).
+    TradeExecutor::Recovery recoverAndReconcile() {
+        const TradeExecutor::Recovery r = executor.recoverFromJournal();
+        executor.reconcile(broker.holdings(executor.ordersToReconcile(broker.name())));
+        return r;
+    }
     // A long day trade in TEST from signal `id`, its entry filled and a bar later (the bracket's
     // stop at 99 and target at 102 working).
     void openTrade(const char* id = "s1") {
@@ -158,22 +165,12 @@ struct ExecutorRig {
     };
     EventWatch m_watch{this};
 
-    // Every share held is covered by working stops for exactly that many shares (a stop being
-    // replaced counts until the broker confirms its end, its replacement from then on). A
+    // Every share held is covered by working stops for exactly that many shares (while a stop's
+    // replace is under way its replacement is counted: at the broker one of the two is live). A
     // bracket's stop covers what the broker holds it for: the shares its entry has filled less
     // those its one-cancels-other target sold (the broker cancels it with the target's last share;
     // the cancel's report is the next event). Exempt: a trade whose stop is being replaced or that
     // is exiting (its legs are cancelled before the exit goes out).
-    // A stop whose replace is under way (the executor's CancelPending with "being replaced by
-    // <id>") while its replacement works: at the broker one of the two is live at any time.
-    static bool beingReplaced(const OrderRecord& r, const QList<const OrderRecord*>& working) {
-        static const QString kMark = QStringLiteral("being replaced by ");
-        if (r.state != OrderState::CancelPending || !r.lastMessage.startsWith(kMark))
-            return false;
-        const QString by = r.lastMessage.mid(kMark.size());
-        return std::any_of(working.cbegin(), working.cend(),
-                           [&](const OrderRecord* w) { return w->order.clientOrderId == by; });
-    }
     void checkStops() {
         for (const Position& p : executor.positions().positions()) {
             const auto phase = executor.tradePhase(p.ticker);
@@ -183,7 +180,7 @@ struct ExecutorRig {
             QStringList stops;
             const QList<const OrderRecord*> working = workingOf(p.ticker, OrderLeg::Stop);
             for (const OrderRecord* r : working) {
-                if (beingReplaced(*r, working))
+                if (executor.isBeingReplaced(r->order.clientOrderId))
                     continue; // its replacement, working too, is counted
                 Quantity c = r->remaining();
                 // A bracket's stop leg, or the stop that replaced it (Broker::replace keeps the

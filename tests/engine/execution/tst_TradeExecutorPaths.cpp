@@ -307,10 +307,7 @@ private Q_SLOTS:
         int minute = 0;
         {
             ExecutorRig first({}, broker, path);
-            first.bar("100");
-            first.executor.onSignal(first.signal("s1"));
-            first.bar("100");
-            first.bar("100.40");
+            first.openTrade();
             shares = first.executor.positions().position(u"TEST"_s)->shares;
             QVERIFY(shares > 0);
             // Two stop moves of the first run: s1-stop-2 (replaced since) and s1-stop-3 are
@@ -325,9 +322,8 @@ private Q_SLOTS:
         second.clock.setNowMs(nowMs);
         second.minute = minute;
         QSignalSpy closed(&second.executor, &TradeExecutor::positionClosed);
-        const TradeExecutor::Recovery r = second.executor.recoverFromJournal();
+        const TradeExecutor::Recovery r = second.recoverAndReconcile();
         QCOMPARE(r.openTrades, 1);
-        second.executor.reconcile(broker.holdings(second.executor.ordersToReconcile(u"paper"_s)));
         QVERIFY(second.executor.heldBackTickers().isEmpty());
         COMPARE_NAMED(second.executor.tradePhase(u"TEST"_s).value(), TradePhase::Open);
         const Position* p = second.executor.positions().position(u"TEST"_s);
@@ -376,8 +372,7 @@ private Q_SLOTS:
         ExecutorRig second({}, broker, path);
         second.clock.setNowMs(nowMs);
         QSignalSpy alerts(&second.executor, &TradeExecutor::alertRaised);
-        second.executor.recoverFromJournal();
-        second.executor.reconcile(broker.holdings(second.executor.ordersToReconcile(u"paper"_s)));
+        second.recoverAndReconcile();
         const Position* p = second.executor.positions().position(u"TEST"_s);
         QVERIFY(p);
         QVERIFY(std::any_of(alerts.cbegin(), alerts.cend(), [](const QList<QVariant>& a) {
@@ -441,9 +436,8 @@ private Q_SLOTS:
         second.clock.setNowMs(nowMs);
         second.minute = minute;
         second.executor.tripKillSwitch(u"operator, before the trades were resumed"_s);
-        second.executor.recoverFromJournal();
+        second.recoverAndReconcile();
         QVERIFY(second.executor.killSwitch().isTripped());
-        second.executor.reconcile(broker.holdings(second.executor.ordersToReconcile(u"paper"_s)));
         COMPARE_NAMED(second.executor.tradePhase(u"TEST"_s).value(), TradePhase::Exiting);
         second.bar("100");
         QCOMPARE(broker.positions().size(), 0);
@@ -491,8 +485,7 @@ private Q_SLOTS:
         ExecutorRig second({}, broker, path);
         second.clock.setNowMs(nowMs);
         QSignalSpy alerts(&second.executor, &TradeExecutor::alertRaised);
-        second.executor.recoverFromJournal();
-        second.executor.reconcile(broker.holdings(second.executor.ordersToReconcile(u"paper"_s)));
+        second.recoverAndReconcile();
         QCOMPARE(second.executor.heldBackTickers(), QStringList{u"TEST"_s});
         QVERIFY(std::any_of(alerts.cbegin(), alerts.cend(), [](const QList<QVariant>& a) {
             return a.constFirst().toString().contains(u"belongs to no trade");
