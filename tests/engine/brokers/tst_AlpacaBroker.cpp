@@ -1,0 +1,583 @@
+// AlpacaBroker against the loopback Alpaca (tests/fakes/FakeAlpacaServer): real HTTP/1.1 and
+// WebSocket frames on 127.0.0.1, Alpaca's JSON from the shared fixtures.
+
+#include "brokers/alpaca/AlpacaBroker.h"
+#include "fakes/FakeAlpacaServer.h"
+#include "support/TestValues.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace axion;
+using axion::test::FakeAlpacaServer;
+using axion::test::px;
+
+namespace {
+
+// What the broker told its listener, in order.
+struct Recorder : Broker::Listener {
+    QList<OrderUpdate> updates;
+    QList<Fill> fills;
+    QList<BrokerConnectivity> states;
+    void onBrokerOrderUpdated(const OrderUpdate& u) override { updates.append(u); }
+    void onBrokerFillReceived(const Fill& f) override { fills.append(f); }
+
+    QList<OrderEvent> eventsOf(const QString& id) const {
+        QList<OrderEvent> out;
+        for (const OrderUpdate& u : updates) {
+            if (u.clientOrderId == id)
+                out.append(u.event);
+        }
+        return out;
+    }
+    bool has(const QString& id, OrderEvent e) const { return eventsOf(id).contains(e); }
+    OrderUpdate last(const QString& id) const {
+        for (qsizetype i = updates.size() - 1; i >= 0; --i) {
+            if (updates[i].clientOrderId == id)
+                return updates[i];
+        }
+        return {};
+    }
+    QString messageOf(const QString& id, OrderEvent e) const {
+        for (const OrderUpdate& u : updates) {
+            if (u.clientOrderId == id && u.event == e)
+                return u.message;
+        }
+        return {};
+    }
+    Quantity filled(const QString& id) const {
+        Quantity q = 0;
+        for (const Fill& f : fills)
+            q += f.clientOrderId == id ? f.quantity : 0;
+        return q;
+    }
+};
+
+QString names(const QList<OrderEvent>& events) {
+    QStringList out;
+    for (OrderEvent e : events)
+        out << toString(e);
+    return out.join(u", ");
+}
+
+Order makeOrder(const QString& id, OrderLeg leg, OrderSide side, OrderType type, Quantity qty) {
+    Order o;
+    o.clientOrderId = id;
+    o.signalId = QStringLiteral("sig-1");
+    o.leg = leg;
+    o.ticker = QStringLiteral("SPY");
+    o.side = side;
+    o.quantity = qty;
+    o.type = type;
+    o.timeInForce = TimeInForce::Day;
+    o.broker = QStringLiteral("alpaca");
+    return o;
+}
+
+// The Alpaca id of a bracket's leg of that type ("limit": the take-profit, "stop": the stop-loss).
+QString legOf(const FakeAlpacaServer& fake, const QString& parent, const QString& type) {
+    for (const QJsonValue& leg : fake.order(parent).value(QLatin1String("legs")).toArray()) {
+        if (leg.toObject().value(QLatin1String("type")).toString() == type)
+            return leg.toObject().value(QLatin1String("id")).toString();
+    }
+    return {};
+}
+
+struct Rig {
+    FakeAlpacaServer fake;
+    std::unique_ptr<AlpacaBroker> broker;
+    Recorder rec;
+
+    explicit Rig(int perMinute = 190) {
+        if (!fake.listen())
+            qFatal("fake Alpaca cannot listen");
+        fake.setQuote(QStringLiteral("SPY"), px("400.00"));
+        broker = std::make_unique<AlpacaBroker>(settings(perMinute));
+        broker->addListener(&rec);
+        QObject::connect(broker.get(), &Broker::connectivityChanged, broker.get(),
+                         [this](BrokerConnectivity s, const QString&) { rec.states.append(s); });
+    }
+    ~Rig() { broker->removeListener(&rec); }
+    AlpacaSettings settings(int perMinute) const {
+        AlpacaSettings s;
+        s.tradingUrl = fake.tradingUrl();
+        s.streamUrl = fake.streamUrl();
+        s.keyId = fake.keyId();
+        s.secretKey = fake.secretKey();
+        s.requestTimeoutMs = 1'500;
+        s.requestsPerMinute = perMinute;
+        s.reconnectMinMs = 50;
+        s.reconnectMaxMs = 200;
+        s.cancelConfirmMs = 300;
+        return s;
+    }
+    bool ready() {
+        broker->start();
+        return QTest::qWaitFor([&] { return broker->connectivity() == BrokerConnectivity::Ready; },
+                               5000);
+    }
+    QJsonObject lastBody(const QByteArray& method, const QByteArray& path) const {
+        const QList<FakeAlpacaServer::Request> r = fake.requests();
+        for (qsizetype i = r.size() - 1; i >= 0; --i) {
+            if (r[i].method == method && r[i].path == path)
+                return QJsonDocument::fromJson(r[i].body).object();
+        }
+        return {};
+    }
+};
+
+} // namespace
+
+class tst_AlpacaBroker : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void missingKeysAreAClearMessage() {
+        AlpacaSettings s = AlpacaSettings::paper();
+        AlpacaBroker broker(s);
+        QSignalSpy problems(&broker, &AlpacaBroker::problem);
+        broker.start();
+        COMPARE_NAMED(broker.connectivity(), BrokerConnectivity::Down);
+        QCOMPARE(problems.size(), 1);
+        const QString why = problems.front().front().toString();
+        QVERIFY2(why.contains(QStringLiteral("APCA_API_KEY_ID")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("APCA_API_SECRET_KEY")), qPrintable(why));
+    }
+
+    void wrongKeysAreRefusedAndSaidSo() {
+        Rig rig;
+        AlpacaSettings s = rig.settings(190);
+        s.secretKey = "wrong";
+        AlpacaBroker broker(s);
+        QSignalSpy problems(&broker, &AlpacaBroker::problem);
+        broker.start();
+        QTRY_VERIFY_WITH_TIMEOUT(broker.connectivity() == BrokerConnectivity::Down, 5000);
+        QVERIFY(!problems.isEmpty());
+        const QString why = problems.back().front().toString();
+        QVERIFY2(why.contains(QStringLiteral("refused the API keys")), qPrintable(why));
+        QVERIFY2(!why.contains(QStringLiteral("wrong")), "the secret must never be shown");
+    }
+
+    void connectsThenReconcilesThenIsReady() {
+        Rig rig;
+        QVERIFY(rig.ready());
+        // Connecting, then the stream's first reconciliation, then ready.
+        QVERIFY(rig.rec.states.contains(BrokerConnectivity::Reconciling));
+        COMPARE_NAMED(rig.rec.states.back(), BrokerConnectivity::Ready);
+        QCOMPARE(rig.broker->accountNumber(), QStringLiteral("PALPACA_123"));
+        QVERIFY(rig.broker->account().asOfMs > 0);
+        QCOMPARE(rig.fake.countRequests("GET", "/v2/orders"), 1);
+    }
+
+    void eachOrderTypeReachesAlpacaAndIsAcknowledged() {
+        Rig rig;
+        QVERIFY(rig.ready());
+        Order market = makeOrder(QStringLiteral("m-1"), OrderLeg::Entry, OrderSide::Buy,
+                                 OrderType::Market, 10);
+        Order limit =
+            makeOrder(QStringLiteral("l-1"), OrderLeg::Entry, OrderSide::Buy, OrderType::Limit, 5);
+        limit.limitPrice = px("399.5");
+        limit.timeInForce = TimeInForce::Gtc;
+        Order stopLimit = makeOrder(QStringLiteral("sl-1"), OrderLeg::Entry, OrderSide::Buy,
+                                    OrderType::StopLimit, 3);
+        stopLimit.stopPrice = px("401.00");
+        stopLimit.limitPrice = px("401.50");
+        stopLimit.timeInForce = TimeInForce::Ioc;
+        for (const Order& o : {market, limit, stopLimit})
+            rig.broker->submit(o);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("m-1"), OrderEvent::Ack) &&
+                                     rig.rec.has(QStringLiteral("l-1"), OrderEvent::Ack) &&
+                                     rig.rec.has(QStringLiteral("sl-1"), OrderEvent::Ack),
+                                 5000);
+        QCOMPARE(rig.fake.countRequests("POST", "/v2/orders"), 3);
+        const QJsonObject l = rig.fake.order(QStringLiteral("l-1"));
+        QCOMPARE(l.value(QLatin1String("type")).toString(), QStringLiteral("limit"));
+        QCOMPARE(l.value(QLatin1String("time_in_force")).toString(), QStringLiteral("gtc"));
+        QCOMPARE(l.value(QLatin1String("limit_price")).toString(), QStringLiteral("399.50"));
+        const QJsonObject s = rig.fake.order(QStringLiteral("sl-1"));
+        QCOMPARE(s.value(QLatin1String("type")).toString(), QStringLiteral("stop_limit"));
+        QCOMPARE(s.value(QLatin1String("time_in_force")).toString(), QStringLiteral("ioc"));
+        QCOMPARE(rig.rec.last(QStringLiteral("m-1")).brokerOrderId,
+                 rig.fake.order(QStringLiteral("m-1")).value(QLatin1String("id")).toString());
+
+        // A stop that protects shares: held, then sold when it triggers.
+        QVERIFY(rig.fake.fill(QStringLiteral("m-1"), 10, px("400.00")));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.rec.filled(QStringLiteral("m-1")), 10, 5000);
+        Order stop =
+            makeOrder(QStringLiteral("s-1"), OrderLeg::Stop, OrderSide::Sell, OrderType::Stop, 10);
+        stop.stopPrice = px("395.00");
+        stop.timeInForce = TimeInForce::Gtc;
+        rig.broker->submit(stop);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("s-1"), OrderEvent::Ack), 5000);
+        QCOMPARE(
+            rig.fake.order(QStringLiteral("s-1")).value(QLatin1String("stop_price")).toString(),
+            QStringLiteral("395.00"));
+    }
+
+    void aBracketIsOnePostAndItsLegsAreOurs() {
+        Rig rig;
+        QVERIFY(rig.ready());
+        Order entry = makeOrder(QStringLiteral("b-entry"), OrderLeg::Entry, OrderSide::Buy,
+                                OrderType::Limit, 100);
+        entry.limitPrice = px("400.00");
+        Order stop = makeOrder(QStringLiteral("b-stop"), OrderLeg::Stop, OrderSide::Sell,
+                               OrderType::Stop, 100);
+        stop.stopPrice = px("396.00");
+        stop.parentClientOrderId = entry.clientOrderId;
+        Order target = makeOrder(QStringLiteral("b-target"), OrderLeg::Target, OrderSide::Sell,
+                                 OrderType::Limit, 100);
+        target.limitPrice = px("408.00");
+        target.parentClientOrderId = entry.clientOrderId;
+        rig.broker->submitBracket(entry, stop, target);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("b-entry"), OrderEvent::Ack) &&
+                                     rig.rec.has(QStringLiteral("b-stop"), OrderEvent::Ack) &&
+                                     rig.rec.has(QStringLiteral("b-target"), OrderEvent::Ack),
+                                 5000);
+        QCOMPARE(rig.fake.countRequests("POST", "/v2/orders"), 1);
+        QCOMPARE(rig.fake.orderIds().size(), 3);
+        const QJsonObject body = rig.lastBody("POST", "/v2/orders");
+        QCOMPARE(body.value(QLatin1String("order_class")).toString(), QStringLiteral("bracket"));
+        QCOMPARE(body.value(QLatin1String("stop_loss"))
+                     .toObject()
+                     .value(QLatin1String("stop_price"))
+                     .toString(),
+                 QStringLiteral("396.00"));
+
+        // A partial fill: one fill of 40, cumulative 40; the legs still wait (held).
+        QVERIFY(rig.fake.fill(QStringLiteral("b-entry"), 40, px("399.90")));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.rec.filled(QStringLiteral("b-entry")), 40, 5000);
+        COMPARE_NAMED(rig.rec.last(QStringLiteral("b-entry")).event, OrderEvent::PartialFill);
+        QCOMPARE(rig.rec.last(QStringLiteral("b-entry")).cumulativeFilled, 40);
+        QVERIFY(!rig.fake.fill(QStringLiteral("b-stop"), 1, px("396.00"))); // held
+        // The rest: a second fill of 60 at its own price (not the average).
+        QVERIFY(rig.fake.fill(QStringLiteral("b-entry"), 60, px("400.00")));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.rec.filled(QStringLiteral("b-entry")), 100, 5000);
+        QCOMPARE(rig.rec.fills.size(), 2);
+        QCOMPARE(rig.rec.fills[0].price, px("399.90"));
+        QCOMPARE(rig.rec.fills[1].price, px("400.00"));
+        QCOMPARE(rig.rec.fills[1].executionId, QStringLiteral("b-entry#100"));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.last(QStringLiteral("b-entry")).event == OrderEvent::Fill,
+                                 5000);
+        // The target fills: its fill is reported under our id, and the stop is cancelled.
+        QVERIFY(rig.fake.fill(legOf(rig.fake, QStringLiteral("b-entry"), QStringLiteral("limit")),
+                              100, px("408.00")));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.rec.filled(QStringLiteral("b-target")), 100, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("b-stop"), OrderEvent::CancelAck),
+                                 5000);
+        QCOMPARE(rig.fake.positionQuantity(QStringLiteral("SPY")), 0);
+    }
+
+    void aDuplicatedFillEventCountsOnce() {
+        Rig rig;
+        QVERIFY(rig.ready());
+        rig.fake.setDuplicateEvents(true);
+        rig.broker->submit(makeOrder(QStringLiteral("d-1"), OrderLeg::Entry, OrderSide::Buy,
+                                     OrderType::Market, 10));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("d-1"), OrderEvent::Ack), 5000);
+        QVERIFY(rig.fake.fill(QStringLiteral("d-1"), 4, px("400.10")));
+        QVERIFY(rig.fake.fill(QStringLiteral("d-1"), 6, px("400.20")));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("d-1"), OrderEvent::Fill), 5000);
+        QTest::qWait(100); // the duplicates of the last event arrive
+        QCOMPARE(rig.rec.fills.size(), 2);
+        QCOMPARE(rig.rec.filled(QStringLiteral("d-1")), 10);
+        QCOMPARE(rig.rec.eventsOf(QStringLiteral("d-1")).count(OrderEvent::Fill), 1);
+    }
+
+    void a504OnSubmitIsLookedUpAndNeverPostedAgain() {
+        Rig rig;
+        QVERIFY(rig.ready());
+        // No stream meanwhile: the lookup alone adopts the order.
+        rig.fake.setStreamAccepting(false);
+        rig.fake.dropStreams();
+        // Alpaca takes the order, then the gateway answers 504.
+        rig.fake.addFault({.method = "POST",
+                           .pathPrefix = "/v2/orders",
+                           .status = 504,
+                           .body = "{\"message\":\"gateway timeout\"}",
+                           .headers = {},
+                           .processFirst = true,
+                           .noAnswer = false});
+        rig.broker->submit(makeOrder(QStringLiteral("t-1"), OrderLeg::Entry, OrderSide::Buy,
+                                     OrderType::Market, 10));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("t-1"), OrderEvent::Timeout), 5000);
+        QVERIFY(rig.rec.last(QStringLiteral("t-1")).message.contains(QStringLiteral("504")));
+        rig.broker->lookup(QStringLiteral("t-1")); // what the executor does after a Timeout
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("t-1"), OrderEvent::Ack), 5000);
+        QCOMPARE(rig.fake.countRequests("POST", "/v2/orders"), 1);
+        QCOMPARE(rig.fake.countRequests("GET", "/v2/orders:by_client_order_id"), 1);
+        QVERIFY(!rig.rec.last(QStringLiteral("t-1")).brokerOrderId.isEmpty());
+    }
+
+    void noAnswerIsAnUnknownOutcomeAndAMissingOrderStaysUnknown() {
+        Rig rig;
+        QVERIFY(rig.ready());
+        rig.fake.addFault({.method = "POST",
+                           .pathPrefix = "/v2/orders",
+                           .status = 0,
+                           .body = {},
+                           .headers = {},
+                           .processFirst = false,
+                           .noAnswer = true});
+        rig.broker->submit(makeOrder(QStringLiteral("n-1"), OrderLeg::Entry, OrderSide::Buy,
+                                     OrderType::Market, 10));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("n-1"), OrderEvent::Timeout), 5000);
+        rig.broker->lookup(QStringLiteral("n-1"));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("n-1"), OrderEvent::NotFound), 5000);
+        QVERIFY(!rig.rec.has(QStringLiteral("n-1"), OrderEvent::Reject));
+        QCOMPARE(rig.fake.countRequests("POST", "/v2/orders"), 1);
+    }
+
+    void aTakenClientOrderIdIsAdoptedNotRejected() {
+        Rig rig;
+        QVERIFY(rig.ready());
+        Order o = makeOrder(QStringLiteral("dup-1"), OrderLeg::Entry, OrderSide::Buy,
+                            OrderType::Market, 10);
+        rig.broker->submit(o);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("dup-1"), OrderEvent::Ack), 5000);
+        // The same order again (what a restart that lost its answer could do): 422 unique.
+        AlpacaBroker second(rig.settings(190));
+        Recorder rec2;
+        second.addListener(&rec2);
+        second.submit(o);
+        QTRY_VERIFY_WITH_TIMEOUT(rec2.has(QStringLiteral("dup-1"), OrderEvent::Ack), 5000);
+        QVERIFY(!rec2.has(QStringLiteral("dup-1"), OrderEvent::Reject));
+        QCOMPARE(rig.fake.orderIds().size(), 1);
+        second.removeListener(&rec2);
+    }
+
+    void rejectedOrdersSayWhy() {
+        Rig rig;
+        QVERIFY(rig.ready());
+        rig.broker->submit(makeOrder(QStringLiteral("big-1"), OrderLeg::Entry, OrderSide::Buy,
+                                     OrderType::Market, 100'000));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("big-1"), OrderEvent::Reject), 5000);
+        QCOMPARE(rig.rec.last(QStringLiteral("big-1")).message,
+                 QStringLiteral("403 40310000 insufficient buying power"));
+        // Accepted, then rejected by Alpaca later (asynchronously, on the stream).
+        rig.broker->submit(makeOrder(QStringLiteral("late-1"), OrderLeg::Entry, OrderSide::Buy,
+                                     OrderType::Market, 1));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("late-1"), OrderEvent::Ack), 5000);
+        QVERIFY(rig.fake.endOrder(QStringLiteral("late-1"), QStringLiteral("rejected"),
+                                  QStringLiteral("asset is not tradable")));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("late-1"), OrderEvent::Reject), 5000);
+        QCOMPARE(rig.rec.last(QStringLiteral("late-1")).message,
+                 QStringLiteral("asset is not tradable"));
+    }
+
+    void a429WaitsForTheResetAndSendsTheSameRequestOnce() {
+        Rig rig;
+        QVERIFY(rig.ready());
+        const qint64 reset = QDateTime::currentSecsSinceEpoch() + 1;
+        rig.fake.addFault({.method = "POST",
+                           .pathPrefix = "/v2/orders",
+                           .status = 429,
+                           .body = "rate limit exceeded",
+                           .headers = {{"X-Ratelimit-Limit", "200"},
+                                       {"X-Ratelimit-Remaining", "0"},
+                                       {"X-Ratelimit-Reset", QByteArray::number(reset)}},
+                           .processFirst = false,
+                           .noAnswer = false});
+        QElapsedTimer clock;
+        clock.start();
+        rig.broker->submit(makeOrder(QStringLiteral("r-1"), OrderLeg::Entry, OrderSide::Buy,
+                                     OrderType::Market, 1));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("r-1"), OrderEvent::Ack), 5000);
+        QVERIFY(QDateTime::currentSecsSinceEpoch() >= reset);
+        QCOMPARE(rig.fake.countRequests("POST", "/v2/orders"), 2); // the 429, then the order
+        QCOMPARE(rig.fake.orderIds().size(), 1);
+        QCOMPARE(names(rig.rec.eventsOf(QStringLiteral("r-1"))), names({OrderEvent::Ack}));
+    }
+
+    void cancelsAndStopsGoBeforeEntriesWhenTheBudgetIsShort() {
+        Rig rig(600); // ten a second
+        QVERIFY(rig.ready());
+        rig.broker->submit(makeOrder(QStringLiteral("p-1"), OrderLeg::Entry, OrderSide::Buy,
+                                     OrderType::Market, 10));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("p-1"), OrderEvent::Ack), 5000);
+        QVERIFY(rig.fake.fill(QStringLiteral("p-1"), 10, px("400")));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.rec.filled(QStringLiteral("p-1")), 10, 5000);
+        // Empty the bucket with a 429 that resets in a moment, then ask in the wrong order.
+        rig.fake.addFault(
+            {.method = "GET",
+             .pathPrefix = "/v2/clock",
+             .status = 429,
+             .body = "rate limit exceeded",
+             .headers = {{"X-Ratelimit-Remaining", "0"},
+                         {"X-Ratelimit-Reset",
+                          QByteArray::number(QDateTime::currentSecsSinceEpoch() + 1)}},
+             .processFirst = false,
+             .noAnswer = false});
+        QSignalSpy served(&rig.fake, &FakeAlpacaServer::requestServed);
+        rig.broker->requestClock();
+        QTRY_VERIFY_WITH_TIMEOUT(!served.isEmpty() && served.back().at(2).toInt() == 429, 5000);
+        const int before = int(rig.fake.requests().size());
+        rig.broker->lookup(QStringLiteral("p-1"));
+        rig.broker->submit(makeOrder(QStringLiteral("p-2"), OrderLeg::Entry, OrderSide::Buy,
+                                     OrderType::Market, 1));
+        Order stop = makeOrder(QStringLiteral("p-stop"), OrderLeg::Stop, OrderSide::Sell,
+                               OrderType::Stop, 10);
+        stop.stopPrice = px("390");
+        rig.broker->submit(stop);
+        // The stop, the entry, the clock again (first of the queries), the lookup.
+        QTRY_VERIFY_WITH_TIMEOUT(rig.fake.requests().size() >= before + 4, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("p-2"), OrderEvent::Ack), 5000);
+        QStringList order;
+        const QList<FakeAlpacaServer::Request> requests = rig.fake.requests();
+        for (qsizetype i = before; i < requests.size(); ++i) {
+            const QJsonObject b = QJsonDocument::fromJson(requests[i].body).object();
+            if (requests[i].method == "POST")
+                order << b.value(QLatin1String("client_order_id")).toString();
+            else if (requests[i].path.startsWith("/v2/orders/"))
+                order << QStringLiteral("lookup");
+        }
+        QCOMPARE(order, (QStringList{QStringLiteral("p-stop"), QStringLiteral("p-2"),
+                                     QStringLiteral("lookup")}));
+    }
+
+    void aStreamGapIsReconciledAndItsFillsCountOnce() {
+        Rig rig;
+        QVERIFY(rig.ready());
+        rig.broker->submit(makeOrder(QStringLiteral("g-1"), OrderLeg::Entry, OrderSide::Buy,
+                                     OrderType::Market, 10));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("g-1"), OrderEvent::Ack), 5000);
+        QVERIFY(rig.fake.fill(QStringLiteral("g-1"), 3, px("400.00")));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.rec.filled(QStringLiteral("g-1")), 3, 5000);
+        // The stream drops and stays away while the rest fills: those events are lost.
+        rig.fake.setStreamAccepting(false);
+        rig.fake.dropStreams();
+        QTRY_VERIFY_WITH_TIMEOUT(rig.broker->connectivity() == BrokerConnectivity::Degraded, 5000);
+        QVERIFY(rig.fake.fill(QStringLiteral("g-1"), 7, px("401.00")));
+        QTest::qWait(300);
+        QCOMPARE(rig.rec.filled(QStringLiteral("g-1")), 3);
+        // Back: the reconciliation reads the order's cumulative fills.
+        const int listsBefore = rig.fake.countRequests("GET", "/v2/orders");
+        rig.fake.setStreamAccepting(true);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.broker->connectivity() == BrokerConnectivity::Ready, 5000);
+        QVERIFY(rig.fake.countRequests("GET", "/v2/orders") > listsBefore);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.rec.filled(QStringLiteral("g-1")), 10, 5000);
+        QCOMPARE(rig.rec.fills.size(), 2);
+        QCOMPARE(rig.rec.fills[1].quantity, 7);
+        QCOMPARE(rig.rec.fills[1].price, px("401.00"));
+        COMPARE_NAMED(rig.rec.last(QStringLiteral("g-1")).event, OrderEvent::Fill);
+        QVERIFY(rig.rec.states.contains(BrokerConnectivity::Degraded));
+    }
+
+    void aStopMoveIsAReplace() {
+        Rig rig;
+        QVERIFY(rig.ready());
+        rig.broker->submit(makeOrder(QStringLiteral("x-1"), OrderLeg::Entry, OrderSide::Buy,
+                                     OrderType::Market, 10));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("x-1"), OrderEvent::Ack), 5000);
+        QVERIFY(rig.fake.fill(QStringLiteral("x-1"), 10, px("400")));
+        Order stop = makeOrder(QStringLiteral("x-stop"), OrderLeg::Stop, OrderSide::Sell,
+                               OrderType::Stop, 10);
+        stop.stopPrice = px("390");
+        rig.broker->submit(stop);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("x-stop"), OrderEvent::Ack), 5000);
+        Order moved = stop;
+        moved.clientOrderId = QStringLiteral("x-stop-2");
+        moved.stopPrice = px("395");
+        rig.broker->replace(QStringLiteral("x-stop"), moved);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("x-stop-2"), OrderEvent::Ack), 5000);
+        QVERIFY(rig.rec.has(QStringLiteral("x-stop"), OrderEvent::CancelAck));
+        QCOMPARE(rig.fake.countRequests("PATCH", "/v2/orders/"), 1);
+        QCOMPARE(rig.fake.countRequests("DELETE", "/v2/orders"), 0);
+        const QJsonObject n = rig.fake.order(QStringLiteral("x-stop-2"));
+        QCOMPARE(n.value(QLatin1String("stop_price")).toString(), QStringLiteral("395.00"));
+        QCOMPARE(n.value(QLatin1String("replaces")).toString(),
+                 rig.fake.order(QStringLiteral("x-stop")).value(QLatin1String("id")).toString());
+        // A refused replace keeps the old one: CancelReject for it, Reject for the new.
+        QVERIFY(rig.fake.fill(QStringLiteral("x-stop-2"), 10, px("395")));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("x-stop-2"), OrderEvent::Fill), 5000);
+        Order again = moved;
+        again.clientOrderId = QStringLiteral("x-stop-3");
+        rig.broker->replace(QStringLiteral("x-stop-2"), again);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("x-stop-3"), OrderEvent::Reject), 5000);
+        QVERIFY(
+            rig.rec.last(QStringLiteral("x-stop-3")).message.contains(QStringLiteral("filled")));
+    }
+
+    void cancelIsConfirmedByTheStreamAndTooLateIsSaid() {
+        Rig rig;
+        QVERIFY(rig.ready());
+        Order limit =
+            makeOrder(QStringLiteral("c-1"), OrderLeg::Entry, OrderSide::Buy, OrderType::Limit, 10);
+        limit.limitPrice = px("390");
+        rig.broker->submit(limit);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("c-1"), OrderEvent::Ack), 5000);
+        rig.broker->cancel(QStringLiteral("c-1"));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("c-1"), OrderEvent::CancelAck), 5000);
+        QCOMPARE(rig.fake.order(QStringLiteral("c-1")).value(QLatin1String("status")).toString(),
+                 QStringLiteral("canceled"));
+
+        Order filled = limit;
+        filled.clientOrderId = QStringLiteral("c-2");
+        rig.broker->submit(filled);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("c-2"), OrderEvent::Ack), 5000);
+        rig.fake.setStreamAccepting(false);
+        rig.fake.dropStreams(); // the fill's event is lost: the cancel's answer tells
+        QVERIFY(rig.fake.fill(QStringLiteral("c-2"), 10, px("390")));
+        rig.broker->cancel(QStringLiteral("c-2"));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("c-2"), OrderEvent::CancelReject),
+                                 5000);
+        QVERIFY(rig.rec.messageOf(QStringLiteral("c-2"), OrderEvent::CancelReject)
+                    .contains(QStringLiteral("filled")));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("c-2"), OrderEvent::Fill), 5000);
+        QCOMPARE(rig.rec.filled(QStringLiteral("c-2")), 10);
+    }
+
+    void aRefusedConnectionIsNotSent() {
+        Rig rig;
+        QVERIFY(rig.ready());
+        rig.fake.stopHttp();
+        rig.broker->submit(makeOrder(QStringLiteral("ns-1"), OrderLeg::Entry, OrderSide::Buy,
+                                     OrderType::Market, 1));
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.rec.eventsOf(QStringLiteral("ns-1")).isEmpty(), 5000);
+        QCOMPARE(names(rig.rec.eventsOf(QStringLiteral("ns-1"))), names({OrderEvent::NotSent}));
+        rig.broker->submit(makeOrder(QStringLiteral("ns-2"), OrderLeg::Entry, OrderSide::Buy,
+                                     OrderType::Market, 1));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.broker->connectivity() == BrokerConnectivity::Down, 5000);
+    }
+
+    void holdingsAfterARestartFindTheBracketLegsThroughTheirEntry() {
+        Rig rig;
+        QVERIFY(rig.ready());
+        Order entry = makeOrder(QStringLiteral("h-entry"), OrderLeg::Entry, OrderSide::Buy,
+                                OrderType::Market, 20);
+        Order stop = makeOrder(QStringLiteral("h-stop"), OrderLeg::Stop, OrderSide::Sell,
+                               OrderType::Stop, 20);
+        stop.stopPrice = px("390");
+        stop.parentClientOrderId = entry.clientOrderId;
+        Order target = makeOrder(QStringLiteral("h-target"), OrderLeg::Target, OrderSide::Sell,
+                                 OrderType::Limit, 20);
+        target.limitPrice = px("420");
+        target.parentClientOrderId = entry.clientOrderId;
+        rig.broker->submitBracket(entry, stop, target);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("h-stop"), OrderEvent::Ack), 5000);
+        QVERIFY(rig.fake.fill(QStringLiteral("h-entry"), 20, px("400")));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.fake.positionQuantity(QStringLiteral("SPY")), 20, 5000);
+
+        // A new process: it knows the orders from the journal only.
+        AlpacaBroker restarted(rig.settings(190));
+        QSignalSpy ready(&restarted, &AlpacaBroker::holdingsReady);
+        restarted.requestHoldings({entry, stop, target});
+        QVERIFY(ready.wait(5000));
+        const BrokerHoldings h = ready.front().front().value<BrokerHoldings>();
+        QCOMPARE(h.broker, QStringLiteral("alpaca"));
+        QVERIFY(h.orders.contains(QStringLiteral("h-entry")));
+        COMPARE_NAMED(h.orders.value(QStringLiteral("h-entry")).state, OrderState::Filled);
+        QCOMPARE(h.orders.value(QStringLiteral("h-entry")).filled, 20);
+        COMPARE_NAMED(h.orders.value(QStringLiteral("h-stop")).state, OrderState::Accepted);
+        COMPARE_NAMED(h.orders.value(QStringLiteral("h-target")).state, OrderState::Accepted);
+        QCOMPARE(h.orders.size(), 3); // nothing else of ours is open
+        QCOMPARE(h.positions.size(), 1);
+        QCOMPARE(h.positions.front().shares, 20);
+        QCOMPARE(h.positions.front().averageEntry, px("400"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_AlpacaBroker)
+#include "tst_AlpacaBroker.moc"
