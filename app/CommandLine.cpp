@@ -2,7 +2,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHostAddress>
+#include <QUrl>
 
 namespace axion {
 
@@ -44,6 +46,10 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
            "Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:\n"
            "  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]\n"
            "                 [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]\n"
+           "  axion-executor --headless --ingress-port N --broker alpaca [--alpaca-live]\n"
+           "                 [--alpaca-url URL --alpaca-stream-url URL] [--clock-start ISO]\n"
+           "Alpaca's keys come from APCA_API_KEY_ID and APCA_API_SECRET_KEY (or the system\n"
+           "keychain through the workstation's settings); the paper account unless --alpaca-live.\n"
            "Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with\n"
            "Authorization: Bearer TOKEN. The token is --ingress-token, else the environment\n"
            "variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run)."));
@@ -105,6 +111,22 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     const QCommandLineOption broker(QStringLiteral("broker"),
                                     tr("Broker of the headless live pipeline (default paper)."),
                                     QStringLiteral("NAME"));
+    const QCommandLineOption alpacaUrl(QStringLiteral("alpaca-url"),
+                                       tr("Alpaca's trading API (default: its paper or live "
+                                          "host)."),
+                                       QStringLiteral("URL"));
+    const QCommandLineOption alpacaStreamUrl(
+        QStringLiteral("alpaca-stream-url"),
+        tr("Alpaca's trade_updates WebSocket (default: beside the trading API)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption alpacaLive(
+        QStringLiteral("alpaca-live"),
+        tr("Trade Alpaca's live account (real money) instead of the paper account."));
+    const QCommandLineOption clockStart(
+        QStringLiteral("clock-start"),
+        tr("Start the live clock at this UTC instant (ISO 8601): a rehearsal outside market "
+           "hours against a paper account or a fake."),
+        QStringLiteral("ISO"));
     const QCommandLineOption journalDetail(
         QStringLiteral("journal-detail"),
         tr("What a replay journals: audit (every signal, risk decision and order event, the "
@@ -113,10 +135,11 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     const QCommandLineOption builtIn(
         QStringLiteral("built-in-signals"),
         tr("The headless live pipeline also trades the built-in cloud engine's signals."));
-    for (const auto& o :
-         {help,        version,        config,       headless,   replay,  journal,      summary,
-          equity,      rawPrices,      demo,         screenshot, after,   tab,          speed,
-          ingressPort, ingressAddress, ingressToken, broker,     builtIn, journalDetail})
+    for (const auto& o : {help,           version,         config,     headless,  replay,
+                          journal,        summary,         equity,     rawPrices, demo,
+                          screenshot,     after,           tab,        speed,     ingressPort,
+                          ingressAddress, ingressToken,    broker,     builtIn,   journalDetail,
+                          alpacaUrl,      alpacaStreamUrl, alpacaLive, clockStart})
         parser.addOption(o);
 
     CommandLine cl;
@@ -211,17 +234,47 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     const bool service = parser.isSet(headless) && cl.ingressPort.has_value();
     if (parser.isSet(broker)) {
         cl.broker = parser.value(broker);
-        if (cl.broker == u"alpaca" || cl.broker == u"ibkr")
+        if (cl.broker == u"ibkr")
             return fail(tr("--broker %1 is not available yet: the headless live pipeline runs on "
-                           "--broker paper")
+                           "--broker paper or alpaca")
                             .arg(cl.broker));
-        if (cl.broker != u"paper")
+        if (cl.broker != u"paper" && cl.broker != u"alpaca")
             return fail(tr("--broker must be paper, alpaca or ibkr, got \"%1\"").arg(cl.broker));
     }
+    const bool anyAlpaca =
+        parser.isSet(alpacaUrl) || parser.isSet(alpacaStreamUrl) || parser.isSet(alpacaLive);
+    if (anyAlpaca && cl.broker != u"alpaca")
+        return fail(tr("--alpaca-url, --alpaca-stream-url and --alpaca-live go with --broker "
+                       "alpaca"));
+    for (const auto& [option, field] :
+         {std::pair{&alpacaUrl, &cl.alpacaUrl}, std::pair{&alpacaStreamUrl, &cl.alpacaStreamUrl}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *field = parser.value(*option);
+        const QUrl url(*field, QUrl::StrictMode);
+        const QStringList schemes =
+            option == &alpacaStreamUrl
+                ? QStringList{QStringLiteral("ws"), QStringLiteral("wss")}
+                : QStringList{QStringLiteral("http"), QStringLiteral("https")};
+        if (!url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme()))
+            return fail(tr("--%1 must be a %2 URL, got \"%3\"")
+                            .arg(option->names().constFirst(), schemes.join(u'/'), *field));
+    }
+    cl.alpacaLive = parser.isSet(alpacaLive);
+    if (parser.isSet(clockStart)) {
+        const QDateTime at = QDateTime::fromString(parser.value(clockStart), Qt::ISODate);
+        if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
+            return fail(tr("--clock-start must be an ISO 8601 instant with Z or an offset, got "
+                           "\"%1\"")
+                            .arg(parser.value(clockStart)));
+        if (cl.alpacaLive)
+            return fail(tr("--clock-start is for rehearsals: not with --alpaca-live"));
+        cl.clockStartMs = at.toMSecsSinceEpoch();
+    }
     cl.builtInSignals = parser.isSet(builtIn);
-    if ((parser.isSet(broker) || cl.builtInSignals) && !service)
-        return fail(tr("--broker and --built-in-signals are for the headless live pipeline "
-                       "(--headless --ingress-port N)"));
+    if ((parser.isSet(broker) || cl.builtInSignals || parser.isSet(clockStart)) && !service)
+        return fail(tr("--broker, --built-in-signals and --clock-start are for the headless live "
+                       "pipeline (--headless --ingress-port N)"));
 
     if (parser.isSet(headless)) {
         if (parser.isSet(demo) || !cl.screenshotPath.isEmpty())

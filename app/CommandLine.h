@@ -34,6 +34,13 @@ struct CommandLine {
     QString ingressToken;                     // --ingress-token TOKEN
     QString broker = QStringLiteral("paper"); // --broker NAME (headless service)
     bool builtInSignals = false; // --built-in-signals: the service also trades the built-in engine
+    // --broker alpaca: where Alpaca is (default its paper or live hosts) and which account.
+    QString alpacaUrl;       // --alpaca-url URL (trading REST)
+    QString alpacaStreamUrl; // --alpaca-stream-url URL (trade_updates WebSocket)
+    bool alpacaLive = false; // --alpaca-live: the live (real money) account, not paper
+    // --clock-start ISO: the live clock starts at this instant (a rehearsal outside market hours
+    // against a paper account or a fake; never with --alpaca-live).
+    std::optional<qint64> clockStartMs;
     static constexpr int kMinTokenLength = 16;
     QString error;    // for Action::Error
     QString helpText; // for Action::ShowHelp

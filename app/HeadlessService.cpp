@@ -13,6 +13,8 @@
 
 namespace axion {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // A long demo: a service runs for days at real time.
@@ -36,7 +38,14 @@ HeadlessService::~HeadlessService() = default;
 bool HeadlessService::start() {
     EngineWorkerOptions engine;
     QString error;
-    if (m_options.replayFiles.isEmpty()) {
+    if (m_options.alpaca) {
+        // The market is Alpaca's: nothing is replayed, the clock is the wall clock.
+        engine.demo = false;
+        engine.config = m_options.config;
+        engine.config.tradingMode = m_options.alpaca->live ? u"live"_s : u"paper"_s;
+        engine.alpaca = m_options.alpaca;
+        engine.liveClockStartMs = m_options.clockStartMs;
+    } else if (m_options.replayFiles.isEmpty()) {
         if (!demo::fillMarket(engine, kDemoDays, &error)) {
             m_err << "axion-executor: " << error << Qt::endl;
             return false;
@@ -91,11 +100,18 @@ bool HeadlessService::start() {
     m_signals = std::make_unique<ShutdownSignals>();
     connect(m_signals.get(), &ShutdownSignals::requested, this, &HeadlessService::shutdown);
 
-    m_out << "axion-executor: live pipeline on the paper broker, "
-          << (m_options.replayFiles.isEmpty() ? "demo market" : "replayed market") << ", journal "
-          << QDir::toNativeSeparators(m_options.journalPath) << Qt::endl;
+    if (m_options.alpaca) {
+        m_out << "axion-executor: live pipeline on Alpaca ("
+              << (m_options.alpaca->live ? "LIVE account, real money" : "paper account") << ") at "
+              << m_options.alpaca->tradingUrl.toString() << ", journal "
+              << QDir::toNativeSeparators(m_options.journalPath) << Qt::endl;
+    } else {
+        m_out << "axion-executor: live pipeline on the paper broker, "
+              << (m_options.replayFiles.isEmpty() ? "demo market" : "replayed market")
+              << ", journal " << QDir::toNativeSeparators(m_options.journalPath) << Qt::endl;
+    }
     m_worker->start();
-    if (m_worker->isStarted()) {
+    if (m_worker->isStarted() && !m_options.alpaca) {
         QStringList prices;
         for (const auto& [ticker, close] : m_worker->lastCloses())
             prices << ticker + u' ' + QString::number(close, 'f', 2);

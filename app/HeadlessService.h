@@ -35,6 +35,9 @@ public:
         double minutesPerSecond = 1.0 / 60.0; // real time
         IngressOptions ingress;
         bool builtInSignals = false;
+        // Set: trade through Alpaca (no replayed market; the wall clock, or clockStartMs).
+        std::optional<AlpacaSettings> alpaca;
+        qint64 clockStartMs = 0;
     };
 
     HeadlessService(Options options, QTextStream& out, QTextStream& err, QObject* parent = nullptr);

@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTranslator>
+#include <QUrl>
 #include <memory>
 
 using namespace axion;
@@ -131,6 +132,28 @@ int runService(const CommandLine& cl, const ExecutorConfig& config) {
         options.minutesPerSecond = *cl.speed;
     options.ingress = *ingress;
     options.builtInSignals = cl.builtInSignals;
+    if (cl.broker == u"alpaca") {
+        AlpacaSettings alpaca =
+            cl.alpacaLive ? AlpacaSettings::liveTrading() : AlpacaSettings::paper();
+        if (!cl.alpacaUrl.isEmpty()) {
+            alpaca.tradingUrl = QUrl(cl.alpacaUrl);
+            // The stream lives beside the trading API unless told otherwise.
+            QUrl stream = alpaca.tradingUrl;
+            stream.setScheme(stream.scheme() == u"https" ? QStringLiteral("wss")
+                                                         : QStringLiteral("ws"));
+            stream.setPath(QStringLiteral("/stream"));
+            alpaca.streamUrl = stream;
+        }
+        if (!cl.alpacaStreamUrl.isEmpty())
+            alpaca.streamUrl = QUrl(cl.alpacaStreamUrl);
+        alpaca.keysFromEnvironment();
+        if (const QString why = alpaca.missingKeys(); !why.isEmpty()) {
+            err << "axion-executor: " << why << Qt::endl;
+            return 2;
+        }
+        options.alpaca = alpaca;
+        options.clockStartMs = cl.clockStartMs.value_or(0);
+    }
     out << "axion-executor: bearer token from " << origin << ": "
         << QString::fromUtf8(ingress->token) << Qt::endl;
     HeadlessService service(options, out, err);

@@ -106,6 +106,10 @@ public:
     virtual void lookup(const QString& clientOrderId) = 0;
 
     virtual BrokerAccount account() const = 0;
+    // The broker has reported its account at least once. Before that account() is no figure: a
+    // remote broker's equity reads 0 until its first answer, and the kill switch must not judge
+    // it (an equity of 0 is below every minimum).
+    virtual bool hasAccount() const { return true; }
     // account().equity; a broker that can answer without building the whole account overrides
     // it (the executor asks on every bar of a ticker it holds).
     virtual Money equity() const { return account().equity; }

@@ -97,24 +97,58 @@ void EngineWorker::start() {
             return;
         }
     }
-    m_broker = std::make_unique<PaperBroker>(brokerSettings);
+    if (m_options.alpaca) {
+        m_alpaca = std::make_unique<AlpacaBroker>(*m_options.alpaca);
+        m_active = m_alpaca.get();
+        m_liveClock.start();
+        m_clock->setNowMs(liveNowMs());
+    } else {
+        m_broker = std::make_unique<PaperBroker>(brokerSettings);
+        m_active = m_broker.get();
+    }
     m_router = std::make_unique<OrderRouter>();
-    m_router->addBroker(m_broker.get());
-    m_router->setPrimary(m_broker->name());
+    m_router->addBroker(m_active);
+    m_router->setPrimary(m_active->name());
     m_signals = std::make_unique<CloudSignalEngine>(config);
     m_executor =
         std::make_unique<TradeExecutor>(config, *m_clock, *m_router, *m_signals, m_journal.get());
-    m_executor->attachBroker(m_broker.get());
+    m_executor->attachBroker(m_active);
     // Before the first bar: a restart on this journal keeps its tripped kill switch and never
     // trades a signal whose orders went out again.
     const TradeExecutor::Recovery recovery = m_executor->recoverFromJournal();
-    // Then the broker, by client order id, before any entry (the paper broker answers at once).
-    const std::vector<ReconcileCommand> reconciled =
-        m_executor->reconcile(m_broker->holdings(m_executor->ordersToReconcile(m_broker->name())));
+    m_journalWorkingOrders = recovery.workingOrders;
+    m_journalOpenTrades = recovery.openTrades;
+    // Then the broker, by client order id, before any entry: the paper broker answers at once,
+    // Alpaca when its answers are in (until then entries are refused: not_reconciled).
+    std::size_t corrections = 0;
+    if (m_broker) {
+        corrections =
+            m_executor
+                ->reconcile(m_broker->holdings(m_executor->ordersToReconcile(m_broker->name())))
+                .size();
+    } else {
+        connect(m_alpaca.get(), &AlpacaBroker::holdingsReady, this, &EngineWorker::onHoldings);
+        connect(m_alpaca.get(), &AlpacaBroker::problem, this,
+                [this](const QString& m) { addEvent(EngineEvent::Kind::Info, {}, m); });
+        connect(m_alpaca.get(), &Broker::connectivityChanged, this,
+                [this](BrokerConnectivity state, const QString& why) {
+                    addEvent(EngineEvent::Kind::Info, {},
+                             tr("Alpaca: %1%2")
+                                 .arg(toString(state),
+                                      why.isEmpty() ? QString() : u" ("_s + why + u')'));
+                });
+        QList<Order> orders;
+        for (const OrderRecord& r : m_executor->journalHoldings(m_alpaca->name()).workingOrders) {
+            orders.append(r.order);
+            if (r.filled > 0)
+                m_alpaca->seedFills(r.order.clientOrderId, r.filled, r.filledCost);
+        }
+        m_alpaca->start();
+        m_alpaca->requestHoldings(orders);
+    }
     // After the executor's own connections: when these run, the book already has the event.
-    connect(m_broker.get(), &Broker::fillReceived, this, &EngineWorker::onFill,
-            Qt::DirectConnection);
-    connect(m_broker.get(), &Broker::orderUpdated, this, &EngineWorker::onOrderUpdate,
+    connect(m_active, &Broker::fillReceived, this, &EngineWorker::onFill, Qt::DirectConnection);
+    connect(m_active, &Broker::orderUpdated, this, &EngineWorker::onOrderUpdate,
             Qt::DirectConnection);
     connect(m_executor.get(), &TradeExecutor::positionClosed, this, &EngineWorker::onPositionClosed,
             Qt::DirectConnection);
@@ -133,20 +167,15 @@ void EngineWorker::start() {
     m_pendingActivity.clear();
     addEvent(EngineEvent::Kind::Info, {},
              m_options.demo ? tr("Demo started: paper broker, replayed market")
+             : isLive()     ? tr("Live pipeline started on %1").arg(m_active->name())
                             : tr("Replay started"));
     if (recovery.recoveredIntents > 0)
         addEvent(EngineEvent::Kind::Info, {},
                  tr("%n order intent(s) found that the journal had not committed: recorded as "
                     "sent, to reconcile with the broker",
                     nullptr, recovery.recoveredIntents));
-    if (recovery.workingOrders > 0 || recovery.openTrades > 0)
-        addEvent(EngineEvent::Kind::Info, {},
-                 tr("Reconciled with %1 after the restart: %2 working order(s) and %3 open "
-                    "trade(s) in the journal, %4 correction(s)")
-                     .arg(m_broker->name())
-                     .arg(recovery.workingOrders)
-                     .arg(recovery.openTrades)
-                     .arg(reconciled.size()));
+    if (m_broker)
+        announceReconciliation(m_broker->name(), corrections);
     if (recovery.killSwitchTripped) {
         const auto trip = m_executor->killSwitch().activeTrip();
         addEvent(EngineEvent::Kind::KillSwitch, {},
@@ -162,6 +191,27 @@ void EngineWorker::start() {
     m_publishTimer.start();
     Q_EMIT started(m_options.journalPath);
     onPublishTick();
+}
+
+qint64 EngineWorker::liveNowMs() const {
+    const qint64 start = m_options.liveClockStartMs;
+    return start > 0 ? start + m_liveClock.elapsed() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void EngineWorker::onHoldings(const BrokerHoldings& holdings) {
+    announceReconciliation(holdings.broker, m_executor->reconcile(holdings).size());
+    m_dirty = true;
+}
+
+void EngineWorker::announceReconciliation(const QString& broker, std::size_t corrections) {
+    if (m_journalWorkingOrders > 0 || m_journalOpenTrades > 0 || isLive())
+        addEvent(EngineEvent::Kind::Info, {},
+                 tr("Reconciled with %1: %2 working order(s) and %3 open trade(s) in the "
+                    "journal, %4 correction(s)")
+                     .arg(broker)
+                     .arg(m_journalWorkingOrders)
+                     .arg(m_journalOpenTrades)
+                     .arg(corrections));
 }
 
 void EngineWorker::stop() {
@@ -291,6 +341,15 @@ int EngineWorker::stepBars(int maxBars) {
 
 void EngineWorker::onPaceTick() {
     const qint64 wallMs = m_paceClock.restart();
+    if (isLive()) {
+        // No replay: the wall clock drives the executor's time rules (lookups, day roll, EOD,
+        // the kill switch's unreachable clock).
+        if (m_executor) {
+            m_clock->setNowMs(liveNowMs());
+            m_executor->onClockTick();
+        }
+        return;
+    }
     if (!m_executor || atEnd() || !m_connected || m_speed <= 0.0)
         return;
     m_simTargetMs += static_cast<qint64>(static_cast<double>(wallMs) * m_speed * 60.0);
@@ -315,8 +374,10 @@ void EngineWorker::processBar(const ReplayBar& rb) {
     const QString& ticker = m_options.symbols[rb.symbol];
     const qint64 closeMs = rb.bar.timeMs + kMinuteMs;
     m_clock->setNowMs(closeMs);
-    m_broker->onBar(rb.symbol, ticker, rb.bar);
-    m_broker->setTimeMs(closeMs);
+    if (m_broker) {
+        m_broker->onBar(rb.symbol, ticker, rb.bar);
+        m_broker->setTimeMs(closeMs);
+    }
     m_signalBuffer.clear();
     m_signals->onMinuteBar(rb.symbol, ticker, rb.bar, m_signalBuffer);
     m_executor->onMinuteBar(rb.symbol, ticker, rb.bar);
@@ -533,8 +594,9 @@ EngineSnapshot EngineWorker::buildSnapshot() const {
         s.session.open = s.nowMs >= session->openMs && s.nowMs < session->closeMs;
         s.session.msToClose = s.session.open ? session->closeMs - s.nowMs : 0;
     }
-    s.brokers.append({m_broker->name(), m_connected, m_executor->connectivity(m_broker->name()),
-                      false, m_broker->account().equity});
+    s.brokers.append({m_active->name(), m_active->isConnected() && m_connected,
+                      m_executor->connectivity(m_active->name()), false,
+                      m_active->account().equity});
     s.stats = m_executor->stats();
     return s;
 }
@@ -701,6 +763,8 @@ void EngineWorker::setReplaySpeed(double minutesPerSecond) {
 }
 
 void EngineWorker::setConnected(bool connected) {
+    if (connected == m_connected || isLive()) // a simulated disconnect is the paper broker's
+        return;
     if (connected == m_connected)
         return;
     m_connected = connected;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "brokers/alpaca/AlpacaBroker.h"
 #include "config/ExecutorConfig.h"
 #include "execution/EngineSnapshot.h"
 #include "market/ChartSeries.h"
@@ -52,6 +53,13 @@ struct EngineWorkerOptions {
     // The built-in CloudSignalEngine's signals go to the executor (its clouds always feed the
     // exits). Off when only an external engine should trade.
     bool builtInSignals = true;
+
+    // Set: the live pipeline trades through Alpaca instead of the paper broker. The engine clock
+    // is then the wall clock (from liveClockStartMs when that is set: a rehearsal outside market
+    // hours against a paper account or a fake), `bars` is not replayed, and the restart's
+    // reconciliation waits for Alpaca's answer (entries are refused until it came).
+    std::optional<AlpacaSettings> alpaca;
+    qint64 liveClockStartMs = 0;
 };
 
 // The engine side of the workstation: owns the whole pipeline (clock, paper broker, router, cloud
@@ -128,6 +136,13 @@ private:
     void onDecision(const SignalActivity& decision);
     void addActivity(SignalActivity activity);
     void journalStop();
+    bool isLive() const { return m_alpaca != nullptr; }
+    qint64 liveNowMs() const;
+    void onHoldings(const BrokerHoldings& holdings);
+    void announceReconciliation(const QString& broker, std::size_t corrections);
+    // What the journal had open at the start (for the reconciliation's announcement).
+    int m_journalWorkingOrders = 0;
+    int m_journalOpenTrades = 0;
     void onFill(const Fill& fill);
     void onOrderUpdate(const OrderUpdate& update);
     void onPositionClosed(const QString& ticker, const QString& reason, Money pnl);
@@ -142,6 +157,9 @@ private:
 
     std::unique_ptr<SimClock> m_clock;
     std::unique_ptr<PaperBroker> m_broker;
+    std::unique_ptr<AlpacaBroker> m_alpaca;
+    Broker* m_active = nullptr; // the one of the two in use
+    QElapsedTimer m_liveClock;
     std::unique_ptr<OrderRouter> m_router;
     std::unique_ptr<CloudSignalEngine> m_signals;
     std::unique_ptr<TradeJournal> m_journal;

@@ -369,6 +369,8 @@ void TradeExecutor::fillKillSwitchInputs(KillSwitchInputs& in, Money equity) con
     in.equity = equity;
     in.nowMs = m_clock.nowMs();
     in.brokerUnreachableSinceMs = unreachableSinceMs(in.nowMs);
+    in.equityKnown = std::all_of(m_brokers.begin(), m_brokers.end(),
+                                 [](const Broker* b) { return b->hasAccount(); });
 }
 
 void TradeExecutor::onClockTick() {
@@ -967,9 +969,14 @@ void TradeExecutor::carryOut(Trade& trade, const TradeCommands& commands, const 
     if (closedFor) {
         Q_EMIT positionClosed(trade.signal().ticker, *closedFor,
                               fill ? fill->outcome.position.realizedPnl : Money());
-        flushJournal(); // a closed trade is committed before anything else happens
-        checkKillSwitch();
     }
+    // A fill (and a closed trade) is committed before anything else happens: a kill -9 right
+    // after it must not make the restart find shares the journal never counted. (A replay's
+    // journal defers this to its daily commit.)
+    if (closedFor || fill)
+        flushJournal();
+    if (closedFor)
+        checkKillSwitch();
     drainDeferred();
 }
 
@@ -1126,8 +1133,12 @@ void TradeExecutor::onFillReceived(const Fill& fill) {
         return;
     }
     ++m_stats.fills;
-    if (m_journal)
+    if (m_journal) {
         m_journal->recordFill(fill);
+        // The order's filled shares go with the fill into the same commit: a restart reads
+        // them, and a kill -9 before the broker's own order update must not lose them.
+        journalOrder(index);
+    }
     Trade* trade = tradeOf(index);
     const OrderRecord* order = m_book.at(index);
     if (!trade || !order)
@@ -1409,6 +1420,12 @@ void TradeExecutor::checkKillSwitch(Money equity) {
     KillSwitchInputs& in = m_killInputs;
     noteReachability(m_clock.nowMs());
     fillKillSwitchInputs(in, equity);
+    if (in.equityKnown && !m_startOfDayEquity.isPositive()) {
+        // The day began before a remote broker's first account answer: its base is set now.
+        m_startOfDayEquity = previousCloseEquity();
+        m_equityPeak = std::max(m_equityPeak, m_startOfDayEquity);
+        in.startOfDayEquity = m_startOfDayEquity;
+    }
     if (const auto trip = m_killSwitch.check(in)) {
         const KillSwitchActions actions =
             m_killSwitch.activate(trip->trigger, trip->detail, in.nowMs);

@@ -140,7 +140,7 @@ KillSwitchStatus KillSwitch::status(const KillSwitchInputs& in) const {
     // (a) Daily loss strictly greater than the limit: losing exactly 10% still trades.
     KillSwitchTriggerStatus& loss = out[0];
     loss.trigger = KillTrigger::DailyLoss;
-    if (in.startOfDayEquity.isPositive()) {
+    if (in.startOfDayEquity.isPositive() && in.equityKnown) {
         const Money amount = in.startOfDayEquity - in.equity;
         const Money limit =
             Money::fromUnits(floorFraction(in.startOfDayEquity.units(), m_dailyLossNumerator));
@@ -172,7 +172,7 @@ KillSwitchStatus KillSwitch::status(const KillSwitchInputs& in) const {
     equity.trigger = KillTrigger::EquityBelowMinimum;
     equity.current = in.equity.units();
     equity.limit = m_minAccountEquity.units();
-    equity.firing = in.equity < m_minAccountEquity;
+    equity.firing = in.equityKnown && in.equity < m_minAccountEquity;
     equity.usage =
         in.equity.isPositive() ? m_minAccountEquity.toDouble() / in.equity.toDouble() : 1.0;
 

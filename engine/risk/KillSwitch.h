@@ -30,7 +30,10 @@ struct KillSwitchInputs {
     Money startOfDayEquity; // base of the daily loss limit; <= 0 means "not known yet": not checked
     Money equity;           // current equity. Call check() only with a real account snapshot: a
                             // zero equity is below the minimum and trips (fail closed).
-    qint64 nowMs = 0;       // UTC ms
+    // False while a broker has not reported its account yet (a remote broker just started):
+    // the daily loss and the equity minimum are then not judged; the other triggers are.
+    bool equityKnown = true;
+    qint64 nowMs = 0;                    // UTC ms
     qint64 brokerUnreachableSinceMs = 0; // 0 = reachable; else when it was first seen unreachable
     // Closed trades' realized P&L / cost basis, oldest first (tradeReturn() computes one). Pass
     // only trades closed after lastResetAtMs(): a streak the operator acknowledged by resetting

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -289,6 +290,19 @@ void FakeAlpacaServer::onReadable(QTcpSocket* socket) {
                         .query = r.request.query,
                         .body = r.request.body,
                         .keyId = r.request.header("apca-api-key-id")};
+        if (request.path.startsWith("/fake/")) {
+            // The test's own controls (a fake run as a process): no keys, not Alpaca's API.
+            const auto [status, body] = control(request);
+            answer(socket, status, body);
+            if (!r.request.keepAlive()) {
+                socket->disconnectFromHost();
+                return;
+            }
+            it = m_buffers.find(socket);
+            if (it == m_buffers.end())
+                return;
+            continue;
+        }
         if (r.request.header("apca-api-key-id") != m_keyId ||
             r.request.header("apca-api-secret-key") != m_secret) {
             m_requests.append(request);
@@ -296,6 +310,10 @@ void FakeAlpacaServer::onReadable(QTcpSocket* socket) {
             continue;
         }
         serve(socket, request);
+        if (!r.request.keepAlive()) {
+            socket->disconnectFromHost();
+            return;
+        }
         it = m_buffers.find(socket);
         if (it == m_buffers.end())
             return;
@@ -313,6 +331,21 @@ void FakeAlpacaServer::serve(QTcpSocket* socket, const Request& request) {
             route(request);
         if (f.noAnswer)
             return; // the client's timeout is what ends it
+        if (f.delayMs > 0) {
+            // A slow answer: the usual one (computed when it goes out) unless a status is set.
+            QPointer<QTcpSocket> guard(socket);
+            QTimer::singleShot(f.delayMs, this, [this, guard, f, request] {
+                if (!guard)
+                    return;
+                if (f.status > 0) {
+                    answer(guard, f.status, f.body, f.headers);
+                } else {
+                    const auto [status, body] = route(request);
+                    answer(guard, status, body);
+                }
+            });
+            return;
+        }
         answer(socket, f.status, f.body, f.headers);
         return;
     }
@@ -421,6 +454,53 @@ std::pair<int, QByteArray> FakeAlpacaServer::route(const Request& r) {
             return deleteOrder(id);
     }
     return {404, error(40410000, u"endpoint not found"_s)};
+}
+
+std::pair<int, QByteArray> FakeAlpacaServer::control(const Request& r) {
+    const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+    if (r.path == "/fake/orders" && r.method == "GET") {
+        QJsonArray orders;
+        for (const QJsonObject& o : std::as_const(m_orders)) {
+            QJsonObject x = o;
+            x.insert("parent_id"_L1, m_parentOf.value(o.value("id"_L1).toString()));
+            orders.append(x);
+        }
+        return {200, json(QJsonObject{{"orders"_L1, orders},
+                                      {"order_posts"_L1, countRequests("POST", "/v2/orders")}})};
+    }
+    if (r.path == "/fake/fill" && r.method == "POST") {
+        QString key = body.value("order"_L1).toString();
+        if (body.contains("parent"_L1)) {
+            // A bracket's leg by its parent's client id and its type.
+            const QJsonObject* parent = find(body.value("parent"_L1).toString());
+            const QString parentId = parent ? parent->value("id"_L1).toString() : QString();
+            key.clear();
+            for (const QJsonObject& o : std::as_const(m_orders)) {
+                if (!parentId.isEmpty() &&
+                    m_parentOf.value(o.value("id"_L1).toString()) == parentId &&
+                    o.value("type"_L1).toString().startsWith(body.value("type"_L1).toString()) &&
+                    isOpen(o))
+                    key = o.value("id"_L1).toString();
+            }
+        }
+        const QJsonObject* o = find(key);
+        const std::optional<qint64> price = units(body.value("price"_L1));
+        Quantity qty = body.value("qty"_L1).toInt();
+        if (o && qty == 0)
+            qty = units(o->value("qty"_L1)).value_or(0) / fixedpoint::kScale -
+                  units(o->value("filled_qty"_L1)).value_or(0) / fixedpoint::kScale;
+        if (!o || !price || !fill(key, qty, Price::fromUnits(*price)))
+            return {409, error(40900000, u"cannot fill %1"_s.arg(key))};
+        return {200, json(order(key))};
+    }
+    if (r.path == "/fake/quote" && r.method == "POST") {
+        const std::optional<qint64> price = units(body.value("price"_L1));
+        if (!price)
+            return {422, error(42200000, u"price"_s)};
+        setQuote(body.value("symbol"_L1).toString(), Price::fromUnits(*price));
+        return {200, "{}"};
+    }
+    return {404, error(40410000, u"no such control"_s)};
 }
 
 QJsonObject FakeAlpacaServer::newOrderObject(const QJsonObject& body, const QString& side,

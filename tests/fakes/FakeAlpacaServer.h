@@ -44,6 +44,10 @@ namespace axion::test {
 // Fills happen when the test says (fill()), or at once for market orders at a quote set with
 // setQuote() (autoFillMarket).
 //
+// A test that runs the fake as a process (fake_alpaca) drives it over HTTP on the same port,
+// without keys: GET /fake/orders, POST /fake/fill {"order" | "parent"+"type", "qty", "price"},
+// POST /fake/quote {"symbol", "price"}.
+//
 // Faults a test schedules: an answer with any status (with the request processed first or not),
 // no answer at all, a dropped stream, events sent twice, a stream that refuses connections.
 class FakeAlpacaServer : public QObject {
@@ -66,6 +70,7 @@ public:
         QList<std::pair<QByteArray, QByteArray>> headers;
         bool processFirst = false; // handle the request as usual, then answer with the fault
         bool noAnswer = false;     // keep the connection open and never answer
+        int delayMs = 0;           // answer (the usual answer unless status is set) this late
     };
 
     explicit FakeAlpacaServer(QObject* parent = nullptr);
@@ -129,6 +134,8 @@ private:
                 const QList<std::pair<QByteArray, QByteArray>>& extraHeaders = {});
     // Route handlers: status and body.
     std::pair<int, QByteArray> route(const Request& request);
+    // /fake/orders, /fake/fill, /fake/quote: what a test drives a fake process with.
+    std::pair<int, QByteArray> control(const Request& request);
     std::pair<int, QByteArray> postOrder(const QJsonObject& body);
     std::pair<int, QByteArray> patchOrder(const QString& id, const QJsonObject& body);
     std::pair<int, QByteArray> deleteOrder(const QString& id);

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include <QDateTime>
 #include <QTest>
 
 using namespace axion;
@@ -51,6 +52,20 @@ private Q_SLOTS:
         QCOMPARE(cl.replayFiles, words("a.csv"));
         QCOMPARE(*cl.speed, 5.0);
         QVERIFY(cl.builtInSignals);
+        const CommandLine alpaca = parse(
+            words("--headless --ingress-port 0 --broker alpaca --alpaca-url http://127.0.0.1:9001 "
+                  "--alpaca-stream-url ws://127.0.0.1:9002/stream --clock-start "
+                  "2026-12-07T15:00:00Z"));
+        QCOMPARE(int(alpaca.action), int(CommandLine::Action::HeadlessService));
+        QCOMPARE(alpaca.broker, QStringLiteral("alpaca"));
+        QCOMPARE(alpaca.alpacaUrl, QStringLiteral("http://127.0.0.1:9001"));
+        QCOMPARE(alpaca.alpacaStreamUrl, QStringLiteral("ws://127.0.0.1:9002/stream"));
+        QVERIFY(!alpaca.alpacaLive);
+        QCOMPARE(*alpaca.clockStartMs,
+                 QDateTime::fromString(QStringLiteral("2026-12-07T15:00:00Z"), Qt::ISODate)
+                     .toMSecsSinceEpoch());
+        QVERIFY(
+            parse(words("--headless --ingress-port 0 --broker alpaca --alpaca-live")).alpacaLive);
         // The port alone is enough: the demo market, the token from the environment or settings.
         const CommandLine bare = parse(words("--headless --ingress-port 0"));
         QCOMPARE(int(bare.action), int(CommandLine::Action::HeadlessService));
@@ -108,8 +123,24 @@ private Q_SLOTS:
                                                 << "--ingress-address";
         QTest::newRow("short token") << "--headless --ingress-port 1 --ingress-token short"
                                      << "16 characters";
-        QTest::newRow("live broker not yet") << "--headless --ingress-port 1 --broker alpaca"
-                                             << "not available yet";
+        QTest::newRow("ibkr not yet") << "--headless --ingress-port 1 --broker ibkr"
+                                      << "not available yet";
+        QTest::newRow("alpaca url without alpaca")
+            << "--headless --ingress-port 1 --alpaca-url http://127.0.0.1:1"
+            << "--broker alpaca";
+        QTest::newRow("alpaca url not http")
+            << "--headless --ingress-port 1 --broker alpaca --alpaca-url ftp://x"
+            << "http/https";
+        QTest::newRow("stream url not ws")
+            << "--headless --ingress-port 1 --broker alpaca --alpaca-stream-url http://x"
+            << "ws/wss";
+        QTest::newRow("clock start not a time")
+            << "--headless --ingress-port 1 --broker alpaca --clock-start noon"
+            << "ISO 8601";
+        QTest::newRow("clock start with live")
+            << "--headless --ingress-port 1 --broker alpaca --alpaca-live --clock-start "
+               "2026-12-07T15:00:00Z"
+            << "rehearsals";
         QTest::newRow("unknown broker") << "--headless --ingress-port 1 --broker etrade"
                                         << "--broker";
         QTest::newRow("broker without service") << "--headless --replay a.zip --broker paper"

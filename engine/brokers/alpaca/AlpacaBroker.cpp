@@ -535,6 +535,12 @@ void AlpacaBroker::apply(const OrderObject& o, bool always, const QString& messa
         t->alpacaId = o.id;
         m_clientByAlpaca.insert(o.id, cid);
     }
+    if (m_pendingHoldings) {
+        // The restart's reconciliation takes Alpaca's state from the holdings first: what is
+        // reported meanwhile (the stream, a resync) goes into them, not to the executor.
+        holdOrder(*m_pendingHoldings, o);
+        return;
+    }
     const bool firstAnswer = !t->answered;
     t->answered = true;
     if (o.filledQuantity > t->reportedFilled) {
@@ -885,6 +891,35 @@ void AlpacaBroker::seedFills(const QString& clientOrderId, Quantity filled, Mone
         t->reportedFilled = std::max(t->reportedFilled, filled);
 }
 
+void AlpacaBroker::holdOrder(BrokerHoldings& holdings, const OrderObject& x) {
+    QString cid = clientIdOf(x);
+    if (cid.isEmpty())
+        cid = x.clientOrderId; // not ours: the reconciliation flags it
+    if (const auto it = holdings.orders.constFind(cid);
+        it != holdings.orders.cend() && it->filled > x.filledQuantity)
+        return; // an older report than the one already held
+    if (Tracked* t = tracked(cid)) {
+        t->alpacaId = x.id;
+        m_clientByAlpaca.insert(x.id, cid);
+        t->answered = true;
+        t->reported = stateOf(x).value_or(OrderState::Accepted);
+        if (x.filledQuantity > t->reportedFilled) {
+            // What the holdings say is filled is the reconciliation's to judge, not a new fill
+            // for the executor: later reports count from here.
+            t->reportedFilled = x.filledQuantity;
+            m_fills.seed(cid, x.filledQuantity,
+                         Money::fromUnits(x.filledAveragePrice.units() * x.filledQuantity));
+        }
+    }
+    holdings.orders.insert(cid, BrokerOrderReport{
+                                    .clientOrderId = cid,
+                                    .state = stateOf(x).value_or(OrderState::Accepted),
+                                    .filled = x.filledQuantity,
+                                    .brokerOrderId = x.id,
+                                    .ticker = x.symbol,
+                                });
+}
+
 void AlpacaBroker::requestHoldings(const QList<Order>& journalOrders) {
     QStringList ids;
     for (const Order& o : journalOrders) {
@@ -912,34 +947,18 @@ void AlpacaBroker::requestHoldings(const QList<Order>& journalOrders) {
                           m_positionsAsOfMs = nowMs();
                       }
                   }
+                  m_pendingHoldings.reset();
                   Q_EMIT holdingsReady(*holdings);
               }});
     };
     const auto take = [this, holdings](const OrderObject& o) {
         if (!o.legs.empty())
             mapLegs(o);
-        const auto add = [&](const OrderObject& x) {
-            QString cid = clientIdOf(x);
-            if (cid.isEmpty())
-                cid = x.clientOrderId; // not ours: the reconciliation flags it
-            if (Tracked* t = tracked(cid)) {
-                t->alpacaId = x.id;
-                m_clientByAlpaca.insert(x.id, cid);
-                t->answered = true;
-                t->reported = stateOf(x).value_or(OrderState::Accepted);
-            }
-            holdings->orders.insert(cid, BrokerOrderReport{
-                                             .clientOrderId = cid,
-                                             .state = stateOf(x).value_or(OrderState::Accepted),
-                                             .filled = x.filledQuantity,
-                                             .brokerOrderId = x.id,
-                                             .ticker = x.symbol,
-                                         });
-        };
-        add(o);
+        holdOrder(*holdings, o);
         for (const OrderObject& leg : o.legs)
-            add(leg);
+            holdOrder(*holdings, leg);
     };
+    m_pendingHoldings = holdings;
     ++*pending;
     send({.priority = Priority::Query,
           .method = "GET",

@@ -104,6 +104,7 @@ public:
     void lookup(const QString& clientOrderId) override;
 
     BrokerAccount account() const override { return m_account; }
+    bool hasAccount() const override { return m_account.asOfMs > 0; }
     QList<BrokerPosition> positions() const override { return m_positions; }
     qint64 positionsAsOfMs() const override { return m_positionsAsOfMs; }
     // The account's number and whether Alpaca lets it trade (for the settings page and the log).
@@ -188,6 +189,7 @@ private:
     void report(Tracked& t, OrderEvent event, const QString& message, qint64 brokerTimeMs = 0);
     void onSubmitAnswer(const QStringList& clientIds, const Answer& answer);
     void lookupLegsOf(const QString& parentClientId, bool always);
+    void holdOrder(BrokerHoldings& holdings, const alpaca::OrderObject& order);
 
     qint64 nowMs() const;
 
@@ -207,6 +209,8 @@ private:
     bool m_keysRefused = false;
     bool m_streamListening = false;
     bool m_reconciling = false;
+    // requestHoldings() under way: what Alpaca reports meanwhile goes into them.
+    std::shared_ptr<BrokerHoldings> m_pendingHoldings;
     QString m_downReason;
 
     QHash<QString, Tracked> m_orders;         // by our client order id

@@ -577,6 +577,46 @@ private Q_SLOTS:
         QCOMPARE(h.positions.front().shares, 20);
         QCOMPARE(h.positions.front().averageEntry, px("400"));
     }
+
+    void nothingIsReportedBeforeTheRestartsHoldings() {
+        Rig rig;
+        QVERIFY(rig.ready());
+        Order entry = makeOrder(QStringLiteral("q-entry"), OrderLeg::Entry, OrderSide::Buy,
+                                OrderType::Limit, 20);
+        entry.limitPrice = px("400");
+        rig.broker->submit(entry);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("q-entry"), OrderEvent::Ack), 5000);
+
+        // The restarted process is connected and listening when it asks for its holdings; the
+        // last answer is slow, and the order fills meanwhile.
+        AlpacaBroker restarted(rig.settings(190));
+        Recorder rec2;
+        restarted.addListener(&rec2);
+        restarted.start();
+        QTRY_VERIFY_WITH_TIMEOUT(restarted.connectivity() == BrokerConnectivity::Ready, 5000);
+        rig.fake.addFault({.method = "GET",
+                           .pathPrefix = "/v2/positions",
+                           .status = 0,
+                           .body = {},
+                           .headers = {},
+                           .processFirst = false,
+                           .noAnswer = false,
+                           .delayMs = 400});
+        QSignalSpy ready(&restarted, &AlpacaBroker::holdingsReady);
+        int reportedBeforeHoldings = -1;
+        connect(&restarted, &AlpacaBroker::holdingsReady, this,
+                [&] { reportedBeforeHoldings = int(rec2.updates.size() + rec2.fills.size()); });
+        restarted.requestHoldings({entry});
+        QTest::qWait(100);
+        QVERIFY(rig.fake.fill(QStringLiteral("q-entry"), 20, px("400")));
+        QVERIFY(ready.wait(5000));
+        // The fill reached the stream before the holdings were complete: the holdings carry it
+        // (the reconciliation decides), no event went to the executor ahead of them.
+        QCOMPARE(reportedBeforeHoldings, 0);
+        const BrokerHoldings h = ready.front().front().value<BrokerHoldings>();
+        QCOMPARE(h.orders.value(QStringLiteral("q-entry")).filled, 20);
+        restarted.removeListener(&rec2);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_AlpacaBroker)

@@ -136,6 +136,22 @@ private Q_SLOTS:
         QTest::newRow("5 min") << kNow - 300'000 << true;
         QTest::newRow("since is in the future (clock skew)") << kNow + 5'000 << false;
     }
+    void anAccountNotYetReportedIsNotJudgedButReachabilityIs() {
+        // A remote broker just started: its equity reads 0 until its first answer.
+        const KillSwitch ks{ExecutorConfig{}};
+        KillSwitchInputs in = healthy();
+        in.equity = Money();
+        in.equityKnown = false;
+        QCOMPARE(checked(ks.check(in)), QStringLiteral("none"));
+        // Unreachable for longer than the timeout still trips.
+        in.brokerUnreachableSinceMs = kNow - 61'000;
+        QCOMPARE(checked(ks.check(in)), toString(KillTrigger::BrokerUnreachable));
+        // Once reported, the same zero equity is judged (fail closed).
+        in.brokerUnreachableSinceMs = 0;
+        in.equityKnown = true;
+        QCOMPARE(checked(ks.check(in)), toString(KillTrigger::DailyLoss));
+    }
+
     void brokerUnreachable() {
         QFETCH(qint64, sinceMs);
         QFETCH(bool, trips);

@@ -1,0 +1,246 @@
+// `axion-executor --headless --broker alpaca` against the loopback Alpaca run as its own process
+// (fake_alpaca): a signal from entry to exit through Alpaca's bracket, and a kill -9 in the middle
+// of the trade, restarted on the same journal, that reconciles and manages the position to its
+// exit without a second order.
+
+#include "TestPaths.h"
+#include "support/ServiceProcess.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace servicetest;
+
+namespace {
+
+// A regular session in New York (a Monday, 10:00 EST): the rehearsal clock starts there, so the
+// test runs the same at any hour.
+const QString kClockStart = QStringLiteral("2026-12-07T15:00:00Z");
+
+struct FakeAlpaca {
+    QProcess process;
+    QJsonObject ready;
+    QUrl url;
+
+    bool start() {
+        process.start(QStringLiteral(AXION_FAKE_ALPACA_PATH),
+                      {QStringLiteral("--quote"), QStringLiteral("FLAT=100.00")});
+        if (!process.waitForReadyRead(10'000))
+            return false;
+        ready = QJsonDocument::fromJson(process.readLine()).object();
+        url = QUrl(ready.value(QLatin1String("trading_url")).toString());
+        return url.isValid();
+    }
+    ~FakeAlpaca() {
+        process.kill();
+        process.waitForFinished(5'000);
+    }
+    QStringList executorArguments(const QString& journal) const {
+        return {QStringLiteral("--broker"),
+                QStringLiteral("alpaca"),
+                QStringLiteral("--alpaca-url"),
+                url.toString(),
+                QStringLiteral("--alpaca-stream-url"),
+                ready.value(QLatin1String("stream_url")).toString(),
+                QStringLiteral("--clock-start"),
+                kClockStart,
+                QStringLiteral("--ingress-token"),
+                QString::fromLatin1(kToken),
+                QStringLiteral("--journal"),
+                journal};
+    }
+    void giveKeys(Service& service) const {
+        service.extraEnv.insert(QStringLiteral("APCA_API_KEY_ID"),
+                                ready.value(QLatin1String("key_id")).toString());
+        service.extraEnv.insert(QStringLiteral("APCA_API_SECRET_KEY"),
+                                ready.value(QLatin1String("secret_key")).toString());
+    }
+    // One request to the fake's controls (blocking: it is another process).
+    QJsonObject control(const QByteArray& method, const QByteArray& path,
+                        const QJsonObject& body = {}) const {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
+        if (!s.waitForConnected(5'000))
+            return {};
+        const QByteArray payload = body.isEmpty() ? QByteArray() : json(body);
+        s.write(method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " +
+                QByteArray::number(payload.size()) + "\r\nConnection: close\r\n\r\n" + payload);
+        QByteArray in;
+        while (s.waitForReadyRead(5'000))
+            in += s.readAll();
+        in += s.readAll();
+        const qsizetype end = in.indexOf("\r\n\r\n");
+        QJsonObject out = QJsonDocument::fromJson(in.mid(end + 4)).object();
+        out.insert(QStringLiteral("_status"), in.mid(9, 3).toInt());
+        return out;
+    }
+    QJsonArray orders() const {
+        return control("GET", "/fake/orders").value(QLatin1String("orders")).toArray();
+    }
+    int orderPosts() const {
+        return control("GET", "/fake/orders").value(QLatin1String("order_posts")).toInt();
+    }
+    bool waitForOrders(int n) const {
+        QDeadlineTimer deadline(20'000);
+        while (!deadline.hasExpired()) {
+            if (orders().size() >= n)
+                return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+};
+
+QString entryIdOf(const QJsonArray& orders) {
+    for (const QJsonValue& v : orders) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("parent_id")).toString().isEmpty())
+            return o.value(QLatin1String("client_order_id")).toString();
+    }
+    return {};
+}
+
+} // namespace
+
+class tst_AlpacaLive : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void missingKeysAreAClearMessageAndExitCode2() {
+        QTemporaryDir dir;
+        FakeAlpaca fake;
+        QVERIFY(fake.start());
+        Service service;
+        service.extraEnv.insert(QStringLiteral("APCA_API_KEY_ID"), QString());
+        service.start(dir, fake.executorArguments(dir.filePath(QStringLiteral("j.db"))));
+        QVERIFY(service.waitForEnd());
+        QCOMPARE(service.process.exitCode(), 2);
+        const QString err = QString::fromUtf8(service.process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("APCA_API_KEY_ID")), qPrintable(err));
+    }
+
+    void aSignalIsTradedFromEntryToExitThroughAlpaca() {
+        QTemporaryDir dir;
+        FakeAlpaca fake;
+        QVERIFY(fake.start());
+        Service service;
+        fake.giveKeys(service);
+        const QString journal = dir.filePath(QStringLiteral("j.db"));
+        QVERIFY2(service.start(dir, fake.executorArguments(journal)), qPrintable(service.out));
+        QVERIFY2(service.waitFor(QStringLiteral("Reconciled with alpaca")),
+                 qPrintable(service.out));
+        QVERIFY2(service.waitFor(QStringLiteral("Alpaca: ready")), qPrintable(service.out));
+
+        const Reply r = post(service.port, json(signalObject(QStringLiteral("alp-1"))));
+        QCOMPARE(r.status, 202);
+        QVERIFY2(fake.waitForOrders(3), qPrintable(service.out)); // one bracket: entry + 2 legs
+        QCOMPARE(fake.orderPosts(), 1);
+        const QJsonArray orders = fake.orders();
+        const QString entry = entryIdOf(orders);
+        QVERIFY(entry.startsWith(QStringLiteral("alp-1")));
+
+        // The entry fills at Alpaca; then its take-profit leg.
+        QCOMPARE(fake.control("POST", "/fake/fill",
+                              QJsonObject{{QStringLiteral("order"), entry},
+                                          {QStringLiteral("price"), QStringLiteral("100.00")}})
+                     .value(QStringLiteral("_status"))
+                     .toInt(),
+                 200);
+        QVERIFY2(service.waitFor(QRegularExpression(QStringLiteral("Bought \\d+ FLAT @ 100.00")),
+                                 [](const QRegularExpressionMatch&) {}),
+                 qPrintable(service.out));
+        QCOMPARE(fake.control("POST", "/fake/fill",
+                              QJsonObject{{QStringLiteral("parent"), entry},
+                                          {QStringLiteral("type"), QStringLiteral("limit")},
+                                          {QStringLiteral("price"), QStringLiteral("106.00")}})
+                     .value(QStringLiteral("_status"))
+                     .toInt(),
+                 200);
+        QVERIFY2(
+            service.waitFor(QRegularExpression(QStringLiteral("Closed FLAT \\(profit_target\\)")),
+                            [](const QRegularExpressionMatch&) {}),
+            qPrintable(service.out));
+        QCOMPARE(service.stop(SIGTERM), 0);
+        QCOMPARE(fake.orderPosts(), 1);
+
+        Journal j(journal);
+        QCOMPARE(j.count(QStringLiteral("SELECT COUNT(*) FROM trade_executions")), 1);
+        QCOMPARE(j.scalar(QStringLiteral("SELECT status FROM trade_executions")).toString(),
+                 QStringLiteral("closed"));
+        QCOMPARE(j.scalar(QStringLiteral("SELECT exit_reason FROM trade_executions")).toString(),
+                 QStringLiteral("profit_target"));
+        QVERIFY(j.count(QStringLiteral("SELECT COUNT(*) FROM fills")) >= 2);
+    }
+
+    void aKillInTheMiddleOfATradeComesBackAndManagesItWithoutASecondOrder() {
+        QTemporaryDir dir;
+        FakeAlpaca fake;
+        QVERIFY(fake.start());
+        const QString journal = dir.filePath(QStringLiteral("j.db"));
+        QString entry;
+        {
+            Service first;
+            fake.giveKeys(first);
+            QVERIFY2(first.start(dir, fake.executorArguments(journal)), qPrintable(first.out));
+            QVERIFY2(first.waitFor(QStringLiteral("Alpaca: ready")), qPrintable(first.out));
+            QCOMPARE(post(first.port, json(signalObject(QStringLiteral("alp-2")))).status, 202);
+            QVERIFY2(fake.waitForOrders(3), qPrintable(first.out));
+            entry = entryIdOf(fake.orders());
+            QCOMPARE(fake.control("POST", "/fake/fill",
+                                  QJsonObject{{QStringLiteral("order"), entry},
+                                              {QStringLiteral("price"), QStringLiteral("100.00")}})
+                         .value(QStringLiteral("_status"))
+                         .toInt(),
+                     200);
+            QVERIFY2(first.waitFor(QRegularExpression(QStringLiteral("Bought \\d+ FLAT")),
+                                   [](const QRegularExpressionMatch&) {}),
+                     qPrintable(first.out));
+            // The entry is journaled (its fill committed), then kill -9 with the bracket open at
+            // Alpaca: its stop and target legs are working there.
+            QDeadlineTimer committed(10'000);
+            while (!committed.hasExpired() &&
+                   Journal(journal).count(QStringLiteral(
+                       "SELECT COUNT(*) FROM trade_executions WHERE status = 'open'")) != 1)
+                QTest::qWait(50);
+            QVERIFY(!committed.hasExpired());
+            QCOMPARE(first.stop(SIGKILL), -1);
+        }
+        Service second;
+        fake.giveKeys(second);
+        QVERIFY2(second.start(dir, fake.executorArguments(journal)), qPrintable(second.out));
+        QVERIFY2(second.waitFor(QRegularExpression(QStringLiteral(
+                                    "Reconciled with alpaca: \\d+ working order\\(s\\) and 1 "
+                                    "open trade\\(s\\)")),
+                                [](const QRegularExpressionMatch&) {}),
+                 qPrintable(second.out));
+        QVERIFY2(second.waitFor(QStringLiteral("Alpaca: ready")), qPrintable(second.out));
+        QTest::qWait(300);
+        // Nothing was sent again: the restart found the bracket at Alpaca by client order id.
+        QCOMPARE(fake.orderPosts(), 1);
+        QCOMPARE(fake.orders().size(), 3);
+        // The target fills at Alpaca: the restarted process closes the trade it resumed.
+        QCOMPARE(fake.control("POST", "/fake/fill",
+                              QJsonObject{{QStringLiteral("parent"), entry},
+                                          {QStringLiteral("type"), QStringLiteral("limit")},
+                                          {QStringLiteral("price"), QStringLiteral("106.00")}})
+                     .value(QStringLiteral("_status"))
+                     .toInt(),
+                 200);
+        QVERIFY2(
+            second.waitFor(QRegularExpression(QStringLiteral("Closed FLAT \\(profit_target\\)")),
+                           [](const QRegularExpressionMatch&) {}),
+            qPrintable(second.out));
+        QCOMPARE(second.stop(SIGTERM), 0);
+        QCOMPARE(fake.orderPosts(), 1);
+
+        Journal j(journal);
+        QCOMPARE(j.count(QStringLiteral("SELECT COUNT(*) FROM trade_executions")), 1);
+        QCOMPARE(j.scalar(QStringLiteral("SELECT exit_reason FROM trade_executions")).toString(),
+                 QStringLiteral("profit_target"));
+        // Each execution counted once: the entry's and the target's, across both processes.
+        QCOMPARE(j.count(QStringLiteral("SELECT COUNT(*) FROM fills")), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_AlpacaLive)
+#include "tst_AlpacaLive.moc"
