@@ -52,6 +52,8 @@ namespace axion {
 // which nothing has to recover: a replay that stops half way is run again.
 //
 // Used on one thread (the engine's): Qt Sql connections are bound to the thread that opened them.
+// (A Replay journal's writer thread, setBackgroundWrites(), is internal: it has a sqlite3
+// connection of its own and only ever touches the batches handed to it.)
 class TradeJournal {
 public:
     enum class Durability {
@@ -68,7 +70,8 @@ public:
         // uncommitted batch. The intent log is not written: a replay is re-run, not recovered
         // (its paper broker lives and dies with the process), so there is nothing to reconcile.
         // What is stored is the same as in Live, row for row: only when the commits happen
-        // changes. With setBackgroundWrites(), a writer thread makes the commits.
+        // changes. With setBackgroundWrites(), a writer thread makes the commits, and a kill -9
+        // also loses what was handed to it and not committed yet.
         Replay,
     };
     // What is stored (setDetail()).
