@@ -3,6 +3,7 @@
 #include "journal/CsvExport.h"
 #include "journal/EventPayload.h"
 #include "journal/JsonText.h"
+#include "journal/SqliteStatement.h"
 #include "journal/TradeRecordRow.h"
 #include "market/MarketCalendar.h"
 
@@ -10,9 +11,15 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <array>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <sqlite3.h>
+#include <thread>
 #include <utility>
 #include <variant>
 
@@ -86,15 +93,6 @@ namespace {
 // Raw signal text kept in a signal_rejected event: enough to diagnose, bounded against floods.
 constexpr qsizetype kMaxRawSignalBytes = 64 * 1024;
 
-// SQLite result codes that mean "this record is refused", as opposed to the database being
-// unusable: CONSTRAINT (CHECK, NOT NULL, UNIQUE, a trigger's RAISE), MISMATCH, RANGE. Qt reports
-// extended codes (275 = CONSTRAINT_CHECK); the primary code is the low byte.
-bool isRecordError(const QSqlError& error) {
-    bool ok = false;
-    const int primary = error.nativeErrorCode().toInt(&ok) & 0xff;
-    return ok && (primary == 19 || primary == 20 || primary == 25);
-}
-
 QString describe(const QSqlError& error) {
     const QString db = error.databaseText();
     return db.isEmpty() ? error.text() : db;
@@ -104,25 +102,6 @@ QString describe(const QSqlError& error) {
 template <typename T>
 double dollars(T amount) {
     return amount.toDouble();
-}
-
-template <typename T>
-QVariant optionalUnits(const std::optional<T>& v) {
-    return v ? QVariant(v->units()) : QVariant();
-}
-template <typename T>
-QVariant optionalDollars(const std::optional<T>& v) {
-    return v ? QVariant(v->toDouble()) : QVariant();
-}
-
-// Empty text is stored as NULL in nullable columns.
-QVariant nullableText(const QString& s) {
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-// Never NULL: Qt binds a null QString as SQL NULL, which would slip past UNIQUE (NULL != NULL)
-// and trip NOT NULL.
-QVariant text(const QString& s) {
-    return s.isNull() ? QVariant(u""_s) : QVariant(s);
 }
 
 std::optional<Price> optionalPrice(const QVariant& v) {
@@ -344,12 +323,25 @@ EventInfo eventInfo(const TradeJournal::Pending::Data& data) {
     return std::visit(Visitor{}, data);
 }
 
-QVariant jsonText(const QJsonObject& o) {
-    return o.isEmpty() ? QVariant() : QVariant(compactJson(o));
-}
-
 QJsonObject parseObject(const QVariant& v) {
     return v.isNull() ? QJsonObject() : QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+// The pragmas of a durability (TradeJournal::applyDurability()), for Qt's connection and the
+// writer thread's.
+std::vector<QString> durabilityPragmas(bool replay) {
+    return {replay ? u"PRAGMA synchronous=OFF"_s : u"PRAGMA synchronous=FULL"_s,
+            replay ? u"PRAGMA cache_size=-65536"_s : u"PRAGMA cache_size=-2000"_s,
+            replay ? u"PRAGMA wal_autocheckpoint=16384"_s : u"PRAGMA wal_autocheckpoint=1000"_s};
+}
+
+// The sqlite3 connection under a QSQLITE connection: the journal's writes go through the C API
+// (SqliteStatement) on the very connection, and transaction, that Qt Sql opened.
+sqlite3* sqliteHandle(const QSqlDatabase& db) {
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
 }
 
 const QTimeZone& newYork() {
@@ -357,9 +349,22 @@ const QTimeZone& newYork() {
     return zone;
 }
 
+// The daily summary's query (TradeJournal::dailySummary), on whichever connection answers it.
+QString dailySummarySql() {
+    return u"SELECT COUNT(*),"
+           " COALESCE(SUM(pnl_e4 > 0), 0), COALESCE(SUM(pnl_e4 < 0), 0),"
+           " COALESCE(SUM(pnl_e4), 0),"
+           " COALESCE(SUM(CASE WHEN pnl_e4 > 0 THEN pnl_e4 END), 0),"
+           " COALESCE(SUM(CASE WHEN pnl_e4 < 0 THEN pnl_e4 END), 0)"
+           " FROM trade_executions"
+           " WHERE status = 'closed' AND exit_time_ms >= ? AND exit_time_ms < ?"_s;
+}
+
 } // namespace
 
-// The prepared statements of one open journal, reused for every flush, and the per-kind writes.
+// The prepared statements of one connection, reused for every flush, and the per-kind writes.
+// Written through the sqlite3 C API (SqliteStatement): the connection is Qt Sql's own (its
+// handle) or the background writer's.
 class TradeJournal::Writer {
 public:
     enum class Status { Ok, RecordError, Fatal };
@@ -371,22 +376,12 @@ public:
         QString error;
     };
 
-    explicit Writer(const QSqlDatabase& db)
-        : m_event(db)
-        , m_wall(db)
-        , m_entry(db)
-        , m_scaleIn(db)
-        , m_stopMoved(db)
-        , m_exit(db)
-        , m_cancel(db)
-        , m_order(db)
-        , m_fill(db)
-        , m_daily(db) {}
+    explicit Writer(sqlite3* db)
+        : m_db(db) {}
 
-    // Parameters are numbered (?1, ?2, ...) and bound by position: a named bind looks its name up
-    // for every value of every row.
+    // Parameters are numbered (?1, ?2, ...) and bound by position.
     bool prepare(QString* error) {
-        const std::array<std::pair<QSqlQuery*, QString>, 10> statements{{
+        const std::array<std::pair<SqliteStatement*, QString>, 11> statements{{
             {&m_event, u"INSERT INTO events (seq, time_ms, kind, ticker, ref_id, payload_json)"
                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"_s},
             {&m_wall, u"INSERT INTO wall_clock (event_seq, table_name, row_key, wall_time_ms)"
@@ -463,11 +458,12 @@ public:
              " max_drawdown_e4 = excluded.max_drawdown_e4,"
              " kill_switch_triggered = excluded.kill_switch_triggered,"
              " metadata_json = excluded.metadata_json"_s},
+            {&m_summary, dailySummarySql()},
         }};
-        for (const auto& [query, sql] : statements) {
-            if (!query->prepare(sql)) {
-                *error = u"cannot prepare journal statement (%1): %2"_s.arg(
-                    sql.left(60), describe(query->lastError()));
+        for (const auto& [statement, sql] : statements) {
+            QString why;
+            if (!statement->prepare(m_db, sql, &why)) {
+                *error = u"cannot prepare journal statement (%1): %2"_s.arg(sql.left(60), why);
                 return false;
             }
         }
@@ -483,7 +479,26 @@ public:
     // Without `audit` an order's snapshot is its orders row only (no events, no wall_clock).
     bool write(const Pending& p, qint64 seq, bool audit, QStringList& recordErrors,
                QString* fatal) {
-        Row row = std::visit([this](const auto& d) { return writeRow(d); }, p.data);
+        return writeEvent(p, writeRow(p), seq, audit, recordErrors, fatal);
+    }
+
+    // The trading row of one queued call (none for the calls that only have an events row).
+    Row writeRow(const Pending& p) {
+        return std::visit([this](const auto& d) { return writeRow(d); }, p.data);
+    }
+
+    // A call that writes trade_executions (all a daily summary reads).
+    static bool writesTrade(const Pending& p) {
+        return std::holds_alternative<TradeRecord>(p.data) ||
+               std::holds_alternative<Pending::ScaleIn>(p.data) ||
+               std::holds_alternative<Pending::StopMoved>(p.data) ||
+               std::holds_alternative<Pending::Exit>(p.data) ||
+               std::holds_alternative<Pending::Cancel>(p.data);
+    }
+
+    // The events and wall_clock rows of a call whose trading row wrote `row`.
+    bool writeEvent(const Pending& p, Row row, qint64 seq, bool audit, QStringList& recordErrors,
+                    QString* fatal) {
         if (!audit && row.status == Status::Ok && std::holds_alternative<OrderRecord>(p.data))
             return true;
         EventInfo info = eventInfo(p.data);
@@ -504,44 +519,94 @@ public:
             info.kind = row.kindOverride;
         }
 
-        m_event.bindValue(0, seq);
-        m_event.bindValue(1, p.timeMs);
-        m_event.bindValue(2, info.kind);
-        m_event.bindValue(3, nullableText(info.ticker));
-        m_event.bindValue(4, nullableText(info.ref));
-        m_event.bindValue(5, info.payload);
-        if (!m_event.exec()) {
-            *fatal = u"events: %1"_s.arg(describe(m_event.lastError()));
+        m_event.bind(1, seq);
+        m_event.bind(2, p.timeMs);
+        m_event.bind(3, info.kind);
+        m_event.bindNullableText(4, info.ticker);
+        m_event.bindNullableText(5, info.ref);
+        m_event.bind(6, info.payload);
+        if (!isSqliteSuccess(m_event.exec())) {
+            *fatal = u"events: %1"_s.arg(m_event.errorMessage());
             return false;
         }
-        m_wall.bindValue(0, seq);
-        m_wall.bindValue(1, row.table.isEmpty() ? u"events"_s : row.table);
+        m_wall.bind(1, seq);
+        m_wall.bind(2, row.table.isEmpty() ? u"events"_s : row.table);
         // row_key is TEXT: the column's affinity stores the integer as its text, without a
         // QString made for it.
-        m_wall.bindValue(2, row.table.isEmpty() ? QVariant(seq) : QVariant(row.key));
-        m_wall.bindValue(3, p.wallMs);
-        if (!m_wall.exec()) {
-            *fatal = u"wall_clock: %1"_s.arg(describe(m_wall.lastError()));
+        if (row.table.isEmpty())
+            m_wall.bind(3, seq);
+        else
+            m_wall.bind(3, row.key);
+        m_wall.bind(4, p.wallMs);
+        if (!isSqliteSuccess(m_wall.exec())) {
+            *fatal = u"wall_clock: %1"_s.arg(m_wall.errorMessage());
             return false;
         }
         return true;
     }
 
+    // TradeJournal::dailySummary's answer on this connection; nullopt (and error) on failure.
+    // fromMs and toMs are the date's New York bounds (QTimeZone is not for two threads at once).
+    std::optional<DailySummary> dailySummary(QDate date, qint64 fromMs, qint64 toMs,
+                                             QString* error) {
+        SqliteStatement& q = m_summary;
+        q.bind(1, fromMs);
+        q.bind(2, toMs);
+        if (q.exec() != SQLITE_ROW) {
+            *error = q.errorMessage();
+            q.reset();
+            return std::nullopt;
+        }
+        DailySummary s;
+        s.date = date;
+        s.totalTrades = int(q.columnInt64(0));
+        s.winningTrades = int(q.columnInt64(1));
+        s.losingTrades = int(q.columnInt64(2));
+        s.realizedPnl = Money::fromUnits(q.columnInt64(3));
+        s.grossProfit = Money::fromUnits(q.columnInt64(4));
+        s.grossLoss = Money::fromUnits(q.columnInt64(5));
+        q.reset();
+        return s;
+    }
+
 private:
-    static Row result(QSqlQuery& q, const QString& table, const QString& key) {
-        if (q.exec())
+    static Row result(SqliteStatement& q, const QString& table, const QString& key) {
+        const int rc = q.exec();
+        if (isSqliteSuccess(rc))
             return {Status::Ok, table, key, {}, {}};
-        const QSqlError e = q.lastError();
-        return {
-            isRecordError(e) ? Status::RecordError : Status::Fatal, table, key, {}, describe(e)};
+        return {isSqliteRecordError(rc) ? Status::RecordError : Status::Fatal,
+                table,
+                key,
+                {},
+                q.errorMessage()};
     }
     // An UPDATE of an open trade that matched nothing: unknown id or already closed.
-    static Row requireOneRow(Row row, const QSqlQuery& q, qint64 tradeId) {
-        if (row.status == Status::Ok && q.numRowsAffected() != 1) {
+    static Row requireOneRow(Row row, const SqliteStatement& q, qint64 tradeId) {
+        if (row.status == Status::Ok && q.changes() != 1) {
             row.status = Status::RecordError;
             row.error = u"trade %1 is not open (unknown id or already closed)"_s.arg(tradeId);
         }
         return row;
+    }
+    template <typename T>
+    static void bindUnits(SqliteStatement& q, int pos, const std::optional<T>& v) {
+        if (v)
+            q.bind(pos, v->units());
+        else
+            q.bindNull(pos);
+    }
+    template <typename T>
+    static void bindDollars(SqliteStatement& q, int pos, const std::optional<T>& v) {
+        if (v)
+            q.bind(pos, v->toDouble());
+        else
+            q.bindNull(pos);
+    }
+    static void bindJson(SqliteStatement& q, int pos, const QJsonObject& o) {
+        if (o.isEmpty())
+            q.bindNull(pos);
+        else
+            q.bind(pos, compactJson(o));
     }
 
     // Calls that only have an events row.
@@ -554,165 +619,411 @@ private:
 
     Row writeRow(const OrderRecord& r) {
         const Order& o = r.order;
-        QSqlQuery& q = m_order;
-        q.bindValue(0, text(o.clientOrderId));
-        q.bindValue(1, nullableText(o.signalId));
-        q.bindValue(2, toString(o.leg));
-        q.bindValue(3, text(o.ticker));
-        q.bindValue(4, toString(o.side));
-        q.bindValue(5, o.quantity);
-        q.bindValue(6, toString(o.type));
-        q.bindValue(7, optionalDollars(o.limitPrice));
-        q.bindValue(8, optionalUnits(o.limitPrice));
-        q.bindValue(9, optionalDollars(o.stopPrice));
-        q.bindValue(10, optionalUnits(o.stopPrice));
-        q.bindValue(11, toString(o.timeInForce));
-        q.bindValue(12, nullableText(o.broker));
-        q.bindValue(13, nullableText(r.brokerOrderId));
-        q.bindValue(14, nullableText(o.parentClientOrderId));
-        q.bindValue(15, nullableText(o.ocoGroup));
-        q.bindValue(16, toString(r.state));
-        q.bindValue(17, r.filled);
-        q.bindValue(18, r.filledCost.units());
+        SqliteStatement& q = m_order;
+        q.bindText(1, o.clientOrderId);
+        q.bindNullableText(2, o.signalId);
+        q.bind(3, toString(o.leg));
+        q.bindText(4, o.ticker);
+        q.bind(5, toString(o.side));
+        q.bind(6, qint64(o.quantity));
+        q.bind(7, toString(o.type));
+        bindDollars(q, 8, o.limitPrice);
+        bindUnits(q, 9, o.limitPrice);
+        bindDollars(q, 10, o.stopPrice);
+        bindUnits(q, 11, o.stopPrice);
+        q.bind(12, toString(o.timeInForce));
+        q.bindNullableText(13, o.broker);
+        q.bindNullableText(14, r.brokerOrderId);
+        q.bindNullableText(15, o.parentClientOrderId);
+        q.bindNullableText(16, o.ocoGroup);
+        q.bind(17, toString(r.state));
+        q.bind(18, qint64(r.filled));
+        q.bind(19, r.filledCost.units());
         const std::optional<Price> avg =
             r.filled > 0 ? std::optional<Price>(r.averageFillPrice()) : std::nullopt;
-        q.bindValue(19, optionalDollars(avg));
-        q.bindValue(20, optionalUnits(avg));
-        q.bindValue(21, nullableText(r.lastMessage));
-        q.bindValue(22, r.createdMs);
-        q.bindValue(23, r.updatedMs);
+        bindDollars(q, 20, avg);
+        bindUnits(q, 21, avg);
+        q.bindNullableText(22, r.lastMessage);
+        q.bind(23, qint64(r.createdMs));
+        q.bind(24, qint64(r.updatedMs));
         return result(q, u"orders"_s, o.clientOrderId);
     }
 
     Row writeRow(const Fill& f) {
-        QSqlQuery& q = m_fill;
-        q.bindValue(0, text(f.executionId));
-        q.bindValue(1, text(f.broker));
-        q.bindValue(2, nullableText(f.clientOrderId));
-        q.bindValue(3, nullableText(f.brokerOrderId));
-        q.bindValue(4, text(f.ticker));
-        q.bindValue(5, toString(f.side));
-        q.bindValue(6, f.quantity);
-        q.bindValue(7, dollars(f.price));
-        q.bindValue(8, f.price.units());
-        q.bindValue(9, f.brokerTimeMs);
-        q.bindValue(10, f.receivedTimeMs);
+        SqliteStatement& q = m_fill;
+        q.bindText(1, f.executionId);
+        q.bindText(2, f.broker);
+        q.bindNullableText(3, f.clientOrderId);
+        q.bindNullableText(4, f.brokerOrderId);
+        q.bindText(5, f.ticker);
+        q.bind(6, toString(f.side));
+        q.bind(7, qint64(f.quantity));
+        q.bind(8, dollars(f.price));
+        q.bind(9, f.price.units());
+        q.bind(10, qint64(f.brokerTimeMs));
+        q.bind(11, qint64(f.receivedTimeMs));
         Row row = result(q, u"fills"_s, {});
         if (row.status != Status::Ok)
             return row;
-        if (q.numRowsAffected() == 0) {
+        if (q.changes() == 0) {
             // Same broker and execution id as a stored fill: a replayed report, ignored.
             row.kindOverride = u"fill_duplicate"_s;
             row.table.clear();
         } else {
-            row.key = q.lastInsertId().toString();
+            row.key = QString::number(q.lastInsertRowId());
         }
         return row;
     }
 
     Row writeRow(const TradeRecord& t) {
-        QSqlQuery& q = m_entry;
-        q.bindValue(0, t.id);
-        q.bindValue(1, text(t.signalId));
-        q.bindValue(2, text(t.ticker));
-        q.bindValue(3, toString(t.direction));
-        q.bindValue(4, toString(t.tradeType));
-        q.bindValue(5, dollars(t.entryPrice));
-        q.bindValue(6, t.entryPrice.units());
-        q.bindValue(7, t.shares);
-        q.bindValue(8, optionalDollars(t.stopLoss));
-        q.bindValue(9, optionalUnits(t.stopLoss));
-        q.bindValue(10, optionalDollars(t.targetPrice));
-        q.bindValue(11, optionalUnits(t.targetPrice));
-        q.bindValue(12, t.conviction);
-        q.bindValue(13, nullableText(t.broker));
-        q.bindValue(14, nullableText(t.orderId));
-        q.bindValue(15, t.entryTimeMs);
-        q.bindValue(16, t.entryTimeMs);
-        q.bindValue(17, jsonText(t.metadata));
-        q.bindValue(18, t.createdAtMs);
-        q.bindValue(19, t.createdAtMs);
-        q.bindValue(20, m_run > 0 ? QVariant(m_run) : QVariant());
+        SqliteStatement& q = m_entry;
+        q.bind(1, qint64(t.id));
+        q.bindText(2, t.signalId);
+        q.bindText(3, t.ticker);
+        q.bind(4, toString(t.direction));
+        q.bind(5, toString(t.tradeType));
+        q.bind(6, dollars(t.entryPrice));
+        q.bind(7, t.entryPrice.units());
+        q.bind(8, qint64(t.shares));
+        bindDollars(q, 9, t.stopLoss);
+        bindUnits(q, 10, t.stopLoss);
+        bindDollars(q, 11, t.targetPrice);
+        bindUnits(q, 12, t.targetPrice);
+        q.bind(13, int(t.conviction));
+        q.bindNullableText(14, t.broker);
+        q.bindNullableText(15, t.orderId);
+        q.bind(16, qint64(t.entryTimeMs));
+        q.bind(17, qint64(t.entryTimeMs));
+        bindJson(q, 18, t.metadata);
+        q.bind(19, qint64(t.createdAtMs));
+        q.bind(20, qint64(t.createdAtMs));
+        if (m_run > 0)
+            q.bind(21, m_run);
+        else
+            q.bindNull(21);
         return result(q, u"trade_executions"_s, QString::number(t.id));
     }
 
     Row writeRow(const Pending::ScaleIn& s) {
-        QSqlQuery& q = m_scaleIn;
-        q.bindValue(0, s.shares);
-        q.bindValue(1, dollars(s.averageEntry));
-        q.bindValue(2, s.averageEntry.units());
-        q.bindValue(3, s.tradeId);
+        SqliteStatement& q = m_scaleIn;
+        q.bind(1, qint64(s.shares));
+        q.bind(2, dollars(s.averageEntry));
+        q.bind(3, s.averageEntry.units());
+        q.bind(4, qint64(s.tradeId));
         return requireOneRow(result(q, u"trade_executions"_s, QString::number(s.tradeId)), q,
                              s.tradeId);
     }
 
     Row writeRow(const Pending::StopMoved& m) {
-        QSqlQuery& q = m_stopMoved;
-        q.bindValue(0, dollars(m.to));
-        q.bindValue(1, m.to.units());
-        q.bindValue(2, m.tradeId);
+        SqliteStatement& q = m_stopMoved;
+        q.bind(1, dollars(m.to));
+        q.bind(2, m.to.units());
+        q.bind(3, qint64(m.tradeId));
         return requireOneRow(result(q, u"trade_executions"_s, QString::number(m.tradeId)), q,
                              m.tradeId);
     }
 
     Row writeRow(const Pending::Exit& x) {
-        QSqlQuery& q = m_exit;
-        q.bindValue(0, dollars(x.exitPrice));
-        q.bindValue(1, x.exitPrice.units());
-        q.bindValue(2, x.exitTimeMs);
-        q.bindValue(3, x.exitTimeMs);
-        q.bindValue(4, nullableText(x.reason));
-        q.bindValue(5, dollars(x.pnl));
-        q.bindValue(6, x.pnl.units());
-        q.bindValue(7, x.pnlPct);
-        q.bindValue(8, x.tradeId);
+        SqliteStatement& q = m_exit;
+        q.bind(1, dollars(x.exitPrice));
+        q.bind(2, x.exitPrice.units());
+        q.bind(3, qint64(x.exitTimeMs));
+        q.bind(4, qint64(x.exitTimeMs));
+        q.bindNullableText(5, x.reason);
+        q.bind(6, dollars(x.pnl));
+        q.bind(7, x.pnl.units());
+        q.bind(8, double(x.pnlPct));
+        q.bind(9, qint64(x.tradeId));
         return requireOneRow(result(q, u"trade_executions"_s, QString::number(x.tradeId)), q,
                              x.tradeId);
     }
 
     Row writeRow(const Pending::Cancel& c) {
-        QSqlQuery& q = m_cancel;
-        q.bindValue(0, nullableText(c.reason));
-        q.bindValue(1, c.timeMs);
-        q.bindValue(2, c.timeMs);
-        q.bindValue(3, c.tradeId);
+        SqliteStatement& q = m_cancel;
+        q.bindNullableText(1, c.reason);
+        q.bind(2, qint64(c.timeMs));
+        q.bind(3, qint64(c.timeMs));
+        q.bind(4, qint64(c.tradeId));
         return requireOneRow(result(q, u"trade_executions"_s, QString::number(c.tradeId)), q,
                              c.tradeId);
     }
 
     Row writeRow(const DailyPnlRecord& d) {
-        QSqlQuery& q = m_daily;
+        SqliteStatement& q = m_daily;
         const QString date = d.date.toString(Qt::ISODate);
-        q.bindValue(0, date);
-        q.bindValue(1, dollars(d.startingEquity));
-        q.bindValue(2, d.startingEquity.units());
-        q.bindValue(3, dollars(d.endingEquity));
-        q.bindValue(4, d.endingEquity.units());
-        q.bindValue(5, dollars(d.realizedPnl));
-        q.bindValue(6, d.realizedPnl.units());
-        q.bindValue(7, dollars(d.unrealizedPnl));
-        q.bindValue(8, d.unrealizedPnl.units());
-        q.bindValue(9, d.totalTrades);
-        q.bindValue(10, d.winningTrades);
-        q.bindValue(11, d.losingTrades);
-        q.bindValue(12, dollars(d.maxDrawdown));
-        q.bindValue(13, d.maxDrawdown.units());
-        q.bindValue(14, d.killSwitchTriggered ? 1 : 0);
-        q.bindValue(15, jsonText(d.metadata));
+        q.bind(1, date);
+        q.bind(2, dollars(d.startingEquity));
+        q.bind(3, d.startingEquity.units());
+        q.bind(4, dollars(d.endingEquity));
+        q.bind(5, d.endingEquity.units());
+        q.bind(6, dollars(d.realizedPnl));
+        q.bind(7, d.realizedPnl.units());
+        q.bind(8, dollars(d.unrealizedPnl));
+        q.bind(9, d.unrealizedPnl.units());
+        q.bind(10, int(d.totalTrades));
+        q.bind(11, int(d.winningTrades));
+        q.bind(12, int(d.losingTrades));
+        q.bind(13, dollars(d.maxDrawdown));
+        q.bind(14, d.maxDrawdown.units());
+        q.bind(15, d.killSwitchTriggered ? 1 : 0);
+        bindJson(q, 16, d.metadata);
         return result(q, u"daily_pnl"_s, date);
     }
 
-    QSqlQuery m_event;
-    QSqlQuery m_wall;
-    QSqlQuery m_entry;
-    QSqlQuery m_scaleIn;
-    QSqlQuery m_stopMoved;
-    QSqlQuery m_exit;
-    QSqlQuery m_cancel;
-    QSqlQuery m_order;
-    QSqlQuery m_fill;
-    QSqlQuery m_daily;
+    sqlite3* m_db;
+    SqliteStatement m_event;
+    SqliteStatement m_wall;
+    SqliteStatement m_entry;
+    SqliteStatement m_scaleIn;
+    SqliteStatement m_stopMoved;
+    SqliteStatement m_exit;
+    SqliteStatement m_cancel;
+    SqliteStatement m_order;
+    SqliteStatement m_fill;
+    SqliteStatement m_daily;
+    SqliteStatement m_summary;
     qint64 m_run = 0;
+};
+
+// The writer thread of a Replay journal with background writes (setBackgroundWrites()): batches
+// handed over by commit() are written in order, each in one transaction, on a sqlite3 connection
+// of its own (Qt Sql connections are bound to the thread that opened them; this one is only ever
+// used by the thread). The owner's thread keeps its Qt Sql connection for the queries, which see
+// what the writer committed (WAL: readers and the writer do not block each other).
+class TradeJournal::Background {
+public:
+    struct Batch {
+        std::vector<Pending> items;
+        qint64 firstSeq = 0; // events.seq of items[0]; item i gets firstSeq + i
+        qint64 run = 0;
+        bool audit = true;
+        // A daily summary asked for (TradeJournal::dailySummary): answered once the batch's
+        // trade_executions rows are written, inside its transaction.
+        bool summary = false;
+        QDate summaryDate;
+        qint64 summaryFromMs = 0; // the date's New York bounds, computed by the owner's thread
+        qint64 summaryToMs = 0;
+    };
+
+    ~Background() {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        if (m_thread.joinable())
+            m_thread.join(); // the thread writes what it was handed first (or has failed)
+        m_writer.reset();
+        sqlite3_close_v2(m_db);
+    }
+
+    // Opens the writer's connection on `path` with the pragmas of Replay durability and starts
+    // the thread; null (and error) when the connection cannot be made.
+    static std::unique_ptr<Background> start(const QString& path,
+                                             const std::vector<QString>& pragmas, QString* error) {
+        std::unique_ptr<Background> b(new Background);
+        const QByteArray file = path.toUtf8();
+        // NOMUTEX: only the writer thread ever uses the connection, so SQLite need not lock it
+        // around every call (a tenth of the thread's samples in serialized mode).
+        if (sqlite3_open_v2(file.constData(), &b->m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                            nullptr) != SQLITE_OK) {
+            *error = u"journal %1: cannot open the writer's connection: %2"_s.arg(
+                path, b->m_db ? QString::fromUtf8(sqlite3_errmsg(b->m_db)) : u"out of memory"_s);
+            return nullptr;
+        }
+        // As Qt's connection (QSQLITE_BUSY_TIMEOUT=5000, foreign keys on), and Replay's pragmas.
+        sqlite3_busy_timeout(b->m_db, 5000);
+        std::vector<QString> all{u"PRAGMA foreign_keys=ON"_s};
+        all.insert(all.end(), pragmas.begin(), pragmas.end());
+        for (const QString& sql : all) {
+            if (!b->exec(sql.toUtf8().constData(), error)) {
+                *error = u"journal %1: writer connection: %2"_s.arg(path, *error);
+                return nullptr;
+            }
+        }
+        b->m_writer = std::make_unique<Writer>(b->m_db);
+        if (!b->m_writer->prepare(error)) {
+            *error = u"journal %1: %2"_s.arg(path, *error);
+            return nullptr;
+        }
+        b->m_thread = std::thread([raw = b.get()] { raw->loop(); });
+        return b;
+    }
+
+    // Queues a batch behind the others (behind a failed one too: the owner takes it back).
+    void submit(Batch&& batch) {
+        {
+            const std::lock_guard lock(m_mutex);
+            if (batch.summary) {
+                m_summary.reset();
+                m_summaryError.clear();
+                m_summaryReady = false;
+            }
+            m_batches.push_back(std::move(batch));
+        }
+        m_wake.notify_one();
+    }
+
+    // A commit failed on the thread (it writes nothing more).
+    bool failed() {
+        const std::lock_guard lock(m_mutex);
+        return m_failed;
+    }
+
+    // Waits until every batch handed over is committed (true) or the writer failed (false and
+    // error). The record errors of the batches written are appended to recordErrors.
+    bool waitIdle(QStringList& recordErrors, QString* error) {
+        std::unique_lock lock(m_mutex);
+        m_done.wait(lock, [this] { return m_batches.empty() || m_failed; });
+        recordErrors += std::exchange(m_recordErrors, {});
+        if (!m_failed)
+            return true;
+        *error = m_error;
+        return false;
+    }
+
+    // Waits for the summary of the last batch submitted with one. nullopt: the query failed
+    // (queryError) or the writer failed (writerFailed).
+    std::optional<DailySummary> waitSummary(QString* queryError, bool* writerFailed) {
+        std::unique_lock lock(m_mutex);
+        m_done.wait(lock, [this] { return m_summaryReady || m_failed; });
+        *writerFailed = !m_summaryReady && m_failed;
+        *queryError = m_summaryError;
+        return m_summary;
+    }
+
+    // After a failure: the batches not committed, oldest first.
+    std::vector<Batch> takeUnwritten() {
+        const std::lock_guard lock(m_mutex);
+        std::vector<Batch> out;
+        for (Batch& b : m_batches)
+            out.push_back(std::move(b));
+        m_batches.clear();
+        return out;
+    }
+
+private:
+    Background() = default;
+
+    bool exec(const char* sql, QString* error) {
+        char* message = nullptr;
+        if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+            return true;
+        *error = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_free(message);
+        return false;
+    }
+
+    void loop() {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_wake.wait(lock, [this] { return m_stop || (!m_failed && !m_batches.empty()); });
+            if (m_failed || m_batches.empty())
+                return; // stopping: everything handed over is written, or cannot be
+            Batch& batch = m_batches.front(); // stays put: the deque only grows at its back
+            lock.unlock();
+            QStringList errors;
+            QString fatal;
+            const bool ok = write(batch, errors, &fatal);
+            lock.lock();
+            if (ok) {
+                m_recordErrors += errors;
+                m_batches.pop_front();
+            } else {
+                m_failed = true; // the batch stays, for the owner to take back
+                m_error = fatal;
+            }
+            m_done.notify_all();
+        }
+    }
+
+    void answerSummary(std::optional<DailySummary> summary, const QString& error) {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_summary = summary;
+            m_summaryError = error;
+            m_summaryReady = true;
+        }
+        m_done.notify_all();
+    }
+
+    // One batch in one transaction, as TradeJournal::commit() writes it on the owner's thread,
+    // in two passes: first the calls that write trade_executions (in their order), then the
+    // summary's answer, then every other row and every events and wall_clock row in the batch's
+    // order. No statement of one table reads another (each row's result depends only on its own
+    // table), and each table's rows go in in the same order, so the file is the same row for row
+    // (rowids included) as one pass would make it.
+    bool write(Batch& batch, QStringList& errors, QString* fatal) {
+        std::vector<Pending>& items = batch.items;
+        if (items.empty()) {
+            if (batch.summary)
+                summarize(batch);
+            return true;
+        }
+        QString why;
+        if (!exec("BEGIN IMMEDIATE", &why)) {
+            *fatal = u"journal flush: cannot start a transaction: %1"_s.arg(why);
+            if (batch.summary)
+                answerSummary(std::nullopt, *fatal);
+            return false;
+        }
+        const auto abandon = [&](const QString& message) {
+            QString ignored;
+            exec("ROLLBACK", &ignored);
+            *fatal = message;
+            return false;
+        };
+        m_writer->setRun(batch.run);
+        std::vector<Writer::Row> rows(items.size());
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (!Writer::writesTrade(items[i]))
+                continue;
+            rows[i] = m_writer->writeRow(items[i]);
+            if (rows[i].status == Writer::Status::Fatal) {
+                QString message;
+                m_writer->writeEvent(items[i], rows[i], 0, batch.audit, errors, &message);
+                return abandon(u"journal flush failed, nothing written (%1 records kept): %2"_s.arg(
+                    QString::number(items.size()), message));
+            }
+        }
+        if (batch.summary)
+            summarize(batch);
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (!Writer::writesTrade(items[i]))
+                rows[i] = m_writer->writeRow(items[i]);
+            QString message;
+            if (!m_writer->writeEvent(items[i], std::move(rows[i]), batch.firstSeq + qint64(i),
+                                      batch.audit, errors, &message))
+                return abandon(u"journal flush failed, nothing written (%1 records kept): %2"_s.arg(
+                    QString::number(items.size()), message));
+        }
+        if (!exec("COMMIT", &why))
+            return abandon(u"journal flush: commit failed, nothing written: %1"_s.arg(why));
+        return true;
+    }
+
+    void summarize(const Batch& batch) {
+        QString error;
+        const std::optional<DailySummary> s = m_writer->dailySummary(
+            batch.summaryDate, batch.summaryFromMs, batch.summaryToMs, &error);
+        answerSummary(s, s ? QString() : error);
+    }
+
+    sqlite3* m_db = nullptr;
+    std::unique_ptr<Writer> m_writer;
+    std::thread m_thread;
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake; // to the thread: a batch, or stop
+    std::condition_variable m_done; // to the owner: a batch written, a summary, a failure
+    std::deque<Batch> m_batches;    // handed over, not yet committed; the front is being written
+    bool m_stop = false;
+    bool m_failed = false;
+    QString m_error;
+    QStringList m_recordErrors;
+    std::optional<DailySummary> m_summary;
+    QString m_summaryError;
+    bool m_summaryReady = false;
 };
 
 TradeJournal::TradeJournal(const Clock& engineClock, const Clock* wallClock)
@@ -778,6 +1089,7 @@ bool TradeJournal::open(const QString& path) {
     m_recordErrors.clear();
     m_lockedByAnother = false;
     m_recoveredIntents = 0;
+    m_writerFailed = false;
     if (!lock(path))
         return false;
     const auto abandon = [this](const QString& message) {
@@ -799,7 +1111,10 @@ bool TradeJournal::open(const QString& path) {
         return abandon(u"journal %1: %2"_s.arg(path, m_db.errorString()));
     m_nextTradeId = maxId->toLongLong() + 1;
     m_nextSeq = maxSeq->toLongLong() + 1;
-    m_writer = std::make_unique<Writer>(m_db.connection());
+    sqlite3* handle = sqliteHandle(m_db.connection());
+    if (!handle)
+        return abandon(u"journal %1: the Qt Sql driver gives no SQLite handle"_s.arg(path));
+    m_writer = std::make_unique<Writer>(handle);
     QString why;
     if (!m_writer->prepare(&why))
         return abandon(u"journal %1: %2"_s.arg(path, why));
@@ -861,7 +1176,7 @@ bool TradeJournal::recoverIntents(const QString& logPath) {
                    QJsonObject{{u"skipped_lines"_s, log.skipped},
                                {u"detail"_s, u"a line cut short or corrupt: written by a process "
                                              "killed before it sent the order"_s}});
-    return commit(); // and with it the log is empty: everything in it is in the journal now
+    return commitHere(); // and with it the log is empty: everything in it is in the journal now
 }
 
 bool TradeJournal::writeIntents(std::span<const OrderIntent> intents) {
@@ -875,8 +1190,15 @@ bool TradeJournal::writeIntents(std::span<const OrderIntent> intents) {
 
 bool TradeJournal::close() {
     bool ok = true;
-    if (isOpen())
-        ok = commit();
+    if (isOpen()) {
+        const bool threaded = m_background != nullptr;
+        ok = commitAndWait();
+        // The writer thread failed: what it did not write is queued again, one last try here.
+        if (!ok && threaded)
+            ok = commitHere();
+    }
+    m_background.reset();
+    m_writerFailed = false;
     m_queue.clear();
     m_queuedOrder.clear();
     m_commitDueMs = 0;
@@ -893,8 +1215,9 @@ qint64 TradeJournal::beginRun() {
         fail(u"journal is not open"_s);
         return 0;
     }
-    // What was queued before belongs to no run (or the previous one).
-    if (!commit())
+    // What was queued before belongs to no run (or the previous one). The writer thread is
+    // idle after it, so this connection can write.
+    if (!commitAndWait())
         return 0;
     QSqlQuery q(m_db.connection());
     if (!q.prepare(u"INSERT INTO journal_runs (started_wall_ms, pid) VALUES (?, ?)"_s)) {
@@ -1022,6 +1345,12 @@ void TradeJournal::upsertDailyPnl(const DailyPnlRecord& day) {
 
 bool TradeJournal::setDurability(Durability durability) {
     const bool toLive = durability == Durability::Live && m_durability != Durability::Live;
+    if (toLive && m_background) {
+        // Live commits on this thread: the writer's batches go first (or come back to the
+        // queue, which the commit below writes).
+        waitForWrites();
+        m_background.reset();
+    }
     m_durability = durability;
     if (!isOpen())
         return true;
@@ -1037,12 +1366,7 @@ bool TradeJournal::applyDurability() {
     // writes are in the kernel), a power cut or OS crash during a replay can damage the file (run
     // the replay again into a fresh one). A 64 MiB page cache and a WAL checkpointed every 64 MiB
     // instead of 4 MiB cut the pages read back and written twice by a day's large transaction.
-    const bool replay = m_durability == Durability::Replay;
-    const std::array<QString, 3> pragmas{
-        replay ? u"PRAGMA synchronous=OFF"_s : u"PRAGMA synchronous=FULL"_s,
-        replay ? u"PRAGMA cache_size=-65536"_s : u"PRAGMA cache_size=-2000"_s,
-        replay ? u"PRAGMA wal_autocheckpoint=16384"_s : u"PRAGMA wal_autocheckpoint=1000"_s};
-    for (const QString& sql : pragmas) {
+    for (const QString& sql : durabilityPragmas(m_durability == Durability::Replay)) {
         if (!m_db.exec(sql))
             return fail(u"journal %1: %2"_s.arg(m_db.path(), m_db.errorString()));
     }
@@ -1056,7 +1380,109 @@ bool TradeJournal::flush() {
     return commit();
 }
 
+bool TradeJournal::usesWriterThread() const {
+    return m_backgroundWrites && !m_writerFailed && m_durability == Durability::Replay &&
+           isOpen() && m_writer;
+}
+
+void TradeJournal::setBackgroundWrites(bool on) {
+    if (!on && m_background) {
+        waitForWrites();
+        m_background.reset();
+    }
+    m_backgroundWrites = on;
+}
+
+TradeJournal::HandOff TradeJournal::handOff(QDate summaryFor) {
+    if (!m_background) {
+        QString error;
+        m_background = Background::start(m_db.path(), durabilityPragmas(true), &error);
+        if (!m_background) {
+            m_writerFailed = true;
+            fail(error);
+            return HandOff::NotStarted;
+        }
+    } else if (m_background->failed()) {
+        waitForWrites(); // takes its records back, says why
+        return HandOff::Failed;
+    }
+    Background::Batch batch;
+    batch.firstSeq = m_nextSeq;
+    batch.run = m_run;
+    batch.audit = m_detail == Detail::Audit;
+    if (summaryFor.isValid()) {
+        batch.summary = true;
+        batch.summaryDate = summaryFor;
+        batch.summaryFromMs = startOfTradingDateMs(summaryFor);
+        batch.summaryToMs = startOfTradingDateMs(summaryFor.addDays(1));
+    }
+    const bool any = !m_queue.empty();
+    m_nextSeq += qint64(m_queue.size());
+    batch.items = std::exchange(m_queue, {});
+    m_queuedOrder.clear();
+    m_background->submit(std::move(batch));
+    // As a commit on this thread: the next one is due on the next trading date. No intent log to
+    // empty: a Replay journal writes none.
+    if (any)
+        m_commitDueMs = startOfTradingDateMs(tradingDate(m_engineClock->nowMs()).addDays(1));
+    return HandOff::Handed;
+}
+
+bool TradeJournal::waitForWrites() {
+    if (!m_background)
+        return true;
+    QString error;
+    if (m_background->waitIdle(m_recordErrors, &error))
+        return true;
+    takeBackFromWriter(error);
+    return false;
+}
+
+void TradeJournal::takeBackFromWriter(const QString& error) {
+    std::vector<Background::Batch> unwritten = m_background->takeUnwritten();
+    m_background.reset(); // it has stopped writing: joined at once
+    m_writerFailed = true;
+    std::vector<Pending> queue;
+    if (!unwritten.empty())
+        m_nextSeq = unwritten.front().firstSeq;
+    for (Background::Batch& b : unwritten) {
+        for (Pending& p : b.items)
+            queue.push_back(std::move(p));
+    }
+    for (Pending& p : m_queue)
+        queue.push_back(std::move(p));
+    m_queue = std::move(queue);
+    m_queuedOrder.clear();
+    if (m_detail == Detail::Trades) {
+        for (std::size_t i = 0; i < m_queue.size(); ++i) {
+            if (const auto* order = std::get_if<OrderRecord>(&m_queue[i].data))
+                m_queuedOrder.insert(order->order.clientOrderId, i);
+        }
+    }
+    fail(error);
+}
+
+bool TradeJournal::commitAndWait() {
+    return commit() && waitForWrites();
+}
+
 bool TradeJournal::commit() {
+    if (m_queue.empty())
+        return true;
+    if (usesWriterThread()) {
+        switch (handOff({})) {
+        case HandOff::Handed:
+            return true;
+        case HandOff::Failed:
+            return false;
+        case HandOff::NotStarted:
+            break; // written here
+        }
+    }
+    return commitHere();
+}
+
+bool TradeJournal::commitHere() {
     if (m_queue.empty())
         return true;
     if (!isOpen() || !m_writer)
@@ -1097,6 +1523,7 @@ qsizetype TradeJournal::pendingCount() const {
 }
 
 QStringList TradeJournal::takeRecordErrors() {
+    waitForWrites(); // the writer thread's batches have theirs
     return std::exchange(m_recordErrors, {});
 }
 
@@ -1109,19 +1536,27 @@ qint64 TradeJournal::startOfTradingDateMs(QDate date) {
 }
 
 DailySummary TradeJournal::dailySummary(QDate date) {
-    commit();
     DailySummary s;
     s.date = date;
+    if (usesWriterThread() && handOff(date) == HandOff::Handed) {
+        // Answered by the writer once it has written the batch's trade rows; it goes on with the
+        // rest of the batch (and its commit) while the caller goes on.
+        QString queryError;
+        bool writerFailed = false;
+        if (const std::optional<DailySummary> answer =
+                m_background->waitSummary(&queryError, &writerFailed))
+            return *answer;
+        if (!writerFailed) {
+            fail(u"daily summary: %1"_s.arg(queryError));
+            return s;
+        }
+        waitForWrites(); // takes the records back: committed here below, then asked here
+    }
+    commit();
     if (!isOpen())
         return s;
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT COUNT(*),"
-              " COALESCE(SUM(pnl_e4 > 0), 0), COALESCE(SUM(pnl_e4 < 0), 0),"
-              " COALESCE(SUM(pnl_e4), 0),"
-              " COALESCE(SUM(CASE WHEN pnl_e4 > 0 THEN pnl_e4 END), 0),"
-              " COALESCE(SUM(CASE WHEN pnl_e4 < 0 THEN pnl_e4 END), 0)"
-              " FROM trade_executions"
-              " WHERE status = 'closed' AND exit_time_ms >= ? AND exit_time_ms < ?"_s);
+    q.prepare(dailySummarySql());
     q.bindValue(0, startOfTradingDateMs(date));
     q.bindValue(1, startOfTradingDateMs(date.addDays(1)));
     if (!q.exec() || !q.next()) {
@@ -1138,7 +1573,7 @@ DailySummary TradeJournal::dailySummary(QDate date) {
 }
 
 QList<TradeRecord> TradeJournal::tradeHistory(const QString& ticker, int lastDays, QDate asOf) {
-    commit();
+    commitAndWait();
     QList<TradeRecord> out;
     if (!isOpen())
         return out;
@@ -1170,7 +1605,7 @@ QList<TradeRecord> TradeJournal::tradeHistory(const QString& ticker, int lastDay
 }
 
 QList<TradeRecord> TradeJournal::openTrades() {
-    commit();
+    commitAndWait();
     QList<TradeRecord> out;
     if (!isOpen())
         return out;
@@ -1187,7 +1622,7 @@ QList<TradeRecord> TradeJournal::openTrades() {
 }
 
 std::optional<TradeRecord> TradeJournal::trade(qint64 id) {
-    commit();
+    commitAndWait();
     if (!isOpen())
         return std::nullopt;
     QSqlQuery q(m_db.connection());
@@ -1199,7 +1634,7 @@ std::optional<TradeRecord> TradeJournal::trade(qint64 id) {
 }
 
 QList<OrderRecord> TradeJournal::openOrders() {
-    commit();
+    commitAndWait();
     QList<OrderRecord> out;
     if (!isOpen())
         return out;
@@ -1249,7 +1684,7 @@ QList<OrderRecord> TradeJournal::openOrders() {
 }
 
 std::optional<DailyPnlRecord> TradeJournal::dailyPnl(QDate date) {
-    commit();
+    commitAndWait();
     if (!isOpen())
         return std::nullopt;
     QSqlQuery q(m_db.connection());
@@ -1277,7 +1712,7 @@ std::optional<DailyPnlRecord> TradeJournal::dailyPnl(QDate date) {
 QSet<QString> TradeJournal::orderIdSet(std::optional<QSet<QString>> (*query)(const QSqlDatabase&,
                                                                              QString*),
                                        const QString& what) {
-    commit();
+    commitAndWait();
     if (!isOpen())
         return {};
     QString error;
@@ -1298,7 +1733,7 @@ QSet<QString> TradeJournal::clientOrderIds() {
 }
 
 QList<std::pair<QString, QString>> TradeJournal::executionIds() {
-    commit();
+    commitAndWait();
     QList<std::pair<QString, QString>> out;
     if (!isOpen())
         return out;
@@ -1314,7 +1749,7 @@ QList<std::pair<QString, QString>> TradeJournal::executionIds() {
 }
 
 std::optional<QJsonObject> TradeJournal::lastKillSwitchState() {
-    commit();
+    commitAndWait();
     if (!isOpen())
         return std::nullopt;
     QSqlQuery q(m_db.connection());

@@ -52,6 +52,8 @@ namespace axion {
 // which nothing has to recover: a replay that stops half way is run again.
 //
 // Used on one thread (the engine's): Qt Sql connections are bound to the thread that opened them.
+// (A Replay journal's writer thread, setBackgroundWrites(), is internal: it has a sqlite3
+// connection of its own and only ever touches the batches handed to it.)
 class TradeJournal {
 public:
     enum class Durability {
@@ -68,7 +70,8 @@ public:
         // uncommitted batch. The intent log is not written: a replay is re-run, not recovered
         // (its paper broker lives and dies with the process), so there is nothing to reconcile.
         // What is stored is the same as in Live, row for row: only when the commits happen
-        // changes.
+        // changes. With setBackgroundWrites(), a writer thread makes the commits, and a kill -9
+        // also loses what was handed to it and not committed yet.
         Replay,
     };
     // What is stored (setDetail()).
@@ -122,6 +125,23 @@ public:
     // open database refuses the setting.
     bool setDurability(Durability durability);
     Durability durability() const { return m_durability; }
+    // Replay durability only (ignored in Live): a commit hands the queue to a writer thread,
+    // which writes it on a connection of its own while the caller goes on; the next commit is
+    // queued behind it. What is written, and in which transactions, is the same as without it.
+    // Every query, beginRun(), takeRecordErrors(), setDurability() and close() first waits for
+    // the writer (waitForWrites()); dailySummary() waits only until the writer has written the
+    // batch's trade_executions rows and answers on its connection, inside the batch's
+    // transaction, so a replay's daily commit runs beside the next day's bars. A commit that
+    // fails on the writer makes the next of those calls (or commit()) return false, with the
+    // records it did not write queued again, and the journal commits on its own thread from then
+    // on. Off until set; may be set at any time (off waits for the writer).
+    void setBackgroundWrites(bool on);
+    bool backgroundWrites() const { return m_backgroundWrites; }
+    // The writer thread runs (a Replay journal with background writes has committed).
+    bool hasWriterThread() const { return m_background != nullptr; }
+    // Waits until the writer thread has committed everything handed to it (true at once without
+    // one). False (errorString()) when a commit failed there: its records are queued again.
+    bool waitForWrites();
     // Audit until set; set it before the first record.
     void setDetail(Detail detail) { m_detail = detail; }
     Detail detail() const { return m_detail; }
@@ -191,8 +211,10 @@ public:
     // see takeRecordErrors()); false and errorString() when nothing was written. In Replay
     // durability it may defer instead (see Durability) and return true; commit() never does.
     bool flush();
-    // Writes the queue in one transaction now, whatever the durability.
+    // Writes the queue in one transaction now, whatever the durability (with background writes:
+    // hands it to the writer thread, see setBackgroundWrites()).
     bool commit();
+    // Queued records not yet handed to a commit.
     qsizetype pendingCount() const;
     // Records the database refused in past flushes (each kept as a journal_error event), cleared
     // by the call.
@@ -231,14 +253,29 @@ public:
     static QDate tradingDate(qint64 utcMs);
     static qint64 startOfTradingDateMs(QDate date);
 
-    struct Pending; // one queued call (defined in the .cpp)
-    class Writer;   // prepared statements and per-kind writes (defined in the .cpp)
+    struct Pending;   // one queued call (defined in the .cpp)
+    class Writer;     // prepared statements and per-kind writes (defined in the .cpp)
+    class Background; // the writer thread of setBackgroundWrites() (defined in the .cpp)
 
 private:
     // One of Database's id queries over the orders, after a commit; `what` names it in an error.
     QSet<QString> orderIdSet(std::optional<QSet<QString>> (*query)(const QSqlDatabase&, QString*),
                              const QString& what);
     void enqueue(Pending&& item);
+    // commit(), then waitForWrites(): everything recorded is in the file.
+    bool commitAndWait();
+    // The queue in one transaction on this thread (what commit() does without a writer thread).
+    bool commitHere();
+    // Hands the queue to the writer thread (started on first use); a daily summary request
+    // rides along when summaryFor is valid. Failed: the writer had failed (its records are
+    // queued again, errorString() says why); NotStarted: it could not be started (nothing
+    // changed; the journal commits on this thread from then on).
+    enum class HandOff { Handed, Failed, NotStarted };
+    HandOff handOff(QDate summaryFor);
+    // After the writer thread failed: its unwritten records go back to the front of the queue
+    // and the thread is stopped; commits are made on this thread from then on.
+    void takeBackFromWriter(const QString& error);
+    bool usesWriterThread() const;
     bool fail(const QString& message);
     bool applyDurability();
     bool lock(const QString& path);
@@ -248,7 +285,10 @@ private:
     const Clock* m_engineClock;
     const Clock* m_wallClock;
     SystemClock m_systemClock;
-    std::unique_ptr<Writer> m_writer; // destroyed before m_db closes (declared after it)
+    std::unique_ptr<Writer> m_writer;         // destroyed before m_db closes (declared after it)
+    std::unique_ptr<Background> m_background; // the writer thread, while one runs
+    bool m_backgroundWrites = false;
+    bool m_writerFailed = false; // the writer thread failed during this open: no new one
     std::vector<Pending> m_queue;
     qint64 m_nextTradeId = 1;
     qint64 m_nextSeq = 1;

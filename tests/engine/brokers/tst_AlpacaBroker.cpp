@@ -410,9 +410,10 @@ private Q_SLOTS:
                           QByteArray::number(QDateTime::currentSecsSinceEpoch() + 1)}},
              .processFirst = false,
              .noAnswer = false});
-        QSignalSpy served(&rig.fake, &FakeAlpacaServer::requestServed);
+        QSignalSpy limited(rig.broker.get(), &AlpacaBroker::problem); // the broker saw the 429
         rig.broker->requestClock();
-        QTRY_VERIFY_WITH_TIMEOUT(!served.isEmpty() && served.back().at(2).toInt() == 429, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!limited.isEmpty(), 5000);
+        QVERIFY(limited.back().front().toString().contains(QStringLiteral("rate limit")));
         const int before = int(rig.fake.requests().size());
         rig.broker->lookup(QStringLiteral("p-1"));
         rig.broker->submit(makeOrder(QStringLiteral("p-2"), OrderLeg::Entry, OrderSide::Buy,
@@ -587,15 +588,15 @@ private Q_SLOTS:
         rig.broker->submit(entry);
         QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("q-entry"), OrderEvent::Ack), 5000);
 
-        // The restarted process is connected and listening when it asks for its holdings; the
-        // last answer is slow, and the order fills meanwhile.
+        // The restarted process is connected and listening when it asks for its holdings; its
+        // lookup of the order is slow, and the order fills meanwhile (the stream says so).
         AlpacaBroker restarted(rig.settings(190));
         Recorder rec2;
         restarted.addListener(&rec2);
         restarted.start();
         QTRY_VERIFY_WITH_TIMEOUT(restarted.connectivity() == BrokerConnectivity::Ready, 5000);
         rig.fake.addFault({.method = "GET",
-                           .pathPrefix = "/v2/positions",
+                           .pathPrefix = "/v2/orders:by_client_order_id",
                            .status = 0,
                            .body = {},
                            .headers = {},
@@ -609,9 +610,9 @@ private Q_SLOTS:
         restarted.requestHoldings({entry});
         QTest::qWait(100);
         QVERIFY(rig.fake.fill(QStringLiteral("q-entry"), 20, px("400")));
-        QVERIFY(ready.wait(5000));
-        // The fill reached the stream before the holdings were complete: the holdings carry it
-        // (the reconciliation decides), no event went to the executor ahead of them.
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 15000);
+        // The fill reached the stream before the holdings were complete: no event went to the
+        // executor ahead of them; the holdings carry it (the reconciliation decides).
         QCOMPARE(reportedBeforeHoldings, 0);
         const BrokerHoldings h = ready.front().front().value<BrokerHoldings>();
         QCOMPARE(h.orders.value(QStringLiteral("q-entry")).filled, 20);

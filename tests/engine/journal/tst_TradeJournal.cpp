@@ -773,6 +773,113 @@ private Q_SLOTS:
         QCOMPARE(replay.takeRecordErrors(), live.takeRecordErrors());
     }
 
+    // A writer thread (setBackgroundWrites) makes a Replay journal's commits: the same rows, row
+    // for row, the same record errors, and every wall_clock row naming the same trading row.
+    void backgroundWritesStoreTheSameRows() {
+        QTemporaryDir dir;
+        SimClock clockA;
+        SimClock clockB;
+        TradeJournal live(clockA);
+        TradeJournal replay(clockB);
+        replay.setDurability(TradeJournal::Durability::Replay);
+        replay.setBackgroundWrites(true);
+        QVERIFY(live.open(dir.filePath(u"live.db"_s)));
+        QVERIFY(replay.open(dir.filePath(u"replay.db"_s)));
+        scriptedSession(live, clockA, /*flushEveryCall=*/true);
+        scriptedSession(replay, clockB, /*flushEveryCall=*/true);
+        QVERIFY(replay.commit());          // the day's deferred batch
+        QVERIFY(replay.hasWriterThread()); // the commits were handed to it
+        QVERIFY2(replay.waitForWrites(), qPrintable(replay.errorString()));
+        for (const auto& [table, key] : kTradingTables) {
+            const QStringList rows = dump(live.database(), table, key);
+            QVERIFY2(!rows.isEmpty(), qPrintable(table));
+            QCOMPARE(dump(replay.database(), table, key), rows);
+        }
+        const QString wallRows = u"SELECT group_concat(event_seq || ' ' || table_name || ' ' ||"
+                                 " row_key, ';') FROM (SELECT * FROM wall_clock ORDER BY 1)"_s;
+        QCOMPARE(replay.database().scalar(wallRows)->toString(),
+                 live.database().scalar(wallRows)->toString());
+        QCOMPARE(replay.takeRecordErrors(), live.takeRecordErrors());
+        QVERIFY(replay.close());
+        QVERIFY(!replay.hasWriterThread());
+    }
+
+    // The daily summary of a journal with a writer thread counts what is still queued: the
+    // writer answers once it has written the batch's trade rows, before its commit.
+    void backgroundWritesAnswerTheDailySummaryWithTheQueue() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"j.db"_s);
+        SimClock clock(utc(2026, 11, 24, 15, 31));
+        TradeJournal j(clock);
+        j.setDurability(TradeJournal::Durability::Replay);
+        j.setBackgroundWrites(true);
+        QVERIFY(j.open(path));
+        const auto closed = [&](const char* sig, const char* exitPx, const char* pnl) {
+            const qint64 id = j.recordEntry(entry(QString::fromLatin1(sig), u"AAPL"_s,
+                                                  Direction::Long, "187.42", 100, clock.nowMs()));
+            j.recordExit(id, px(exitPx), clock.nowMs() + 60'000, ExitReason::StopLoss, usd(pnl),
+                         0.0);
+        };
+        closed("a", "191.90", "448.00");
+        QVERIFY(j.flush()); // the first commit: handed to the writer thread
+        QVERIFY(j.hasWriterThread());
+        closed("b", "185.17", "-225.00");
+        QVERIFY(j.flush()); // deferred: the same trading date
+        QCOMPARE(j.pendingCount(), qsizetype(2));
+        closed("c", "188.31", "89.00");
+        // A refused exit (trade 99 does not exist) is not counted, as on the owner's thread.
+        j.recordExit(99, px("1.00"), clock.nowMs(), ExitReason::StopLoss, usd("1000.00"), 0.0);
+        const DailySummary s = j.dailySummary(QDate(2026, 11, 24));
+        QCOMPARE(j.pendingCount(), qsizetype(0));
+        QCOMPARE(s.date, QDate(2026, 11, 24));
+        QCOMPARE(s.totalTrades, 3);
+        QCOMPARE(s.winningTrades, 2);
+        QCOMPARE(s.losingTrades, 1);
+        QCOMPARE(s.realizedPnl.units(), qint64(3'120'000)); // 448.00 - 225.00 + 89.00
+        QCOMPARE(s.grossLoss.units(), qint64(-2'250'000));
+        QVERIFY(j.waitForWrites());
+        Database reader;
+        QVERIFY(reader.open(path));
+        QCOMPARE(count(reader, u"trade_executions"_s), qint64(3));
+        QCOMPARE(j.takeRecordErrors().size(), 1);
+    }
+
+    // A commit the writer thread cannot make (here: another connection holds the write lock past
+    // the busy timeout) is reported at the next wait, its records are queued again, and the
+    // journal commits them on its own thread once the file can be written.
+    void aFailedBackgroundCommitIsQueuedAgain() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"j.db"_s);
+        SimClock clock(utc(2026, 11, 24, 15, 31));
+        TradeJournal j(clock);
+        j.setDurability(TradeJournal::Durability::Replay);
+        j.setBackgroundWrites(true);
+        QVERIFY(j.open(path));
+        const auto note = [&j] { j.recordNote(u"tick"_s, QString(), QJsonObject{}); };
+        note();
+        QVERIFY(j.commit());
+        QVERIFY(j.waitForWrites());
+        QVERIFY(j.hasWriterThread());
+
+        Database blocker;
+        QVERIFY(blocker.open(path));
+        QVERIFY(blocker.begin()); // BEGIN IMMEDIATE: the write lock, until the rollback below
+        note();
+        note();
+        QVERIFY(j.commit()); // handed over; the writer waits for the lock, then gives up
+        note();
+        QVERIFY(!j.waitForWrites());
+        QVERIFY2(j.errorString().contains(u"locked"_s), qPrintable(j.errorString()));
+        QVERIFY(!j.hasWriterThread());
+        QCOMPARE(j.pendingCount(), qsizetype(3)); // the two handed over, and the one after
+        QVERIFY(blocker.rollback());
+        QVERIFY2(j.commit(), qPrintable(j.errorString()));
+        QVERIFY(!j.hasWriterThread()); // from now on on this thread
+        QCOMPARE(j.pendingCount(), qsizetype(0));
+        QCOMPARE(count(blocker, u"events"_s), qint64(4));
+        QCOMPARE(blocker.scalar(u"SELECT MAX(seq) FROM events"_s)->toLongLong(), qint64(4));
+    }
+
     void replaysGiveIdenticalTradingTables() {
         QTemporaryDir dir;
         SimClock wallA(1'000'000'000'000);
