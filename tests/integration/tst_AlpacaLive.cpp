@@ -77,6 +77,17 @@ struct FakeAlpaca {
     QJsonArray orders() const {
         return control("GET", "/fake/orders").value(QLatin1String("orders")).toArray();
     }
+    // Fills the bracket's entry (by its client id) or, with a leg type, that leg; the HTTP status.
+    int fill(const QString& entry, const QString& price, const QString& legType = {}) const {
+        QJsonObject body{{QStringLiteral("price"), price}};
+        if (legType.isEmpty()) {
+            body.insert(QStringLiteral("order"), entry);
+        } else {
+            body.insert(QStringLiteral("parent"), entry);
+            body.insert(QStringLiteral("type"), legType);
+        }
+        return control("POST", "/fake/fill", body).value(QStringLiteral("_status")).toInt();
+    }
     int orderPosts() const {
         return control("GET", "/fake/orders").value(QLatin1String("order_posts")).toInt();
     }
@@ -140,22 +151,11 @@ private Q_SLOTS:
         QVERIFY(entry.startsWith(QStringLiteral("alp-1")));
 
         // The entry fills at Alpaca; then its take-profit leg.
-        QCOMPARE(fake.control("POST", "/fake/fill",
-                              QJsonObject{{QStringLiteral("order"), entry},
-                                          {QStringLiteral("price"), QStringLiteral("100.00")}})
-                     .value(QStringLiteral("_status"))
-                     .toInt(),
-                 200);
+        QCOMPARE(fake.fill(entry, QStringLiteral("100.00")), 200);
         QVERIFY2(service.waitFor(QRegularExpression(QStringLiteral("Bought \\d+ FLAT @ 100.00")),
                                  [](const QRegularExpressionMatch&) {}),
                  qPrintable(service.out));
-        QCOMPARE(fake.control("POST", "/fake/fill",
-                              QJsonObject{{QStringLiteral("parent"), entry},
-                                          {QStringLiteral("type"), QStringLiteral("limit")},
-                                          {QStringLiteral("price"), QStringLiteral("106.00")}})
-                     .value(QStringLiteral("_status"))
-                     .toInt(),
-                 200);
+        QCOMPARE(fake.fill(entry, QStringLiteral("106.00"), QStringLiteral("limit")), 200);
         QVERIFY2(
             service.waitFor(QRegularExpression(QStringLiteral("Closed FLAT \\(profit_target\\)")),
                             [](const QRegularExpressionMatch&) {}),
@@ -186,12 +186,7 @@ private Q_SLOTS:
             QCOMPARE(post(first.port, json(signalObject(QStringLiteral("alp-2")))).status, 202);
             QVERIFY2(fake.waitForOrders(3), qPrintable(first.out));
             entry = entryIdOf(fake.orders());
-            QCOMPARE(fake.control("POST", "/fake/fill",
-                                  QJsonObject{{QStringLiteral("order"), entry},
-                                              {QStringLiteral("price"), QStringLiteral("100.00")}})
-                         .value(QStringLiteral("_status"))
-                         .toInt(),
-                     200);
+            QCOMPARE(fake.fill(entry, QStringLiteral("100.00")), 200);
             QVERIFY2(first.waitFor(QRegularExpression(QStringLiteral("Bought \\d+ FLAT")),
                                    [](const QRegularExpressionMatch&) {}),
                      qPrintable(first.out));
@@ -219,13 +214,7 @@ private Q_SLOTS:
         QCOMPARE(fake.orderPosts(), 1);
         QCOMPARE(fake.orders().size(), 3);
         // The target fills at Alpaca: the restarted process closes the trade it resumed.
-        QCOMPARE(fake.control("POST", "/fake/fill",
-                              QJsonObject{{QStringLiteral("parent"), entry},
-                                          {QStringLiteral("type"), QStringLiteral("limit")},
-                                          {QStringLiteral("price"), QStringLiteral("106.00")}})
-                     .value(QStringLiteral("_status"))
-                     .toInt(),
-                 200);
+        QCOMPARE(fake.fill(entry, QStringLiteral("106.00"), QStringLiteral("limit")), 200);
         QVERIFY2(
             second.waitFor(QRegularExpression(QStringLiteral("Closed FLAT \\(profit_target\\)")),
                            [](const QRegularExpressionMatch&) {}),

@@ -86,6 +86,26 @@ QString legOf(const FakeAlpacaServer& fake, const QString& parent, const QString
     return {};
 }
 
+// A buy bracket under `prefix`: "<prefix>-entry" (limit at entryPrice, or market when none),
+// "<prefix>-stop" and "<prefix>-target".
+struct Bracket {
+    Order entry, stop, target;
+    Bracket(const QString& prefix, Quantity qty, std::optional<Price> entryPrice, Price stopPrice,
+            Price targetPrice) {
+        entry = makeOrder(prefix + QStringLiteral("-entry"), OrderLeg::Entry, OrderSide::Buy,
+                          entryPrice ? OrderType::Limit : OrderType::Market, qty);
+        entry.limitPrice = entryPrice;
+        stop = makeOrder(prefix + QStringLiteral("-stop"), OrderLeg::Stop, OrderSide::Sell,
+                         OrderType::Stop, qty);
+        stop.stopPrice = stopPrice;
+        stop.parentClientOrderId = entry.clientOrderId;
+        target = makeOrder(prefix + QStringLiteral("-target"), OrderLeg::Target, OrderSide::Sell,
+                           OrderType::Limit, qty);
+        target.limitPrice = targetPrice;
+        target.parentClientOrderId = entry.clientOrderId;
+    }
+};
+
 struct Rig {
     FakeAlpacaServer fake;
     std::unique_ptr<AlpacaBroker> broker;
@@ -220,17 +240,8 @@ private Q_SLOTS:
     void aBracketIsOnePostAndItsLegsAreOurs() {
         Rig rig;
         QVERIFY(rig.ready());
-        Order entry = makeOrder(QStringLiteral("b-entry"), OrderLeg::Entry, OrderSide::Buy,
-                                OrderType::Limit, 100);
-        entry.limitPrice = px("400.00");
-        Order stop = makeOrder(QStringLiteral("b-stop"), OrderLeg::Stop, OrderSide::Sell,
-                               OrderType::Stop, 100);
-        stop.stopPrice = px("396.00");
-        stop.parentClientOrderId = entry.clientOrderId;
-        Order target = makeOrder(QStringLiteral("b-target"), OrderLeg::Target, OrderSide::Sell,
-                                 OrderType::Limit, 100);
-        target.limitPrice = px("408.00");
-        target.parentClientOrderId = entry.clientOrderId;
+        const auto [entry, stop, target] =
+            Bracket(QStringLiteral("b"), 100, px("400.00"), px("396.00"), px("408.00"));
         rig.broker->submitBracket(entry, stop, target);
         QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("b-entry"), OrderEvent::Ack) &&
                                      rig.rec.has(QStringLiteral("b-stop"), OrderEvent::Ack) &&
@@ -546,16 +557,8 @@ private Q_SLOTS:
     void holdingsAfterARestartFindTheBracketLegsThroughTheirEntry() {
         Rig rig;
         QVERIFY(rig.ready());
-        Order entry = makeOrder(QStringLiteral("h-entry"), OrderLeg::Entry, OrderSide::Buy,
-                                OrderType::Market, 20);
-        Order stop = makeOrder(QStringLiteral("h-stop"), OrderLeg::Stop, OrderSide::Sell,
-                               OrderType::Stop, 20);
-        stop.stopPrice = px("390");
-        stop.parentClientOrderId = entry.clientOrderId;
-        Order target = makeOrder(QStringLiteral("h-target"), OrderLeg::Target, OrderSide::Sell,
-                                 OrderType::Limit, 20);
-        target.limitPrice = px("420");
-        target.parentClientOrderId = entry.clientOrderId;
+        const auto [entry, stop, target] =
+            Bracket(QStringLiteral("h"), 20, std::nullopt, px("390"), px("420"));
         rig.broker->submitBracket(entry, stop, target);
         QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("h-stop"), OrderEvent::Ack), 5000);
         QVERIFY(rig.fake.fill(QStringLiteral("h-entry"), 20, px("400")));
