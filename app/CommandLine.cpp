@@ -48,8 +48,8 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
            "                 [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]\n"
            "  axion-executor --headless --ingress-port N --broker alpaca [--alpaca-live]\n"
            "                 [--alpaca-url URL --alpaca-stream-url URL] [--clock-start ISO]\n"
-           "Alpaca's keys come from APCA_API_KEY_ID and APCA_API_SECRET_KEY (or the system\n"
-           "keychain through the workstation's settings); the paper account unless --alpaca-live.\n"
+           "Alpaca's keys come from APCA_API_KEY_ID and APCA_API_SECRET_KEY; the paper account\n"
+           "unless --alpaca-live.\n"
            "Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with\n"
            "Authorization: Bearer TOKEN. The token is --ingress-token, else the environment\n"
            "variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run)."));

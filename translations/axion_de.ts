@@ -489,12 +489,12 @@ FILE ist ein Lean-Minuten-Trade-Zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) 
 der Kopfzeile timestamp,open,high,low,close,volume.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="19"/>
+        <location filename="../app/CommandLine.cpp" line="21"/>
         <source>must be at least 16 characters long</source>
         <translation>muss mindestens 16 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="23"/>
+        <location filename="../app/CommandLine.cpp" line="25"/>
         <source>may only hold visible ASCII characters (no spaces)</source>
         <translation>darf nur sichtbare ASCII-Zeichen enthalten (keine Leerzeichen)</translation>
     </message>
@@ -581,7 +581,6 @@ Authorization: Bearer TOKEN. Das Token ist --ingress-token, sonst die Umgebungsv
 AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="31"/>
         <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
 With no options it opens the workstation on the embedded default (demo mode): the
 paper broker and a replayed demo market, no keys, no network.
@@ -603,7 +602,7 @@ Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
 Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
 Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
 variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
-        <translation>Axion Trade Executor: ein autonomer Ausführer für EMA-Cloud-Trades.
+        <translation type="vanished">Axion Trade Executor: ein autonomer Ausführer für EMA-Cloud-Trades.
 Ohne Optionen öffnet er die Arbeitsstation mit der eingebauten Voreinstellung (Demomodus):
 Papierbroker und ein wiedergegebener Demomarkt, keine Schlüssel, kein Netz.
 
@@ -626,132 +625,235 @@ Authorization: Bearer TOKEN. Das Token ist --ingress-token, sonst die Umgebungsv
 AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="51"/>
+        <location filename="../app/CommandLine.cpp" line="33"/>
+        <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
+With no options it opens the workstation on the embedded default (demo mode): the
+paper broker and a replayed demo market, no keys, no network.
+
+Screenshot for bug reports and tests:
+  axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
+
+Headless replay:
+  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]
+                 [--summary-json FILE] [--equity DOLLARS] [--raw-prices]
+                 [--journal-detail audit|trades]
+FILE is a Lean minute trade zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) or a CSV with the
+header timestamp,open,high,low,close,volume. Lean zips are adjusted for splits and
+dividends by &lt;root&gt;/factor_files/&lt;symbol&gt;.csv beside &lt;root&gt;/minute/ when it exists.
+
+Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
+  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
+                 [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]
+  axion-executor --headless --ingress-port N --broker alpaca [--alpaca-live]
+                 [--alpaca-url URL --alpaca-stream-url URL] [--clock-start ISO]
+Alpaca&apos;s keys come from APCA_API_KEY_ID and APCA_API_SECRET_KEY; the paper account
+unless --alpaca-live.
+Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
+Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
+variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
+        <translation>Axion Trade Executor: ein autonomer Ausführer für EMA-Cloud-Trades.
+Ohne Optionen öffnet er die Arbeitsstation mit der eingebauten Voreinstellung (Demomodus):
+Papierbroker und ein wiedergegebener Demomarkt, keine Schlüssel, kein Netz.
+
+Bildschirmfoto für Fehlerberichte und Tests:
+  axion-executor --demo --screenshot DATEI --after SEKUNDEN [--tab positions|orders|risk|journal]
+
+Wiedergabe ohne Fenster:
+  axion-executor --headless --replay DATEI... [--config DATEI] [--journal DATEI]
+                 [--summary-json DATEI] [--equity DOLLAR] [--raw-prices]
+                 [--journal-detail audit|trades]
+DATEI ist ein Lean-Minuten-Zip (&lt;symbol&gt;/&lt;jjjjmmtt&gt;_trade.zip) oder eine CSV mit der
+Kopfzeile timestamp,open,high,low,close,volume. Lean-Zips werden um Splits und
+Dividenden bereinigt, wenn &lt;root&gt;/factor_files/&lt;symbol&gt;.csv neben &lt;root&gt;/minute/ liegt.
+
+Live-Pipeline ohne Fenster mit Signaleingang, bis SIGINT/SIGTERM:
+  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
+                 [--replay DATEI...] [--speed N] [--journal DATEI] [--config DATEI]
+  axion-executor --headless --ingress-port N --broker alpaca [--alpaca-live]
+                 [--alpaca-url URL --alpaca-stream-url URL] [--clock-start ISO]
+Alpacas Schlüssel kommen aus APCA_API_KEY_ID und APCA_API_SECRET_KEY; das Papierkonto,
+außer mit --alpaca-live.
+Signale: POST http://127.0.0.1:N/v1/signals (oder ein WebSocket auf demselben Pfad) mit
+Authorization: Bearer TOKEN. Das Token ist --ingress-token, sonst die Umgebungsvariable
+AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="57"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="53"/>
+        <location filename="../app/CommandLine.cpp" line="59"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="55"/>
+        <location filename="../app/CommandLine.cpp" line="61"/>
         <source>Executor configuration (JSON) to use.</source>
         <translation>Zu verwendende Executor-Konfiguration (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="58"/>
+        <location filename="../app/CommandLine.cpp" line="64"/>
         <source>Run without a window: replay market data and exit.</source>
         <translation>Ohne Fenster ausführen: Marktdaten wiedergeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="60"/>
+        <location filename="../app/CommandLine.cpp" line="66"/>
         <source>Market data files to replay (several may follow).</source>
         <translation>Wiederzugebende Marktdatendateien (mehrere möglich).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="64"/>
+        <location filename="../app/CommandLine.cpp" line="70"/>
         <source>Trade journal (SQLite) to write; default: a temporary file.</source>
         <translation>Zu schreibendes Trade-Journal (SQLite); Standard: eine temporäre Datei.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="66"/>
+        <location filename="../app/CommandLine.cpp" line="72"/>
         <source>Write the run&apos;s summary as JSON to this file.</source>
         <translation>Die Zusammenfassung des Laufs als JSON in diese Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="70"/>
+        <location filename="../app/CommandLine.cpp" line="76"/>
         <source>Starting equity of the paper account in dollars (default 100000).</source>
         <translation>Anfangskapital des Papierkontos in Dollar (Standard 100000).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="74"/>
+        <location filename="../app/CommandLine.cpp" line="80"/>
         <source>Replay Lean minute zips as they are, without the splits and dividends of their factor files (config replay_adjust_prices false).</source>
         <translation>Lean-Minuten-Zips unverändert wiedergeben, ohne die Splits und Dividenden ihrer Faktordateien (Konfiguration replay_adjust_prices false).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="77"/>
+        <location filename="../app/CommandLine.cpp" line="83"/>
         <source>Open the workstation in demo mode (paper broker, replayed demo market).</source>
         <translation>Die Workstation im Demomodus öffnen (Papier-Broker, wiedergegebener Demomarkt).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="80"/>
+        <location filename="../app/CommandLine.cpp" line="86"/>
         <source>Save a PNG of the main window to FILE and exit.</source>
         <translation>Ein PNG des Hauptfensters in FILE speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="83"/>
+        <location filename="../app/CommandLine.cpp" line="89"/>
         <source>Seconds to run before the screenshot (default 5).</source>
         <translation>Laufzeit in Sekunden vor dem Bildschirmfoto (Standard 5).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="86"/>
+        <location filename="../app/CommandLine.cpp" line="92"/>
         <source>Tab to show: positions, orders, risk or journal.</source>
         <translation>Anzuzeigender Tab: positions, orders, risk oder journal.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="89"/>
+        <location filename="../app/CommandLine.cpp" line="95"/>
         <source>Replay pace in simulated minutes per second (default 20 in the workstation, real time for --ingress-port).</source>
         <translation>Wiedergabetempo in simulierten Minuten pro Sekunde (Standard 20 in der Arbeitsstation, Echtzeit mit --ingress-port).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="94"/>
+        <location filename="../app/CommandLine.cpp" line="100"/>
         <source>Serve the signal ingress on this port (0: any free port). With --headless: run the live pipeline until SIGINT/SIGTERM.</source>
         <translation>Den Signaleingang auf diesem Port anbieten (0: ein freier Port). Mit --headless: die Live-Pipeline bis SIGINT/SIGTERM betreiben.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="99"/>
+        <location filename="../app/CommandLine.cpp" line="105"/>
         <source>Address the signal ingress listens on (default 127.0.0.1).</source>
         <translation>Adresse, auf der der Signaleingang lauscht (Standard 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="102"/>
+        <location filename="../app/CommandLine.cpp" line="108"/>
         <source>Bearer token the signal ingress requires (default: AXION_INGRESS_TOKEN, else the settings).</source>
         <translation>Bearer-Token, das der Signaleingang verlangt (Standard: AXION_INGRESS_TOKEN, sonst die Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="106"/>
+        <location filename="../app/CommandLine.cpp" line="112"/>
         <source>Broker of the headless live pipeline (default paper).</source>
         <translation>Broker der Live-Pipeline ohne Fenster (Standard paper).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="110"/>
+        <location filename="../app/CommandLine.cpp" line="115"/>
+        <source>Alpaca&apos;s trading API (default: its paper or live host).</source>
+        <translation>Alpacas Handels-API (Voreinstellung: sein Papier- oder Live-Host).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="120"/>
+        <source>Alpaca&apos;s trade_updates WebSocket (default: beside the trading API).</source>
+        <translation>Alpacas trade_updates-WebSocket (Voreinstellung: neben der Handels-API).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="124"/>
+        <source>Trade Alpaca&apos;s live account (real money) instead of the paper account.</source>
+        <translation>Über Alpacas Live-Konto (echtes Geld) statt über das Papierkonto handeln.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="127"/>
+        <source>Start the live clock at this UTC instant (ISO 8601): a rehearsal outside market hours against a paper account or a fake.</source>
+        <translation>Die Live-Uhr zu diesem UTC-Zeitpunkt (ISO 8601) starten: eine Probe außerhalb der Handelszeiten gegen ein Papierkonto oder eine Attrappe.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="132"/>
         <source>What a replay journals: audit (every signal, risk decision and order event, the default) or trades (trades, orders, fills and daily P&amp;L only).</source>
         <translation>Was eine Wiedergabe ins Journal schreibt: audit (jedes Signal, jede Risikoentscheidung und jedes Orderereignis, die Voreinstellung) oder trades (nur Trades, Orders, Ausführungen und Tages-GuV).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="115"/>
+        <location filename="../app/CommandLine.cpp" line="137"/>
         <source>The headless live pipeline also trades the built-in cloud engine&apos;s signals.</source>
         <translation>Die Live-Pipeline ohne Fenster handelt auch die Signale der eingebauten Cloud-Engine.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="145"/>
+        <location filename="../app/CommandLine.cpp" line="168"/>
         <source>--journal-detail must be audit or trades, got &quot;%1&quot;</source>
         <translation>--journal-detail muss audit oder trades sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="178"/>
+        <location filename="../app/CommandLine.cpp" line="201"/>
         <source>--tab must be positions, orders, risk, journal or signals, got &quot;%1&quot;</source>
         <translation>--tab muss positions, orders, risk, journal oder signals sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="231"/>
+        <location filename="../app/CommandLine.cpp" line="238"/>
+        <source>--broker %1 is not available yet: the headless live pipeline runs on --broker paper or alpaca</source>
+        <translation>--broker %1 ist noch nicht verfügbar: die Live-Pipeline ohne Fenster läuft mit --broker paper oder alpaca</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="247"/>
+        <source>--alpaca-url, --alpaca-stream-url and --alpaca-live go with --broker alpaca</source>
+        <translation>--alpaca-url, --alpaca-stream-url und --alpaca-live gehören zu --broker alpaca</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="260"/>
+        <source>--%1 must be a %2 URL, got &quot;%3&quot;</source>
+        <translation>--%1 muss eine %2-URL sein, erhalten: „%3“</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="267"/>
+        <source>--clock-start must be an ISO 8601 instant with Z or an offset, got &quot;%1&quot;</source>
+        <translation>--clock-start muss ein ISO-8601-Zeitpunkt mit Z oder einem Versatz sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="271"/>
+        <source>--clock-start is for rehearsals: not with --alpaca-live</source>
+        <translation>--clock-start ist für Proben: nicht mit --alpaca-live</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="276"/>
+        <source>--broker, --built-in-signals and --clock-start are for the headless live pipeline (--headless --ingress-port N)</source>
+        <translation>--broker, --built-in-signals und --clock-start gelten für die Live-Pipeline ohne Fenster (--headless --ingress-port N)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="284"/>
         <source>--summary-json is for headless replays, not with --ingress-port</source>
         <translation>--summary-json gilt für Wiedergaben ohne Fenster, nicht mit --ingress-port</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="235"/>
+        <location filename="../app/CommandLine.cpp" line="288"/>
         <source>--headless needs --replay FILE... or --ingress-port N</source>
         <translation>--headless braucht --replay DATEI... oder --ingress-port N</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="237"/>
+        <location filename="../app/CommandLine.cpp" line="290"/>
         <source>--ingress-address and --ingress-token go with --ingress-port</source>
         <translation>--ingress-address und --ingress-token gehören zu --ingress-port</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="245"/>
+        <location filename="../app/CommandLine.cpp" line="298"/>
         <source>--raw-prices goes with --replay FILE...</source>
         <translation>--raw-prices gehört zu --replay DATEI...</translation>
     </message>
@@ -760,17 +862,17 @@ AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt)
         <translation type="vanished">Wiedergabetempo der Demo in simulierten Minuten pro Sekunde (Standard 20).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="152"/>
+        <location filename="../app/CommandLine.cpp" line="175"/>
         <source>--equity must be a whole number of dollars above zero, got &quot;%1&quot;</source>
         <translation>--equity muss ein ganzzahliger Dollarbetrag größer als null sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="161"/>
+        <location filename="../app/CommandLine.cpp" line="184"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="169"/>
+        <location filename="../app/CommandLine.cpp" line="192"/>
         <source>--after must be a number of seconds from 0 to 86400, got &quot;%1&quot;</source>
         <translation>--after muss eine Anzahl Sekunden von 0 bis 86400 sein, erhalten: &quot;%1&quot;</translation>
     </message>
@@ -779,47 +881,45 @@ AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt)
         <translation type="vanished">--tab muss positions, orders, risk oder journal sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="184"/>
+        <location filename="../app/CommandLine.cpp" line="207"/>
         <source>--speed must be simulated minutes per second from 0 to 100000, got &quot;%1&quot;</source>
         <translation>--speed muss in simulierten Minuten pro Sekunde von 0 bis 100000 angegeben werden, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="190"/>
+        <location filename="../app/CommandLine.cpp" line="213"/>
         <source>--after and --tab go with --screenshot FILE</source>
         <translation>--after und --tab gehören zu --screenshot FILE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="196"/>
+        <location filename="../app/CommandLine.cpp" line="219"/>
         <source>--ingress-port must be a port number from 0 to 65535, got &quot;%1&quot;</source>
         <translation>--ingress-port muss eine Portnummer von 0 bis 65535 sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="204"/>
+        <location filename="../app/CommandLine.cpp" line="227"/>
         <source>--ingress-address must be an IP address, got &quot;%1&quot;</source>
         <translation>--ingress-address muss eine IP-Adresse sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="209"/>
+        <location filename="../app/CommandLine.cpp" line="232"/>
         <source>--ingress-token %1</source>
         <translation>--ingress-token %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="215"/>
         <source>--broker %1 is not available yet: the headless live pipeline runs on --broker paper</source>
-        <translation>--broker %1 ist noch nicht verfügbar: die Live-Pipeline ohne Fenster läuft mit --broker paper</translation>
+        <translation type="vanished">--broker %1 ist noch nicht verfügbar: die Live-Pipeline ohne Fenster läuft mit --broker paper</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="219"/>
+        <location filename="../app/CommandLine.cpp" line="242"/>
         <source>--broker must be paper, alpaca or ibkr, got &quot;%1&quot;</source>
         <translation>--broker muss paper, alpaca oder ibkr sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="223"/>
         <source>--broker and --built-in-signals are for the headless live pipeline (--headless --ingress-port N)</source>
-        <translation>--broker und --built-in-signals gelten für die Live-Pipeline ohne Fenster (--headless --ingress-port N)</translation>
+        <translation type="vanished">--broker und --built-in-signals gelten für die Live-Pipeline ohne Fenster (--headless --ingress-port N)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="228"/>
+        <location filename="../app/CommandLine.cpp" line="281"/>
         <source>--demo and --screenshot open the workstation: not with --headless</source>
         <translation>--demo und --screenshot öffnen die Workstation: nicht zusammen mit --headless</translation>
     </message>
@@ -828,7 +928,7 @@ AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt)
         <translation type="vanished">--headless benötigt --replay FILE...</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="241"/>
+        <location filename="../app/CommandLine.cpp" line="294"/>
         <source>--replay and --summary-json are for --headless runs</source>
         <translation>--replay und --summary-json sind nur für Läufe mit --headless</translation>
     </message>
@@ -954,17 +1054,27 @@ Bruttogewinn %6, Bruttoverlust %7</translation>
         <translation>Das Trade-Journal %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="135"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="136"/>
+        <source>Alpaca: %1%2</source>
+        <translation>Alpaca: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="169"/>
         <source>Demo started: paper broker, replayed market</source>
         <translation>Demo gestartet: Papier-Broker, wiedergegebener Markt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="136"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="170"/>
+        <source>Live pipeline started on %1</source>
+        <translation>Live-Pipeline auf %1 gestartet</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="171"/>
         <source>Replay started</source>
         <translation>Wiedergabe gestartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/execution/EngineWorker.cpp" line="139"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="174"/>
         <source>%n order intent(s) found that the journal had not committed: recorded as sent, to reconcile with the broker</source>
         <translation>
             <numerusform>%n Order-Absicht gefunden, die das Journal nicht gespeichert hatte: als gesendet erfasst, zum Abgleich mit dem Broker</numerusform>
@@ -972,104 +1082,108 @@ Bruttogewinn %6, Bruttoverlust %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="144"/>
         <source>Reconciled with %1 after the restart: %2 working order(s) and %3 open trade(s) in the journal, %4 correction(s)</source>
-        <translation>Nach dem Neustart mit %1 abgeglichen: %2 offene Order(s) und %3 offene Trade(s) im Journal, %4 Korrektur(en)</translation>
+        <translation type="vanished">Nach dem Neustart mit %1 abgeglichen: %2 offene Order(s) und %3 offene Trade(s) im Journal, %4 Korrektur(en)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="153"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="182"/>
         <source>The kill switch is still tripped from before the restart (%1): entries stay halted until an operator resets it</source>
         <translation>Der Not-Aus ist seit vor dem Neustart noch ausgelöst (%1): Einstiege bleiben gestoppt, bis ein Bediener ihn zurücksetzt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="189"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="209"/>
+        <source>Reconciled with %1: %2 working order(s) and %3 open trade(s) in the journal, %4 correction(s)</source>
+        <translation>Mit %1 abgeglichen: %2 offene Order(s) und %3 offene(r) Trade(s) im Journal, %4 Korrektur(en)</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="239"/>
         <source>Signals from outside need a trade journal to record them</source>
         <translation>Signale von außen brauchen ein Handelsjournal, das sie festhält</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="208"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="258"/>
         <source>Signal ingress listening on %1:%2</source>
         <translation>Signaleingang lauscht auf %1:%2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="213"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="214"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="263"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="264"/>
         <source>Signal ingress not started: %1</source>
         <translation>Signaleingang nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="230"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="280"/>
         <source>Signal database: %1</source>
         <translation>Signaldatenbank: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="234"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="284"/>
         <source>Taking signals from %1 (ema_signals)</source>
         <translation>Signale werden aus %1 übernommen (ema_signals)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="238"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="239"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="288"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="289"/>
         <source>Signal database not used: %1</source>
         <translation>Signaldatenbank nicht verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="309"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="368"/>
         <source>The replayed market has ended</source>
         <translation>Der wiedergegebene Markt ist zu Ende</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="341"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="402"/>
         <source>%1 %2 signal (conviction %3) rejected: %4</source>
         <translation>Signal %2 für %1 (Überzeugung %3) abgelehnt: %4</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="363"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="424"/>
         <source>Bought</source>
         <translation>Gekauft</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="363"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="424"/>
         <source>Sold</source>
         <translation>Verkauft</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="364"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="425"/>
         <source>%1 %2 %3 @ %4 (%5)</source>
         <translation>%1 %2 %3 @ %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="377"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="438"/>
         <source>Order %1 rejected by %2: %3</source>
         <translation>Order %1 von %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="384"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="445"/>
         <source>Closed %1 (%2): P&amp;L %3</source>
         <translation>%1 geschlossen (%2): GuV %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="388"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="449"/>
         <source>Kill switch tripped: %1</source>
         <translation>Not-Aus ausgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="574"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="636"/>
         <source>pressed</source>
         <translation>gedrückt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="574"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="636"/>
         <source>not pressed</source>
         <translation>nicht gedrückt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="575"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="637"/>
         <source>operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="585"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="647"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
@@ -1078,73 +1192,73 @@ Bruttogewinn %6, Bruttoverlust %7</translation>
         <translation type="vanished">vom Bediener getrennt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="584"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="587"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="646"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="649"/>
         <source>unreachable for %1 s</source>
         <translation>%1 s nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="586"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="648"/>
         <source>reachable (market paused by the operator)</source>
         <translation>erreichbar (Markt vom Bediener pausiert)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="598"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="660"/>
         <source>%1 in a row</source>
         <translation>%1 in Folge</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="599"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="661"/>
         <source>%1 losses worse than %2</source>
         <translation>%1 Verluste schlechter als %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="639"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="701"/>
         <source>Kill switch reset by the operator: %1</source>
         <translation>Not-Aus vom Bediener zurückgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="648"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="710"/>
         <source>Closing %1 at market (manual)</source>
         <translation>%1 wird zum Marktpreis geschlossen (manuell)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="651"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="713"/>
         <source>No open position in %1 to close</source>
         <translation>Keine offene Position in %1 zum Schließen</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="663"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="725"/>
         <source>Stop of %1 moved to %2 (manual)</source>
         <translation>Stop von %1 auf %2 verschoben (manuell)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="668"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="730"/>
         <source>Stop of %1 not moved to %2: %3</source>
         <translation>Stop von %1 nicht auf %2 verschoben: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="681"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="743"/>
         <source>New settings in effect: risk limits, sizing, entries and exits</source>
         <translation>Neue Einstellungen aktiv: Risikolimits, Positionsgröße, Einstiege und Ausstiege</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="682"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="744"/>
         <source>New settings in effect; %1 apply at the next start</source>
         <translation>Neue Einstellungen aktiv; %1 gelten ab dem nächsten Start</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="693"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="755"/>
         <source>Order %1 is no longer working: nothing to cancel</source>
         <translation>Order %1 ist nicht mehr offen: nichts zu stornieren</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="709"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="773"/>
         <source>Connected to the paper broker: the replayed market resumes</source>
         <translation>Mit dem Papier-Broker verbunden: der wiedergegebene Markt läuft weiter</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="710"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="774"/>
         <source>Disconnected from the paper broker: the replayed market is paused</source>
         <translation>Vom Papier-Broker getrennt: der wiedergegebene Markt ist angehalten</translation>
     </message>

@@ -464,12 +464,12 @@ FILE est un zip Lean de trades à la minute (&lt;symbol&gt;/&lt;yyyymmdd&gt;_tra
 avec l&apos;en-tête timestamp,open,high,low,close,volume.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="19"/>
+        <location filename="../app/CommandLine.cpp" line="21"/>
         <source>must be at least 16 characters long</source>
         <translation>doit comporter au moins 16 caractères</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="23"/>
+        <location filename="../app/CommandLine.cpp" line="25"/>
         <source>may only hold visible ASCII characters (no spaces)</source>
         <translation>ne peut contenir que des caractères ASCII visibles (sans espaces)</translation>
     </message>
@@ -556,7 +556,6 @@ Authorization: Bearer JETON. Le jeton est --ingress-token, sinon la variable
 d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au premier lancement).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="31"/>
         <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
 With no options it opens the workstation on the embedded default (demo mode): the
 paper broker and a replayed demo market, no keys, no network.
@@ -578,7 +577,7 @@ Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
 Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
 Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
 variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
-        <translation>Axion Trade Executor : un exécuteur autonome de trades sur nuages EMA.
+        <translation type="vanished">Axion Trade Executor : un exécuteur autonome de trades sur nuages EMA.
 Sans option, il ouvre la station sur la configuration intégrée (mode démo) :
 courtier fictif et marché de démonstration rejoué, sans clés ni réseau.
 
@@ -601,132 +600,235 @@ Authorization: Bearer JETON. Le jeton est --ingress-token, sinon la variable
 d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au premier lancement).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="51"/>
+        <location filename="../app/CommandLine.cpp" line="33"/>
+        <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
+With no options it opens the workstation on the embedded default (demo mode): the
+paper broker and a replayed demo market, no keys, no network.
+
+Screenshot for bug reports and tests:
+  axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
+
+Headless replay:
+  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]
+                 [--summary-json FILE] [--equity DOLLARS] [--raw-prices]
+                 [--journal-detail audit|trades]
+FILE is a Lean minute trade zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) or a CSV with the
+header timestamp,open,high,low,close,volume. Lean zips are adjusted for splits and
+dividends by &lt;root&gt;/factor_files/&lt;symbol&gt;.csv beside &lt;root&gt;/minute/ when it exists.
+
+Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
+  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
+                 [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]
+  axion-executor --headless --ingress-port N --broker alpaca [--alpaca-live]
+                 [--alpaca-url URL --alpaca-stream-url URL] [--clock-start ISO]
+Alpaca&apos;s keys come from APCA_API_KEY_ID and APCA_API_SECRET_KEY; the paper account
+unless --alpaca-live.
+Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
+Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
+variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
+        <translation>Axion Trade Executor : un exécuteur autonome de trades sur nuages EMA.
+Sans option, il ouvre la station sur la configuration intégrée (mode démo) :
+courtier fictif et marché de démonstration rejoué, sans clés ni réseau.
+
+Capture d&apos;écran pour les rapports de bogue et les tests :
+  axion-executor --demo --screenshot FICHIER --after SECONDES [--tab positions|orders|risk|journal]
+
+Relecture sans fenêtre :
+  axion-executor --headless --replay FICHIER... [--config FICHIER] [--journal FICHIER]
+                 [--summary-json FICHIER] [--equity DOLLARS] [--raw-prices]
+                 [--journal-detail audit|trades]
+FICHIER est un zip minute Lean (&lt;symbole&gt;/&lt;aaaammjj&gt;_trade.zip) ou un CSV d&apos;en-tête
+timestamp,open,high,low,close,volume. Les zips Lean sont ajustés des divisions et
+dividendes par &lt;root&gt;/factor_files/&lt;symbol&gt;.csv à côté de &lt;root&gt;/minute/ s&apos;il existe.
+
+Chaîne en direct sans fenêtre avec l&apos;entrée des signaux, jusqu&apos;à SIGINT/SIGTERM :
+  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token JETON]
+                 [--replay FICHIER...] [--speed N] [--journal FICHIER] [--config FICHIER]
+  axion-executor --headless --ingress-port N --broker alpaca [--alpaca-live]
+                 [--alpaca-url URL --alpaca-stream-url URL] [--clock-start ISO]
+Les clés d’Alpaca viennent de APCA_API_KEY_ID et APCA_API_SECRET_KEY ; le compte de
+simulation sauf avec --alpaca-live.
+Signaux : POST http://127.0.0.1:N/v1/signals (ou un WebSocket sur le même chemin) avec
+Authorization: Bearer JETON. Le jeton est --ingress-token, sinon la variable
+d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au premier lancement).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="57"/>
         <source>Show this help.</source>
         <translation>Affiche cette aide.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="53"/>
+        <location filename="../app/CommandLine.cpp" line="59"/>
         <source>Show the version.</source>
         <translation>Affiche la version.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="55"/>
+        <location filename="../app/CommandLine.cpp" line="61"/>
         <source>Executor configuration (JSON) to use.</source>
         <translation>Configuration de l&apos;exécuteur (JSON) à utiliser.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="58"/>
+        <location filename="../app/CommandLine.cpp" line="64"/>
         <source>Run without a window: replay market data and exit.</source>
         <translation>Exécute sans fenêtre&#xa0;: rejoue les données de marché puis quitte.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="60"/>
+        <location filename="../app/CommandLine.cpp" line="66"/>
         <source>Market data files to replay (several may follow).</source>
         <translation>Fichiers de données de marché à rejouer (plusieurs peuvent suivre).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="64"/>
+        <location filename="../app/CommandLine.cpp" line="70"/>
         <source>Trade journal (SQLite) to write; default: a temporary file.</source>
         <translation>Journal des trades (SQLite) à écrire&#xa0;; par défaut&#xa0;: un fichier temporaire.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="66"/>
+        <location filename="../app/CommandLine.cpp" line="72"/>
         <source>Write the run&apos;s summary as JSON to this file.</source>
         <translation>Écrit le résumé du rejeu au format JSON dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="70"/>
+        <location filename="../app/CommandLine.cpp" line="76"/>
         <source>Starting equity of the paper account in dollars (default 100000).</source>
         <translation>Capital initial du compte simulé, en dollars (100000 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="74"/>
+        <location filename="../app/CommandLine.cpp" line="80"/>
         <source>Replay Lean minute zips as they are, without the splits and dividends of their factor files (config replay_adjust_prices false).</source>
         <translation>Rejouer les zips minute Lean tels quels, sans les divisions et dividendes de leurs fichiers de facteurs (configuration replay_adjust_prices false).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="77"/>
+        <location filename="../app/CommandLine.cpp" line="83"/>
         <source>Open the workstation in demo mode (paper broker, replayed demo market).</source>
         <translation>Ouvre la station de travail en mode démo (courtier simulé, marché de démo rejoué).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="80"/>
+        <location filename="../app/CommandLine.cpp" line="86"/>
         <source>Save a PNG of the main window to FILE and exit.</source>
         <translation>Enregistre une image PNG de la fenêtre principale dans FILE puis quitte.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="83"/>
+        <location filename="../app/CommandLine.cpp" line="89"/>
         <source>Seconds to run before the screenshot (default 5).</source>
         <translation>Secondes d&apos;exécution avant la capture d&apos;écran (5 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="86"/>
+        <location filename="../app/CommandLine.cpp" line="92"/>
         <source>Tab to show: positions, orders, risk or journal.</source>
         <translation>Onglet à afficher&#xa0;: positions, orders, risk ou journal.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="89"/>
+        <location filename="../app/CommandLine.cpp" line="95"/>
         <source>Replay pace in simulated minutes per second (default 20 in the workstation, real time for --ingress-port).</source>
         <translation>Rythme de la relecture en minutes simulées par seconde (20 par défaut dans la station, temps réel avec --ingress-port).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="94"/>
+        <location filename="../app/CommandLine.cpp" line="100"/>
         <source>Serve the signal ingress on this port (0: any free port). With --headless: run the live pipeline until SIGINT/SIGTERM.</source>
         <translation>Servir l&apos;entrée des signaux sur ce port (0 : un port libre). Avec --headless : faire tourner la chaîne en direct jusqu&apos;à SIGINT/SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="99"/>
+        <location filename="../app/CommandLine.cpp" line="105"/>
         <source>Address the signal ingress listens on (default 127.0.0.1).</source>
         <translation>Adresse d&apos;écoute de l&apos;entrée des signaux (127.0.0.1 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="102"/>
+        <location filename="../app/CommandLine.cpp" line="108"/>
         <source>Bearer token the signal ingress requires (default: AXION_INGRESS_TOKEN, else the settings).</source>
         <translation>Jeton Bearer exigé par l&apos;entrée des signaux (par défaut : AXION_INGRESS_TOKEN, sinon les paramètres).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="106"/>
+        <location filename="../app/CommandLine.cpp" line="112"/>
         <source>Broker of the headless live pipeline (default paper).</source>
         <translation>Courtier de la chaîne en direct sans fenêtre (paper par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="110"/>
-        <source>What a replay journals: audit (every signal, risk decision and order event, the default) or trades (trades, orders, fills and daily P&amp;L only).</source>
-        <translation>Ce qu’une relecture journalise : audit (chaque signal, décision de risque et événement d’ordre, par défaut) ou trades (seulement les trades, ordres, exécutions et P&amp;L du jour).</translation>
+        <location filename="../app/CommandLine.cpp" line="115"/>
+        <source>Alpaca&apos;s trading API (default: its paper or live host).</source>
+        <translation>L’API de négociation d’Alpaca (par défaut : son hôte de simulation ou réel).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="115"/>
+        <location filename="../app/CommandLine.cpp" line="120"/>
+        <source>Alpaca&apos;s trade_updates WebSocket (default: beside the trading API).</source>
+        <translation>Le WebSocket trade_updates d’Alpaca (par défaut : à côté de l’API de négociation).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="124"/>
+        <source>Trade Alpaca&apos;s live account (real money) instead of the paper account.</source>
+        <translation>Négocier sur le compte réel d’Alpaca (argent réel) au lieu du compte de simulation.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="127"/>
+        <source>Start the live clock at this UTC instant (ISO 8601): a rehearsal outside market hours against a paper account or a fake.</source>
+        <translation>Démarrer l’horloge en direct à cet instant UTC (ISO 8601) : une répétition hors séance contre un compte de simulation ou une imitation.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="132"/>
+        <source>What a replay journals: audit (every signal, risk decision and order event, the default) or trades (trades, orders, fills and daily P&amp;L only).</source>
+        <translation>Ce qu’une relecture journalise&#xa0;: audit (chaque signal, décision de risque et événement d’ordre, par défaut) ou trades (seulement les trades, ordres, exécutions et P&amp;L du jour).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="137"/>
         <source>The headless live pipeline also trades the built-in cloud engine&apos;s signals.</source>
         <translation>La chaîne en direct sans fenêtre négocie aussi les signaux du moteur de nuages intégré.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="145"/>
+        <location filename="../app/CommandLine.cpp" line="168"/>
         <source>--journal-detail must be audit or trades, got &quot;%1&quot;</source>
-        <translation>--journal-detail doit valoir audit ou trades, reçu « %1 »</translation>
+        <translation>--journal-detail doit valoir audit ou trades, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="178"/>
+        <location filename="../app/CommandLine.cpp" line="201"/>
         <source>--tab must be positions, orders, risk, journal or signals, got &quot;%1&quot;</source>
         <translation>--tab doit valoir positions, orders, risk, journal ou signals, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="231"/>
+        <location filename="../app/CommandLine.cpp" line="238"/>
+        <source>--broker %1 is not available yet: the headless live pipeline runs on --broker paper or alpaca</source>
+        <translation>--broker %1 n’est pas encore disponible : la chaîne en direct sans fenêtre fonctionne avec --broker paper ou alpaca</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="247"/>
+        <source>--alpaca-url, --alpaca-stream-url and --alpaca-live go with --broker alpaca</source>
+        <translation>--alpaca-url, --alpaca-stream-url et --alpaca-live vont avec --broker alpaca</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="260"/>
+        <source>--%1 must be a %2 URL, got &quot;%3&quot;</source>
+        <translation>--%1 doit être une URL %2, reçu « %3 »</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="267"/>
+        <source>--clock-start must be an ISO 8601 instant with Z or an offset, got &quot;%1&quot;</source>
+        <translation>--clock-start doit être un instant ISO 8601 avec Z ou un décalage, reçu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="271"/>
+        <source>--clock-start is for rehearsals: not with --alpaca-live</source>
+        <translation>--clock-start sert aux répétitions : pas avec --alpaca-live</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="276"/>
+        <source>--broker, --built-in-signals and --clock-start are for the headless live pipeline (--headless --ingress-port N)</source>
+        <translation>--broker, --built-in-signals et --clock-start sont pour la chaîne en direct sans fenêtre (--headless --ingress-port N)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="284"/>
         <source>--summary-json is for headless replays, not with --ingress-port</source>
         <translation>--summary-json sert aux relectures sans fenêtre, pas avec --ingress-port</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="235"/>
+        <location filename="../app/CommandLine.cpp" line="288"/>
         <source>--headless needs --replay FILE... or --ingress-port N</source>
         <translation>--headless exige --replay FICHIER... ou --ingress-port N</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="237"/>
+        <location filename="../app/CommandLine.cpp" line="290"/>
         <source>--ingress-address and --ingress-token go with --ingress-port</source>
         <translation>--ingress-address et --ingress-token vont avec --ingress-port</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="245"/>
+        <location filename="../app/CommandLine.cpp" line="298"/>
         <source>--raw-prices goes with --replay FILE...</source>
         <translation>--raw-prices va avec --replay FICHIER...</translation>
     </message>
@@ -735,17 +837,17 @@ d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au
         <translation type="vanished">Vitesse du rejeu de démo, en minutes simulées par seconde (20 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="152"/>
+        <location filename="../app/CommandLine.cpp" line="175"/>
         <source>--equity must be a whole number of dollars above zero, got &quot;%1&quot;</source>
         <translation>--equity doit être un nombre entier de dollars supérieur à zéro, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="161"/>
+        <location filename="../app/CommandLine.cpp" line="184"/>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="169"/>
+        <location filename="../app/CommandLine.cpp" line="192"/>
         <source>--after must be a number of seconds from 0 to 86400, got &quot;%1&quot;</source>
         <translation>--after doit être un nombre de secondes entre 0 et 86400, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -754,47 +856,45 @@ d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au
         <translation type="vanished">--tab doit valoir positions, orders, risk ou journal, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="184"/>
+        <location filename="../app/CommandLine.cpp" line="207"/>
         <source>--speed must be simulated minutes per second from 0 to 100000, got &quot;%1&quot;</source>
         <translation>--speed doit être un nombre de minutes simulées par seconde entre 0 et 100000, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="190"/>
+        <location filename="../app/CommandLine.cpp" line="213"/>
         <source>--after and --tab go with --screenshot FILE</source>
         <translation>--after et --tab s&apos;utilisent avec --screenshot FILE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="196"/>
+        <location filename="../app/CommandLine.cpp" line="219"/>
         <source>--ingress-port must be a port number from 0 to 65535, got &quot;%1&quot;</source>
         <translation>--ingress-port doit être un numéro de port de 0 à 65535, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="204"/>
+        <location filename="../app/CommandLine.cpp" line="227"/>
         <source>--ingress-address must be an IP address, got &quot;%1&quot;</source>
         <translation>--ingress-address doit être une adresse IP, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="209"/>
+        <location filename="../app/CommandLine.cpp" line="232"/>
         <source>--ingress-token %1</source>
         <translation>--ingress-token %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="215"/>
         <source>--broker %1 is not available yet: the headless live pipeline runs on --broker paper</source>
-        <translation>--broker %1 n&apos;est pas encore disponible : la chaîne en direct sans fenêtre fonctionne avec --broker paper</translation>
+        <translation type="vanished">--broker %1 n&apos;est pas encore disponible : la chaîne en direct sans fenêtre fonctionne avec --broker paper</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="219"/>
+        <location filename="../app/CommandLine.cpp" line="242"/>
         <source>--broker must be paper, alpaca or ibkr, got &quot;%1&quot;</source>
         <translation>--broker doit valoir paper, alpaca ou ibkr, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="223"/>
         <source>--broker and --built-in-signals are for the headless live pipeline (--headless --ingress-port N)</source>
-        <translation>--broker et --built-in-signals servent à la chaîne en direct sans fenêtre (--headless --ingress-port N)</translation>
+        <translation type="vanished">--broker et --built-in-signals servent à la chaîne en direct sans fenêtre (--headless --ingress-port N)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="228"/>
+        <location filename="../app/CommandLine.cpp" line="281"/>
         <source>--demo and --screenshot open the workstation: not with --headless</source>
         <translation>--demo et --screenshot ouvrent la station de travail&#xa0;: incompatibles avec --headless</translation>
     </message>
@@ -803,7 +903,7 @@ d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au
         <translation type="vanished">--headless nécessite --replay FILE...</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="241"/>
+        <location filename="../app/CommandLine.cpp" line="294"/>
         <source>--replay and --summary-json are for --headless runs</source>
         <translation>--replay et --summary-json sont réservés aux exécutions --headless</translation>
     </message>
@@ -929,17 +1029,27 @@ Gain brut %6, perte brute %7</translation>
         <translation>Impossible d&apos;ouvrir le journal des trades %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="135"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="136"/>
+        <source>Alpaca: %1%2</source>
+        <translation>Alpaca&#xa0;: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="169"/>
         <source>Demo started: paper broker, replayed market</source>
         <translation>Démo lancée&#xa0;: courtier simulé, marché rejoué</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="136"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="170"/>
+        <source>Live pipeline started on %1</source>
+        <translation>Chaîne en direct démarrée sur %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="171"/>
         <source>Replay started</source>
         <translation>Rejeu lancé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/execution/EngineWorker.cpp" line="139"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="174"/>
         <source>%n order intent(s) found that the journal had not committed: recorded as sent, to reconcile with the broker</source>
         <translation>
             <numerusform>%n intention d’ordre trouvée que le journal n’avait pas enregistrée : notée comme envoyée, à rapprocher avec le courtier</numerusform>
@@ -947,104 +1057,108 @@ Gain brut %6, perte brute %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="144"/>
         <source>Reconciled with %1 after the restart: %2 working order(s) and %3 open trade(s) in the journal, %4 correction(s)</source>
-        <translation>Rapproché avec %1 après le redémarrage : %2 ordre(s) actif(s) et %3 position(s) ouverte(s) dans le journal, %4 correction(s)</translation>
+        <translation type="vanished">Rapproché avec %1 après le redémarrage : %2 ordre(s) actif(s) et %3 position(s) ouverte(s) dans le journal, %4 correction(s)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="153"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="182"/>
         <source>The kill switch is still tripped from before the restart (%1): entries stay halted until an operator resets it</source>
         <translation>Le kill switch est toujours déclenché depuis avant le redémarrage (%1) : les entrées restent suspendues jusqu’à ce qu’un opérateur le réarme</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="189"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="209"/>
+        <source>Reconciled with %1: %2 working order(s) and %3 open trade(s) in the journal, %4 correction(s)</source>
+        <translation>Rapproché avec %1&#xa0;: %2 ordre(s) actif(s) et %3 trade(s) ouvert(s) au journal, %4 correction(s)</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="239"/>
         <source>Signals from outside need a trade journal to record them</source>
         <translation>Les signaux externes exigent un journal de trading pour les consigner</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="208"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="258"/>
         <source>Signal ingress listening on %1:%2</source>
         <translation>Entrée des signaux à l’écoute sur %1:%2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="213"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="214"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="263"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="264"/>
         <source>Signal ingress not started: %1</source>
         <translation>Entrée des signaux non démarrée : %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="230"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="280"/>
         <source>Signal database: %1</source>
         <translation>Base des signaux : %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="234"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="284"/>
         <source>Taking signals from %1 (ema_signals)</source>
         <translation>Signaux repris de %1 (ema_signals)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="238"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="239"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="288"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="289"/>
         <source>Signal database not used: %1</source>
         <translation>Base des signaux non utilisée : %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="309"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="368"/>
         <source>The replayed market has ended</source>
         <translation>Le marché rejoué est terminé</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="341"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="402"/>
         <source>%1 %2 signal (conviction %3) rejected: %4</source>
         <translation>Signal %2 sur %1 (conviction %3) rejeté&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="363"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="424"/>
         <source>Bought</source>
         <translation>Achat</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="363"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="424"/>
         <source>Sold</source>
         <translation>Vente</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="364"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="425"/>
         <source>%1 %2 %3 @ %4 (%5)</source>
         <translation>%1 %2 %3 @ %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="377"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="438"/>
         <source>Order %1 rejected by %2: %3</source>
         <translation>Ordre %1 rejeté par %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="384"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="445"/>
         <source>Closed %1 (%2): P&amp;L %3</source>
         <translation>Position %1 clôturée (%2)&#xa0;: P&amp;L %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="388"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="449"/>
         <source>Kill switch tripped: %1</source>
         <translation>Arrêt d&apos;urgence déclenché&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="574"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="636"/>
         <source>pressed</source>
         <translation>actionné</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="574"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="636"/>
         <source>not pressed</source>
         <translation>non actionné</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="575"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="637"/>
         <source>operator</source>
         <translation>opérateur</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="585"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="647"/>
         <source>reachable</source>
         <translation>joignable</translation>
     </message>
@@ -1053,73 +1167,73 @@ Gain brut %6, perte brute %7</translation>
         <translation type="vanished">déconnecté par l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="584"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="587"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="646"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="649"/>
         <source>unreachable for %1 s</source>
         <translation>injoignable pendant %1 s</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="586"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="648"/>
         <source>reachable (market paused by the operator)</source>
         <translation>joignable (marché mis en pause par l’opérateur)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="598"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="660"/>
         <source>%1 in a row</source>
         <translation>%1 d&apos;affilée</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="599"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="661"/>
         <source>%1 losses worse than %2</source>
         <translation>%1 pertes pires que %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="639"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="701"/>
         <source>Kill switch reset by the operator: %1</source>
         <translation>Arrêt d&apos;urgence réinitialisé par l&apos;opérateur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="648"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="710"/>
         <source>Closing %1 at market (manual)</source>
         <translation>Clôture de %1 au marché (manuelle)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="651"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="713"/>
         <source>No open position in %1 to close</source>
         <translation>Aucune position ouverte sur %1 à clôturer</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="663"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="725"/>
         <source>Stop of %1 moved to %2 (manual)</source>
         <translation>Stop de %1 déplacé à %2 (manuel)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="668"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="730"/>
         <source>Stop of %1 not moved to %2: %3</source>
         <translation>Stop de %1 non déplacé à %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="681"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="743"/>
         <source>New settings in effect: risk limits, sizing, entries and exits</source>
         <translation>Nouveaux réglages en vigueur&#xa0;: limites de risque, taille des positions, entrées et sorties</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="682"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="744"/>
         <source>New settings in effect; %1 apply at the next start</source>
         <translation>Nouveaux réglages en vigueur&#xa0;; %1 s’appliqueront au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="693"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="755"/>
         <source>Order %1 is no longer working: nothing to cancel</source>
         <translation>L&apos;ordre %1 n&apos;est plus actif&#xa0;: rien à annuler</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="709"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="773"/>
         <source>Connected to the paper broker: the replayed market resumes</source>
         <translation>Connecté au courtier simulé&#xa0;: le marché rejoué reprend</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="710"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="774"/>
         <source>Disconnected from the paper broker: the replayed market is paused</source>
         <translation>Déconnecté du courtier simulé&#xa0;: le marché rejoué est en pause</translation>
     </message>

@@ -84,8 +84,7 @@ bool AlpacaSettings::keysFromEnvironment() {
 QString AlpacaSettings::missingKeys() const {
     if (!keyId.isEmpty() && !secretKey.isEmpty())
         return {};
-    return u"no Alpaca API keys: set APCA_API_KEY_ID and APCA_API_SECRET_KEY, or store them in "
-           u"the workstation's settings (kept in the system keychain)"_s;
+    return u"no Alpaca API keys: set APCA_API_KEY_ID and APCA_API_SECRET_KEY"_s;
 }
 
 // ---------------------------------------------------------------- life
