@@ -19,7 +19,8 @@ QStringList violations(const QString& folder, const QStringList& allowed,
     const QString root = QStringLiteral(AXION_SOURCE_DIR "/engine/") + folder;
     const QRegularExpression include(QStringLiteral("^#include \"([a-z]+)/([^\"]+)\""),
                                      QRegularExpression::MultilineOption);
-    QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files);
+    QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                    QDirIterator::Subdirectories); // brokers/alpaca/ too
     while (it.hasNext()) {
         const QString path = it.next();
         QFile f(path);
