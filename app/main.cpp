@@ -135,15 +135,8 @@ int runService(const CommandLine& cl, const ExecutorConfig& config) {
     if (cl.broker == u"alpaca") {
         AlpacaSettings alpaca =
             cl.alpacaLive ? AlpacaSettings::liveTrading() : AlpacaSettings::paper();
-        if (!cl.alpacaUrl.isEmpty()) {
-            alpaca.tradingUrl = QUrl(cl.alpacaUrl);
-            // The stream lives beside the trading API unless told otherwise.
-            QUrl stream = alpaca.tradingUrl;
-            stream.setScheme(stream.scheme() == u"https" ? QStringLiteral("wss")
-                                                         : QStringLiteral("ws"));
-            stream.setPath(QStringLiteral("/stream"));
-            alpaca.streamUrl = stream;
-        }
+        if (!cl.alpacaUrl.isEmpty())
+            alpaca.setTradingUrl(QUrl(cl.alpacaUrl));
         if (!cl.alpacaStreamUrl.isEmpty())
             alpaca.streamUrl = QUrl(cl.alpacaStreamUrl);
         alpaca.keysFromEnvironment();

@@ -25,31 +25,6 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
-    <message>
-        <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
-With no options it starts on the embedded default: the paper broker, no keys, no network.</source>
-        <translation type="vanished">Axion Trade Executor: ein autonomer EMA-Cloud-Trade-Executor.
-Ohne Optionen startet er mit der eingebauten Voreinstellung: Papier-Broker, keine Schlüssel, kein Netzwerk.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation type="vanished">Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation type="vanished">Die Version anzeigen.</translation>
-    </message>
-    <message>
-        <source>Executor configuration (JSON) to use.</source>
-        <translation type="vanished">Zu verwendende Executor-Konfiguration (JSON).</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation type="vanished">Unerwartetes Argument: %1</translation>
-    </message>
-</context>
-<context>
     <name>JournalQueries</name>
     <message>
         <location filename="../engine/journal/JournalQueries.cpp" line="129"/>
@@ -463,32 +438,6 @@ Ohne Optionen startet er mit der eingebauten Voreinstellung: Papier-Broker, kein
 <context>
     <name>axion::CommandLine</name>
     <message>
-        <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
-With no options it opens the workstation on the embedded default (demo mode): the
-paper broker and a replayed demo market, no keys, no network.
-
-Screenshot for bug reports and tests:
-  axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
-
-Headless replay:
-  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]
-                 [--summary-json FILE] [--equity DOLLARS]
-FILE is a Lean minute trade zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) or a CSV with the
-header timestamp,open,high,low,close,volume.</source>
-        <translation type="vanished">Axion Trade Executor: ein autonomer EMA-Cloud-Trade-Executor.
-Ohne Optionen öffnet er die Workstation mit der eingebauten Voreinstellung (Demomodus):
-Papier-Broker und wiedergegebener Demomarkt, keine Schlüssel, kein Netzwerk.
-
-Bildschirmfoto für Fehlerberichte und Tests:
-  axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
-
-Wiedergabe ohne Fenster:
-  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]
-                 [--summary-json FILE] [--equity DOLLARS]
-FILE ist ein Lean-Minuten-Trade-Zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) oder eine CSV-Datei mit
-der Kopfzeile timestamp,open,high,low,close,volume.</translation>
-    </message>
-    <message>
         <location filename="../app/CommandLine.cpp" line="21"/>
         <source>must be at least 16 characters long</source>
         <translation>muss mindestens 16 Zeichen lang sein</translation>
@@ -497,132 +446,6 @@ der Kopfzeile timestamp,open,high,low,close,volume.</translation>
         <location filename="../app/CommandLine.cpp" line="25"/>
         <source>may only hold visible ASCII characters (no spaces)</source>
         <translation>darf nur sichtbare ASCII-Zeichen enthalten (keine Leerzeichen)</translation>
-    </message>
-    <message>
-        <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
-With no options it opens the workstation on the embedded default (demo mode): the
-paper broker and a replayed demo market, no keys, no network.
-
-Screenshot for bug reports and tests:
-  axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
-
-Headless replay:
-  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]
-                 [--summary-json FILE] [--equity DOLLARS]
-FILE is a Lean minute trade zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) or a CSV with the
-header timestamp,open,high,low,close,volume.
-
-Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
-  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
-                 [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]
-Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
-Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
-variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
-        <translation type="vanished">Axion Trade Executor: ein autonomer Ausführer für EMA-Cloud-Trades.
-Ohne Optionen öffnet er die Arbeitsstation mit der eingebauten Voreinstellung (Demomodus):
-Papierbroker und ein wiedergegebener Demomarkt, keine Schlüssel, kein Netz.
-
-Bildschirmfoto für Fehlerberichte und Tests:
-  axion-executor --demo --screenshot DATEI --after SEKUNDEN [--tab positions|orders|risk|journal]
-
-Wiedergabe ohne Fenster:
-  axion-executor --headless --replay DATEI... [--config DATEI] [--journal DATEI]
-                 [--summary-json DATEI] [--equity DOLLAR]
-DATEI ist ein Lean-Minuten-Zip (&lt;symbol&gt;/&lt;jjjjmmtt&gt;_trade.zip) oder eine CSV mit der
-Kopfzeile timestamp,open,high,low,close,volume.
-
-Live-Pipeline ohne Fenster mit Signaleingang, bis SIGINT/SIGTERM:
-  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
-                 [--replay DATEI...] [--speed N] [--journal DATEI] [--config DATEI]
-Signale: POST http://127.0.0.1:N/v1/signals (oder ein WebSocket auf demselben Pfad) mit
-Authorization: Bearer TOKEN. Das Token ist --ingress-token, sonst die Umgebungsvariable
-AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt).</translation>
-    </message>
-    <message>
-        <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
-With no options it opens the workstation on the embedded default (demo mode): the
-paper broker and a replayed demo market, no keys, no network.
-
-Screenshot for bug reports and tests:
-  axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
-
-Headless replay:
-  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]
-                 [--summary-json FILE] [--equity DOLLARS] [--raw-prices]
-FILE is a Lean minute trade zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) or a CSV with the
-header timestamp,open,high,low,close,volume. Lean zips are adjusted for splits and
-dividends by &lt;root&gt;/factor_files/&lt;symbol&gt;.csv beside &lt;root&gt;/minute/ when it exists.
-
-Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
-  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
-                 [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]
-Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
-Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
-variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
-        <translation type="vanished">Axion Trade Executor: ein autonomer Ausführer für EMA-Cloud-Trades.
-Ohne Optionen öffnet er die Arbeitsstation mit der eingebauten Voreinstellung (Demomodus):
-Papierbroker und ein wiedergegebener Demomarkt, keine Schlüssel, kein Netz.
-
-Bildschirmfoto für Fehlerberichte und Tests:
-  axion-executor --demo --screenshot DATEI --after SEKUNDEN [--tab positions|orders|risk|journal]
-
-Wiedergabe ohne Fenster:
-  axion-executor --headless --replay DATEI... [--config DATEI] [--journal DATEI]
-                 [--summary-json DATEI] [--equity DOLLAR] [--raw-prices]
-DATEI ist ein Lean-Minuten-Zip (&lt;symbol&gt;/&lt;jjjjmmtt&gt;_trade.zip) oder eine CSV mit der
-Kopfzeile timestamp,open,high,low,close,volume. Lean-Zips werden um Splits und
-Dividenden bereinigt, wenn &lt;root&gt;/factor_files/&lt;symbol&gt;.csv neben &lt;root&gt;/minute/ liegt.
-
-Live-Pipeline ohne Fenster mit Signaleingang, bis SIGINT/SIGTERM:
-  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
-                 [--replay DATEI...] [--speed N] [--journal DATEI] [--config DATEI]
-Signale: POST http://127.0.0.1:N/v1/signals (oder ein WebSocket auf demselben Pfad) mit
-Authorization: Bearer TOKEN. Das Token ist --ingress-token, sonst die Umgebungsvariable
-AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt).</translation>
-    </message>
-    <message>
-        <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
-With no options it opens the workstation on the embedded default (demo mode): the
-paper broker and a replayed demo market, no keys, no network.
-
-Screenshot for bug reports and tests:
-  axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
-
-Headless replay:
-  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]
-                 [--summary-json FILE] [--equity DOLLARS] [--raw-prices]
-                 [--journal-detail audit|trades]
-FILE is a Lean minute trade zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) or a CSV with the
-header timestamp,open,high,low,close,volume. Lean zips are adjusted for splits and
-dividends by &lt;root&gt;/factor_files/&lt;symbol&gt;.csv beside &lt;root&gt;/minute/ when it exists.
-
-Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
-  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
-                 [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]
-Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
-Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
-variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
-        <translation type="vanished">Axion Trade Executor: ein autonomer Ausführer für EMA-Cloud-Trades.
-Ohne Optionen öffnet er die Arbeitsstation mit der eingebauten Voreinstellung (Demomodus):
-Papierbroker und ein wiedergegebener Demomarkt, keine Schlüssel, kein Netz.
-
-Bildschirmfoto für Fehlerberichte und Tests:
-  axion-executor --demo --screenshot DATEI --after SEKUNDEN [--tab positions|orders|risk|journal]
-
-Wiedergabe ohne Fenster:
-  axion-executor --headless --replay DATEI... [--config DATEI] [--journal DATEI]
-                 [--summary-json DATEI] [--equity DOLLAR] [--raw-prices]
-                 [--journal-detail audit|trades]
-DATEI ist ein Lean-Minuten-Zip (&lt;symbol&gt;/&lt;jjjjmmtt&gt;_trade.zip) oder eine CSV mit der
-Kopfzeile timestamp,open,high,low,close,volume. Lean-Zips werden um Splits und
-Dividenden bereinigt, wenn &lt;root&gt;/factor_files/&lt;symbol&gt;.csv neben &lt;root&gt;/minute/ liegt.
-
-Live-Pipeline ohne Fenster mit Signaleingang, bis SIGINT/SIGTERM:
-  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
-                 [--replay DATEI...] [--speed N] [--journal DATEI] [--config DATEI]
-Signale: POST http://127.0.0.1:N/v1/signals (oder ein WebSocket auf demselben Pfad) mit
-Authorization: Bearer TOKEN. Das Token ist --ingress-token, sonst die Umgebungsvariable
-AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt).</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="33"/>
@@ -858,10 +681,6 @@ AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt)
         <translation>--raw-prices gehört zu --replay DATEI...</translation>
     </message>
     <message>
-        <source>Demo replay pace in simulated minutes per second (default 20).</source>
-        <translation type="vanished">Wiedergabetempo der Demo in simulierten Minuten pro Sekunde (Standard 20).</translation>
-    </message>
-    <message>
         <location filename="../app/CommandLine.cpp" line="175"/>
         <source>--equity must be a whole number of dollars above zero, got &quot;%1&quot;</source>
         <translation>--equity muss ein ganzzahliger Dollarbetrag größer als null sein, erhalten: &quot;%1&quot;</translation>
@@ -875,10 +694,6 @@ AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt)
         <location filename="../app/CommandLine.cpp" line="192"/>
         <source>--after must be a number of seconds from 0 to 86400, got &quot;%1&quot;</source>
         <translation>--after muss eine Anzahl Sekunden von 0 bis 86400 sein, erhalten: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--tab must be positions, orders, risk or journal, got &quot;%1&quot;</source>
-        <translation type="vanished">--tab muss positions, orders, risk oder journal sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="207"/>
@@ -906,26 +721,14 @@ AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt)
         <translation>--ingress-token %1</translation>
     </message>
     <message>
-        <source>--broker %1 is not available yet: the headless live pipeline runs on --broker paper</source>
-        <translation type="vanished">--broker %1 ist noch nicht verfügbar: die Live-Pipeline ohne Fenster läuft mit --broker paper</translation>
-    </message>
-    <message>
         <location filename="../app/CommandLine.cpp" line="242"/>
         <source>--broker must be paper, alpaca or ibkr, got &quot;%1&quot;</source>
         <translation>--broker muss paper, alpaca oder ibkr sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>--broker and --built-in-signals are for the headless live pipeline (--headless --ingress-port N)</source>
-        <translation type="vanished">--broker und --built-in-signals gelten für die Live-Pipeline ohne Fenster (--headless --ingress-port N)</translation>
-    </message>
-    <message>
         <location filename="../app/CommandLine.cpp" line="281"/>
         <source>--demo and --screenshot open the workstation: not with --headless</source>
         <translation>--demo und --screenshot öffnen die Workstation: nicht zusammen mit --headless</translation>
-    </message>
-    <message>
-        <source>--headless needs --replay FILE...</source>
-        <translation type="vanished">--headless benötigt --replay FILE...</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="294"/>
@@ -1082,10 +885,6 @@ Bruttogewinn %6, Bruttoverlust %7</translation>
         </translation>
     </message>
     <message>
-        <source>Reconciled with %1 after the restart: %2 working order(s) and %3 open trade(s) in the journal, %4 correction(s)</source>
-        <translation type="vanished">Nach dem Neustart mit %1 abgeglichen: %2 offene Order(s) und %3 offene Trade(s) im Journal, %4 Korrektur(en)</translation>
-    </message>
-    <message>
         <location filename="../engine/execution/EngineWorker.cpp" line="182"/>
         <source>The kill switch is still tripped from before the restart (%1): entries stay halted until an operator resets it</source>
         <translation>Der Not-Aus ist seit vor dem Neustart noch ausgelöst (%1): Einstiege bleiben gestoppt, bis ein Bediener ihn zurücksetzt</translation>
@@ -1186,10 +985,6 @@ Bruttogewinn %6, Bruttoverlust %7</translation>
         <location filename="../engine/execution/EngineWorker.cpp" line="647"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
-    </message>
-    <message>
-        <source>disconnected by the operator</source>
-        <translation type="vanished">vom Bediener getrennt</translation>
     </message>
     <message>
         <location filename="../engine/execution/EngineWorker.cpp" line="646"/>
@@ -1603,10 +1398,6 @@ Broker %5, Einstiegsorder %6</translation>
 </context>
 <context>
     <name>axion::KillSwitchButton</name>
-    <message>
-        <source>manual: kill switch pressed in the toolbar</source>
-        <translation type="vanished">manuell: Not-Aus in der Werkzeugleiste gedrückt</translation>
-    </message>
     <message>
         <location filename="../ui/widgets/KillSwitchButton.cpp" line="148"/>
         <source>KILL SWITCH</source>
@@ -4113,10 +3904,6 @@ Signal-ID: %3
         <translation>Tag %1</translation>
     </message>
     <message>
-        <source>%1: %2, %3, equity %4</source>
-        <translation type="vanished">%1: %2, %3, Kapital %4</translation>
-    </message>
-    <message>
         <location filename="../ui/widgets/StatusPanel.cpp" line="104"/>
         <source>%1: %2 (%3), %4, equity %5</source>
         <translation>%1: %2 (%3), %4, Kapital %5</translation>
@@ -4540,25 +4327,6 @@ Signal-ID: %3
         <location filename="../ui/format/DisplayFormat.cpp" line="99"/>
         <source>Scalp</source>
         <translation>Scalp</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Axion Trade Executor %1</source>
-        <translation type="vanished">Axion Trade Executor %1</translation>
-    </message>
-    <message>
-        <source>Mode: %1 (orders go to %2)</source>
-        <translation type="vanished">Modus: %1 (Orders gehen an %2)</translation>
-    </message>
-    <message>
-        <source>Risk: %1% per trade, daily loss limit %2%, max %3 positions, min equity $%4</source>
-        <translation type="vanished">Risiko: %1 % pro Trade, Tagesverlustlimit %2 %, max. %3 Positionen, Mindestkapital $%4</translation>
-    </message>
-    <message>
-        <source>Market (New York): %1</source>
-        <translation type="vanished">Markt (New York): %1</translation>
     </message>
 </context>
 </TS>

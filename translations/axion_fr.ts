@@ -438,32 +438,6 @@
 <context>
     <name>axion::CommandLine</name>
     <message>
-        <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
-With no options it opens the workstation on the embedded default (demo mode): the
-paper broker and a replayed demo market, no keys, no network.
-
-Screenshot for bug reports and tests:
-  axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
-
-Headless replay:
-  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]
-                 [--summary-json FILE] [--equity DOLLARS]
-FILE is a Lean minute trade zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) or a CSV with the
-header timestamp,open,high,low,close,volume.</source>
-        <translation type="vanished">Axion Trade Executor&#xa0;: un exécuteur de trades autonome fondé sur les nuages EMA.
-Sans option, il ouvre la station de travail sur la configuration intégrée (mode démo)&#xa0;:
-le courtier simulé et un marché de démo rejoué, sans clés ni réseau.
-
-Capture d&apos;écran pour les rapports de bogue et les tests&#xa0;:
-  axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
-
-Rejeu sans interface&#xa0;:
-  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]
-                 [--summary-json FILE] [--equity DOLLARS]
-FILE est un zip Lean de trades à la minute (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) ou un CSV
-avec l&apos;en-tête timestamp,open,high,low,close,volume.</translation>
-    </message>
-    <message>
         <location filename="../app/CommandLine.cpp" line="21"/>
         <source>must be at least 16 characters long</source>
         <translation>doit comporter au moins 16 caractères</translation>
@@ -472,132 +446,6 @@ avec l&apos;en-tête timestamp,open,high,low,close,volume.</translation>
         <location filename="../app/CommandLine.cpp" line="25"/>
         <source>may only hold visible ASCII characters (no spaces)</source>
         <translation>ne peut contenir que des caractères ASCII visibles (sans espaces)</translation>
-    </message>
-    <message>
-        <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
-With no options it opens the workstation on the embedded default (demo mode): the
-paper broker and a replayed demo market, no keys, no network.
-
-Screenshot for bug reports and tests:
-  axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
-
-Headless replay:
-  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]
-                 [--summary-json FILE] [--equity DOLLARS]
-FILE is a Lean minute trade zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) or a CSV with the
-header timestamp,open,high,low,close,volume.
-
-Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
-  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
-                 [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]
-Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
-Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
-variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
-        <translation type="vanished">Axion Trade Executor : un exécuteur autonome de trades sur nuages EMA.
-Sans option, il ouvre la station sur la configuration intégrée (mode démo) :
-courtier fictif et marché de démonstration rejoué, sans clés ni réseau.
-
-Capture d&apos;écran pour les rapports de bogue et les tests :
-  axion-executor --demo --screenshot FICHIER --after SECONDES [--tab positions|orders|risk|journal]
-
-Relecture sans fenêtre :
-  axion-executor --headless --replay FICHIER... [--config FICHIER] [--journal FICHIER]
-                 [--summary-json FICHIER] [--equity DOLLARS]
-FICHIER est un zip minute Lean (&lt;symbole&gt;/&lt;aaaammjj&gt;_trade.zip) ou un CSV d&apos;en-tête
-timestamp,open,high,low,close,volume.
-
-Chaîne en direct sans fenêtre avec l&apos;entrée des signaux, jusqu&apos;à SIGINT/SIGTERM :
-  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token JETON]
-                 [--replay FICHIER...] [--speed N] [--journal FICHIER] [--config FICHIER]
-Signaux : POST http://127.0.0.1:N/v1/signals (ou un WebSocket sur le même chemin) avec
-Authorization: Bearer JETON. Le jeton est --ingress-token, sinon la variable
-d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au premier lancement).</translation>
-    </message>
-    <message>
-        <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
-With no options it opens the workstation on the embedded default (demo mode): the
-paper broker and a replayed demo market, no keys, no network.
-
-Screenshot for bug reports and tests:
-  axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
-
-Headless replay:
-  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]
-                 [--summary-json FILE] [--equity DOLLARS] [--raw-prices]
-FILE is a Lean minute trade zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) or a CSV with the
-header timestamp,open,high,low,close,volume. Lean zips are adjusted for splits and
-dividends by &lt;root&gt;/factor_files/&lt;symbol&gt;.csv beside &lt;root&gt;/minute/ when it exists.
-
-Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
-  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
-                 [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]
-Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
-Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
-variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
-        <translation type="vanished">Axion Trade Executor : un exécuteur autonome de trades sur nuages EMA.
-Sans option, il ouvre la station sur la configuration intégrée (mode démo) :
-courtier fictif et marché de démonstration rejoué, sans clés ni réseau.
-
-Capture d&apos;écran pour les rapports de bogue et les tests :
-  axion-executor --demo --screenshot FICHIER --after SECONDES [--tab positions|orders|risk|journal]
-
-Relecture sans fenêtre :
-  axion-executor --headless --replay FICHIER... [--config FICHIER] [--journal FICHIER]
-                 [--summary-json FICHIER] [--equity DOLLARS] [--raw-prices]
-FICHIER est un zip minute Lean (&lt;symbole&gt;/&lt;aaaammjj&gt;_trade.zip) ou un CSV d&apos;en-tête
-timestamp,open,high,low,close,volume. Les zips Lean sont ajustés des divisions et
-dividendes par &lt;root&gt;/factor_files/&lt;symbol&gt;.csv à côté de &lt;root&gt;/minute/ s&apos;il existe.
-
-Chaîne en direct sans fenêtre avec l&apos;entrée des signaux, jusqu&apos;à SIGINT/SIGTERM :
-  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token JETON]
-                 [--replay FICHIER...] [--speed N] [--journal FICHIER] [--config FICHIER]
-Signaux : POST http://127.0.0.1:N/v1/signals (ou un WebSocket sur le même chemin) avec
-Authorization: Bearer JETON. Le jeton est --ingress-token, sinon la variable
-d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au premier lancement).</translation>
-    </message>
-    <message>
-        <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
-With no options it opens the workstation on the embedded default (demo mode): the
-paper broker and a replayed demo market, no keys, no network.
-
-Screenshot for bug reports and tests:
-  axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
-
-Headless replay:
-  axion-executor --headless --replay FILE... [--config FILE] [--journal FILE]
-                 [--summary-json FILE] [--equity DOLLARS] [--raw-prices]
-                 [--journal-detail audit|trades]
-FILE is a Lean minute trade zip (&lt;symbol&gt;/&lt;yyyymmdd&gt;_trade.zip) or a CSV with the
-header timestamp,open,high,low,close,volume. Lean zips are adjusted for splits and
-dividends by &lt;root&gt;/factor_files/&lt;symbol&gt;.csv beside &lt;root&gt;/minute/ when it exists.
-
-Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
-  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token TOKEN]
-                 [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]
-Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
-Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
-variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
-        <translation type="vanished">Axion Trade Executor : un exécuteur autonome de trades sur nuages EMA.
-Sans option, il ouvre la station sur la configuration intégrée (mode démo) :
-courtier fictif et marché de démonstration rejoué, sans clés ni réseau.
-
-Capture d&apos;écran pour les rapports de bogue et les tests :
-  axion-executor --demo --screenshot FICHIER --after SECONDES [--tab positions|orders|risk|journal]
-
-Relecture sans fenêtre :
-  axion-executor --headless --replay FICHIER... [--config FICHIER] [--journal FICHIER]
-                 [--summary-json FICHIER] [--equity DOLLARS] [--raw-prices]
-                 [--journal-detail audit|trades]
-FICHIER est un zip minute Lean (&lt;symbole&gt;/&lt;aaaammjj&gt;_trade.zip) ou un CSV d&apos;en-tête
-timestamp,open,high,low,close,volume. Les zips Lean sont ajustés des divisions et
-dividendes par &lt;root&gt;/factor_files/&lt;symbol&gt;.csv à côté de &lt;root&gt;/minute/ s&apos;il existe.
-
-Chaîne en direct sans fenêtre avec l&apos;entrée des signaux, jusqu&apos;à SIGINT/SIGTERM :
-  axion-executor --headless --ingress-port N [--broker paper] [--ingress-token JETON]
-                 [--replay FICHIER...] [--speed N] [--journal FICHIER] [--config FICHIER]
-Signaux : POST http://127.0.0.1:N/v1/signals (ou un WebSocket sur le même chemin) avec
-Authorization: Bearer JETON. Le jeton est --ingress-token, sinon la variable
-d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au premier lancement).</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="33"/>
@@ -833,10 +681,6 @@ d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au
         <translation>--raw-prices va avec --replay FICHIER...</translation>
     </message>
     <message>
-        <source>Demo replay pace in simulated minutes per second (default 20).</source>
-        <translation type="vanished">Vitesse du rejeu de démo, en minutes simulées par seconde (20 par défaut).</translation>
-    </message>
-    <message>
         <location filename="../app/CommandLine.cpp" line="175"/>
         <source>--equity must be a whole number of dollars above zero, got &quot;%1&quot;</source>
         <translation>--equity doit être un nombre entier de dollars supérieur à zéro, reçu «&#xa0;%1&#xa0;»</translation>
@@ -850,10 +694,6 @@ d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au
         <location filename="../app/CommandLine.cpp" line="192"/>
         <source>--after must be a number of seconds from 0 to 86400, got &quot;%1&quot;</source>
         <translation>--after doit être un nombre de secondes entre 0 et 86400, reçu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>--tab must be positions, orders, risk or journal, got &quot;%1&quot;</source>
-        <translation type="vanished">--tab doit valoir positions, orders, risk ou journal, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="207"/>
@@ -881,26 +721,14 @@ d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au
         <translation>--ingress-token %1</translation>
     </message>
     <message>
-        <source>--broker %1 is not available yet: the headless live pipeline runs on --broker paper</source>
-        <translation type="vanished">--broker %1 n&apos;est pas encore disponible : la chaîne en direct sans fenêtre fonctionne avec --broker paper</translation>
-    </message>
-    <message>
         <location filename="../app/CommandLine.cpp" line="242"/>
         <source>--broker must be paper, alpaca or ibkr, got &quot;%1&quot;</source>
         <translation>--broker doit valoir paper, alpaca ou ibkr, reçu « %1 »</translation>
     </message>
     <message>
-        <source>--broker and --built-in-signals are for the headless live pipeline (--headless --ingress-port N)</source>
-        <translation type="vanished">--broker et --built-in-signals servent à la chaîne en direct sans fenêtre (--headless --ingress-port N)</translation>
-    </message>
-    <message>
         <location filename="../app/CommandLine.cpp" line="281"/>
         <source>--demo and --screenshot open the workstation: not with --headless</source>
         <translation>--demo et --screenshot ouvrent la station de travail&#xa0;: incompatibles avec --headless</translation>
-    </message>
-    <message>
-        <source>--headless needs --replay FILE...</source>
-        <translation type="vanished">--headless nécessite --replay FILE...</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="294"/>
@@ -1057,10 +885,6 @@ Gain brut %6, perte brute %7</translation>
         </translation>
     </message>
     <message>
-        <source>Reconciled with %1 after the restart: %2 working order(s) and %3 open trade(s) in the journal, %4 correction(s)</source>
-        <translation type="vanished">Rapproché avec %1 après le redémarrage : %2 ordre(s) actif(s) et %3 position(s) ouverte(s) dans le journal, %4 correction(s)</translation>
-    </message>
-    <message>
         <location filename="../engine/execution/EngineWorker.cpp" line="182"/>
         <source>The kill switch is still tripped from before the restart (%1): entries stay halted until an operator resets it</source>
         <translation>Le kill switch est toujours déclenché depuis avant le redémarrage (%1) : les entrées restent suspendues jusqu’à ce qu’un opérateur le réarme</translation>
@@ -1161,10 +985,6 @@ Gain brut %6, perte brute %7</translation>
         <location filename="../engine/execution/EngineWorker.cpp" line="647"/>
         <source>reachable</source>
         <translation>joignable</translation>
-    </message>
-    <message>
-        <source>disconnected by the operator</source>
-        <translation type="vanished">déconnecté par l&apos;opérateur</translation>
     </message>
     <message>
         <location filename="../engine/execution/EngineWorker.cpp" line="646"/>
@@ -1578,10 +1398,6 @@ Courtier %5, ordre d&apos;entrée %6</translation>
 </context>
 <context>
     <name>axion::KillSwitchButton</name>
-    <message>
-        <source>manual: kill switch pressed in the toolbar</source>
-        <translation type="vanished">manuel&#xa0;: arrêt d&apos;urgence actionné dans la barre d&apos;outils</translation>
-    </message>
     <message>
         <location filename="../ui/widgets/KillSwitchButton.cpp" line="148"/>
         <source>KILL SWITCH</source>
@@ -4086,10 +3902,6 @@ Identifiant du signal : %3
         <location filename="../ui/widgets/StatusPanel.cpp" line="126"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3, equity %4</source>
-        <translation type="vanished">%1&#xa0;: %2, %3, capital %4</translation>
     </message>
     <message>
         <location filename="../ui/widgets/StatusPanel.cpp" line="104"/>

@@ -71,6 +71,13 @@ AlpacaSettings AlpacaSettings::liveTrading() {
     return s;
 }
 
+void AlpacaSettings::setTradingUrl(const QUrl& url) {
+    tradingUrl = url;
+    streamUrl = url;
+    streamUrl.setScheme(url.scheme() == u"https" ? u"wss"_s : u"ws"_s);
+    streamUrl.setPath(u"/stream"_s);
+}
+
 bool AlpacaSettings::keysFromEnvironment() {
     const QByteArray id = qgetenv("APCA_API_KEY_ID");
     const QByteArray secret = qgetenv("APCA_API_SECRET_KEY");
@@ -457,10 +464,14 @@ void AlpacaBroker::resync() {
                       seen.insert(clientIdOf(leg));
               }
               // Ours that are still working here and were not in the list: each looked up.
-              for (auto it = m_orders.cbegin(); it != m_orders.cend(); ++it) {
-                  if (!seen.contains(it.key()) && !isTerminal(it->reported) && it->answered)
-                      lookup(it.key());
+              QStringList missing;
+              for (const auto& [id, t] : m_orders) {
+                  if (!seen.contains(id) && !isTerminal(t.reported) && t.answered)
+                      missing << id;
               }
+              for (const QString& id :
+                   missing) // lookups may add to the table: asked after the walk
+                  lookup(id);
               refreshPositions();
               refreshAccount();
               m_reconciling = false;
@@ -478,7 +489,7 @@ AlpacaBroker::Tracked& AlpacaBroker::track(const Order& order) {
 
 AlpacaBroker::Tracked* AlpacaBroker::tracked(const QString& clientOrderId) {
     auto it = m_orders.find(clientOrderId);
-    return it == m_orders.end() ? nullptr : &*it;
+    return it == m_orders.end() ? nullptr : &it->second;
 }
 
 QString AlpacaBroker::clientIdOf(const OrderObject& o) const {
@@ -503,12 +514,12 @@ void AlpacaBroker::mapLegs(const OrderObject& parent) {
         }
         // Alpaca named the leg: ours is the one of that kind under this entry.
         const bool isStop = leg.type == u"stop" || leg.type == u"stop_limit";
-        for (auto it = m_orders.begin(); it != m_orders.end(); ++it) {
-            if (it->order.parentClientOrderId != parentId || !it->alpacaId.isEmpty())
+        for (auto& [id, t] : m_orders) {
+            if (t.order.parentClientOrderId != parentId || !t.alpacaId.isEmpty())
                 continue;
-            if ((it->order.leg == OrderLeg::Stop) == isStop) {
-                it->alpacaId = leg.id;
-                m_clientByAlpaca.insert(leg.id, it.key());
+            if ((t.order.leg == OrderLeg::Stop) == isStop) {
+                t.alpacaId = leg.id;
+                m_clientByAlpaca.insert(leg.id, id);
                 break;
             }
         }
@@ -555,10 +566,7 @@ void AlpacaBroker::apply(const OrderObject& o, bool always, const QString& messa
                                   .handle = t->order.handle};
         if (std::optional<Fill> f = m_fills.onReport(r)) {
             t->reportedFilled = o.filledQuantity;
-            notifyFillReceived(*f);
-            t = tracked(cid); // a listener may have sent something that re-hashed the table
-            if (!t)
-                return;
+            notifyFillReceived(*f); // `t` stays valid: the table's nodes never move
         } else {
             t->reportedFilled = std::max(t->reportedFilled, o.filledQuantity);
         }
@@ -687,20 +695,26 @@ void AlpacaBroker::onSubmitAnswer(const QStringList& ids, const Answer& a) {
     each(OrderEvent::Reject, e.text());
 }
 
-void AlpacaBroker::lookupLegsOf(const QString& parentClientId, bool always) {
+QString AlpacaBroker::byClientIdPath(const QString& clientOrderId) {
+    return u"/v2/orders:by_client_order_id?client_order_id=%1&nested=true"_s.arg(
+        percentEncoded(clientOrderId));
+}
+
+void AlpacaBroker::getOrder(const QString& path, OrderAnswer done) {
     send({.priority = Priority::Query,
           .method = "GET",
-          .path = u"/v2/orders:by_client_order_id?client_order_id=%1&nested=true"_s.arg(
-              percentEncoded(parentClientId)),
+          .path = path,
           .body = {},
-          .done = [this, parentClientId, always](const Answer& a) {
-              if (a.status != 200)
-                  return;
-              QString error;
-              const std::optional<OrderObject> o =
-                  decodeOrder(QJsonDocument::fromJson(a.body).object(), &error);
-              if (o)
-                  applyWithLegs(*o, always);
+          .done = [this, path, done = std::move(done)](const Answer& a) {
+              std::optional<OrderObject> o;
+              if (a.status == 200) {
+                  QString error;
+                  o = decodeOrder(QJsonDocument::fromJson(a.body).object(), &error);
+                  if (!o)
+                      Q_EMIT problem(u"Alpaca order at %1 not understood: %2"_s.arg(
+                          path.section(u'?', 0, 0), error));
+              }
+              done(a, o);
           }});
 }
 
@@ -710,73 +724,51 @@ void AlpacaBroker::lookup(const QString& clientOrderId) {
         tracked(t->order.parentClientOrderId)) {
         // A leg Alpaca named: found under its entry.
         const QString leg = clientOrderId;
-        send({.priority = Priority::Query,
-              .method = "GET",
-              .path = u"/v2/orders:by_client_order_id?client_order_id=%1&nested=true"_s.arg(
-                  percentEncoded(t->order.parentClientOrderId)),
-              .body = {},
-              .done = [this, leg](const Answer& a) {
-                  QString error;
-                  const std::optional<OrderObject> o =
-                      a.status == 200
-                          ? decodeOrder(QJsonDocument::fromJson(a.body).object(), &error)
-                          : std::nullopt;
-                  if (o)
-                      applyWithLegs(*o, false);
-                  Tracked* x = tracked(leg);
-                  if (!x || a.status == 0 || a.status >= 500)
-                      return;
-                  if (x->alpacaId.isEmpty()) {
-                      report(*x, OrderEvent::NotFound, u"Alpaca has no such leg"_s);
-                      return;
-                  }
-                  for (const OrderObject& l : o ? o->legs : std::vector<OrderObject>{}) {
-                      if (l.id == x->alpacaId)
-                          apply(l, true);
-                  }
-              }});
+        getOrder(byClientIdPath(t->order.parentClientOrderId),
+                 [this, leg](const Answer& a, const std::optional<OrderObject>& o) {
+                     if (o)
+                         applyWithLegs(*o, false);
+                     Tracked* x = tracked(leg);
+                     if (!x || a.status == 0 || a.status >= 500)
+                         return;
+                     if (x->alpacaId.isEmpty()) {
+                         report(*x, OrderEvent::NotFound, u"Alpaca has no such leg"_s);
+                         return;
+                     }
+                     for (const OrderObject& l : o ? o->legs : std::vector<OrderObject>{}) {
+                         if (l.id == x->alpacaId)
+                             apply(l, true);
+                     }
+                 });
         return;
     }
-    const QString path =
-        t && !t->alpacaId.isEmpty()
-            ? u"/v2/orders/%1?nested=true"_s.arg(t->alpacaId)
-            : u"/v2/orders:by_client_order_id?client_order_id=%1&nested=true"_s.arg(
-                  percentEncoded(clientOrderId));
-    send({.priority = Priority::Query,
-          .method = "GET",
-          .path = path,
-          .body = {},
-          .done = [this, clientOrderId](const Answer& a) {
-              if (a.status == 404) {
-                  Tracked& x = m_orders[clientOrderId];
-                  if (x.order.clientOrderId.isEmpty())
-                      x.order.clientOrderId = clientOrderId;
-                  report(x, OrderEvent::NotFound, u"Alpaca has no order "_s + clientOrderId);
-                  return;
-              }
-              if (a.status != 200)
-                  return; // the executor looks again later
-              QString error;
-              const std::optional<OrderObject> o =
-                  decodeOrder(QJsonDocument::fromJson(a.body).object(), &error);
-              if (!o) {
-                  Q_EMIT problem(u"Alpaca order %1 not understood: %2"_s.arg(clientOrderId, error));
-                  return;
-              }
-              if (!tracked(clientOrderId)) {
-                  // Known only by its id (a lookup before anything else): enough to count fills.
-                  Order order;
-                  order.clientOrderId = clientOrderId;
-                  order.ticker = o->symbol;
-                  order.side = o->side;
-                  order.quantity = o->quantity;
-                  order.broker = name();
-                  track(order);
-              }
-              apply(*o, true);
-              for (const OrderObject& leg : o->legs)
-                  apply(leg, false);
-          }});
+    const QString path = t && !t->alpacaId.isEmpty()
+                             ? u"/v2/orders/%1?nested=true"_s.arg(t->alpacaId)
+                             : byClientIdPath(clientOrderId);
+    getOrder(path, [this, clientOrderId](const Answer& a, const std::optional<OrderObject>& o) {
+        if (a.status == 404) {
+            Tracked& x = m_orders[clientOrderId];
+            if (x.order.clientOrderId.isEmpty())
+                x.order.clientOrderId = clientOrderId;
+            report(x, OrderEvent::NotFound, u"Alpaca has no order "_s + clientOrderId);
+            return;
+        }
+        if (!o)
+            return; // no answer, or one not understood: the executor looks again later
+        if (!tracked(clientOrderId)) {
+            // Known only by its id (a lookup before anything else): enough to count fills.
+            Order order;
+            order.clientOrderId = clientOrderId;
+            order.ticker = o->symbol;
+            order.side = o->side;
+            order.quantity = o->quantity;
+            order.broker = name();
+            track(order);
+        }
+        apply(*o, true);
+        for (const OrderObject& leg : o->legs)
+            apply(leg, false);
+    });
 }
 
 void AlpacaBroker::cancel(const QString& clientOrderId) {
@@ -977,19 +969,12 @@ void AlpacaBroker::requestHoldings(const QList<Order>& journalOrders) {
         if (!o.parentClientOrderId.isEmpty() && ids.contains(o.parentClientOrderId))
             continue;
         ++*pending;
-        send({.priority = Priority::Query,
-              .method = "GET",
-              .path = u"/v2/orders:by_client_order_id?client_order_id=%1&nested=true"_s.arg(
-                  percentEncoded(o.clientOrderId)),
-              .body = {},
-              .done = [take, finish](const Answer& a) {
-                  QString error;
-                  if (a.status == 200) {
-                      if (auto x = decodeOrder(QJsonDocument::fromJson(a.body).object(), &error))
-                          take(*x);
-                  }
-                  finish();
-              }});
+        getOrder(byClientIdPath(o.clientOrderId),
+                 [take, finish](const Answer&, const std::optional<OrderObject>& x) {
+                     if (x)
+                         take(*x);
+                     finish();
+                 });
     }
 }
 

@@ -16,6 +16,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 class QNetworkAccessManager;
 class QWebSocket;
@@ -45,6 +46,8 @@ struct AlpacaSettings {
 
     static AlpacaSettings paper();
     static AlpacaSettings liveTrading();
+    // Another trading host (a fake, a proxy); its stream is /stream beside it, as at Alpaca.
+    void setTradingUrl(const QUrl& url);
     // The keys from APCA_API_KEY_ID / APCA_API_SECRET_KEY when both are set.
     bool keysFromEnvironment();
     // Empty when the keys are there, otherwise what to do about them.
@@ -188,7 +191,11 @@ private:
     void applyWithLegs(const alpaca::OrderObject& o, bool always);
     void report(Tracked& t, OrderEvent event, const QString& message, qint64 brokerTimeMs = 0);
     void onSubmitAnswer(const QStringList& clientIds, const Answer& answer);
-    void lookupLegsOf(const QString& parentClientId, bool always);
+    // GET of one order (nested legs): `done` gets the answer and the order when it was one.
+    using OrderAnswer =
+        std::function<void(const Answer&, const std::optional<alpaca::OrderObject>&)>;
+    void getOrder(const QString& path, OrderAnswer done);
+    static QString byClientIdPath(const QString& clientOrderId);
     void holdOrder(BrokerHoldings& holdings, const alpaca::OrderObject& order);
 
     qint64 nowMs() const;
@@ -213,7 +220,9 @@ private:
     std::shared_ptr<BrokerHoldings> m_pendingHoldings;
     QString m_downReason;
 
-    QHash<QString, Tracked> m_orders;         // by our client order id
+    // By our client order id. Node-based: a Tracked* stays valid while listeners, called in the
+    // middle of an update, submit orders that add to the table.
+    std::unordered_map<QString, Tracked> m_orders;
     QHash<QString, QString> m_clientByAlpaca; // Alpaca order id -> our client order id
     CumulativeFills m_fills;
 

@@ -167,6 +167,20 @@ private Q_SLOTS:
         QVERIFY2(why.contains(QStringLiteral("APCA_API_SECRET_KEY")), qPrintable(why));
     }
 
+    void settingsNameAlpacasHostsAndAStreamBesideAnotherOne() {
+        QCOMPARE(AlpacaSettings::paper().tradingUrl.host(),
+                 QStringLiteral("paper-api.alpaca.markets"));
+        QVERIFY(!AlpacaSettings::paper().live);
+        QCOMPARE(AlpacaSettings::liveTrading().streamUrl.toString(),
+                 QStringLiteral("wss://api.alpaca.markets/stream"));
+        QVERIFY(AlpacaSettings::liveTrading().live);
+        AlpacaSettings s = AlpacaSettings::paper();
+        s.setTradingUrl(QUrl(QStringLiteral("http://127.0.0.1:9001")));
+        QCOMPARE(s.streamUrl.toString(), QStringLiteral("ws://127.0.0.1:9001/stream"));
+        s.setTradingUrl(QUrl(QStringLiteral("https://proxy.example:8443")));
+        QCOMPARE(s.streamUrl.toString(), QStringLiteral("wss://proxy.example:8443/stream"));
+    }
+
     void wrongKeysAreRefusedAndSaidSo() {
         Rig rig;
         AlpacaSettings s = rig.settings(190);
