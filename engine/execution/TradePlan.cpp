@@ -339,6 +339,15 @@ TradeCommands TradePlan::onOrderUpdate(const TradeFacts& facts, const QString& c
                         .arg(m_signal.ticker, clientOrderId, message)));
         beginExit(facts, QStringLiteral("stop_rejected"), TradeEvent::ExitDecided, out);
     }
+    if ((event == OrderEvent::CancelAck || event == OrderEvent::Expire) &&
+        r->order.leg == OrderLeg::Stop && m_phase == TradePhase::Open &&
+        m_protective.contains(clientOrderId)) {
+        // A stop ended while the trade holds shares and means to keep them. At Alpaca,
+        // cancelling any member of a bracket cancels the group: an entry partly filled and then
+        // cancelled takes its held stop with it. The shares get a stop of their own at once.
+        const TradeCommands more = protect(facts);
+        out.insert(out.end(), more.begin(), more.end());
+    }
     proceed(facts, out);
     return out;
 }

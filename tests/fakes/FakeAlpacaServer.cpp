@@ -493,6 +493,13 @@ std::pair<int, QByteArray> FakeAlpacaServer::control(const Request& r) {
             return {409, error(40900000, u"cannot fill %1"_s.arg(key))};
         return {200, json(order(key))};
     }
+    if (r.path == "/fake/end" && r.method == "POST") {
+        // The order ends at Alpaca's initiative (canceled, expired, rejected), as endOrder().
+        const QString key = body.value("order"_L1).toString();
+        if (!endOrder(key, body.value("status"_L1).toString(), body.value("reason"_L1).toString()))
+            return {409, error(40900000, u"cannot end %1"_s.arg(key))};
+        return {200, json(order(key))};
+    }
     if (r.path == "/fake/quote" && r.method == "POST") {
         const std::optional<qint64> price = units(body.value("price"_L1));
         if (!price)

@@ -46,7 +46,7 @@ namespace axion::test {
 //
 // A test that runs the fake as a process (fake_alpaca) drives it over HTTP on the same port,
 // without keys: GET /fake/orders, POST /fake/fill {"order" | "parent"+"type", "qty", "price"},
-// POST /fake/quote {"symbol", "price"}.
+// POST /fake/end {"order", "status", "reason"}, POST /fake/quote {"symbol", "price"}.
 //
 // Faults a test schedules: an answer with any status (with the request processed first or not),
 // no answer at all, a dropped stream, events sent twice, a stream that refuses connections.

@@ -172,6 +172,65 @@ private Q_SLOTS:
         QVERIFY(j.count(QStringLiteral("SELECT COUNT(*) FROM fills")) >= 2);
     }
 
+    void anEntryPartlyFilledThenCancelledGetsItsOwnStopAtOnce() {
+        QTemporaryDir dir;
+        FakeAlpaca fake;
+        QVERIFY(fake.start());
+        Service service;
+        fake.giveKeys(service);
+        const QString journal = dir.filePath(QStringLiteral("j.db"));
+        QVERIFY2(service.start(dir, fake.executorArguments(journal)), qPrintable(service.out));
+        QVERIFY2(service.waitFor(QStringLiteral("Alpaca: ready")), qPrintable(service.out));
+        QCOMPARE(post(service.port, json(signalObject(QStringLiteral("alp-3")))).status, 202);
+        QVERIFY2(fake.waitForOrders(3), qPrintable(service.out));
+        const QString entry = entryIdOf(fake.orders());
+
+        // 10 shares of the entry fill; then Alpaca cancels the rest of it. Cancelling a
+        // bracket's member cancels the group: the held legs go too, and the 10 shares would be
+        // without a stop at the broker.
+        QCOMPARE(fake.control("POST", "/fake/fill",
+                              QJsonObject{{QStringLiteral("order"), entry},
+                                          {QStringLiteral("qty"), 10},
+                                          {QStringLiteral("price"), QStringLiteral("100.00")}})
+                     .value(QStringLiteral("_status"))
+                     .toInt(),
+                 200);
+        QVERIFY2(service.waitFor(QRegularExpression(QStringLiteral("Bought 10 FLAT @ 100.00")),
+                                 [](const QRegularExpressionMatch&) {}),
+                 qPrintable(service.out));
+        QCOMPARE(fake.control("POST", "/fake/end",
+                              QJsonObject{{QStringLiteral("order"), entry},
+                                          {QStringLiteral("status"), QStringLiteral("canceled")}})
+                     .value(QStringLiteral("_status"))
+                     .toInt(),
+                 200);
+
+        // A stop of its own for the 10 shares, sent once, working at Alpaca.
+        QJsonObject stop;
+        QDeadlineTimer deadline(15'000);
+        while (!deadline.hasExpired() && stop.isEmpty()) {
+            for (const QJsonValue& v : fake.orders()) {
+                const QJsonObject o = v.toObject();
+                if (o.value(QLatin1String("type")).toString() == u"stop" &&
+                    o.value(QLatin1String("parent_id")).toString().isEmpty() &&
+                    o.value(QLatin1String("status")).toString() != u"canceled")
+                    stop = o;
+            }
+            if (stop.isEmpty())
+                QTest::qWait(100);
+        }
+        QVERIFY2(!stop.isEmpty(), qPrintable(service.out));
+        QCOMPARE(stop.value(QLatin1String("qty")).toString(), QStringLiteral("10"));
+        QCOMPARE(stop.value(QLatin1String("side")).toString(), QStringLiteral("sell"));
+        QTest::qWait(500);
+        QCOMPARE(fake.orderPosts(), 2); // the bracket and the one stop, nothing more
+        QCOMPARE(service.stop(SIGTERM), 0);
+
+        Journal j(journal);
+        QCOMPARE(j.scalar(QStringLiteral("SELECT status FROM trade_executions")).toString(),
+                 QStringLiteral("open"));
+    }
+
     void aKillInTheMiddleOfATradeComesBackAndManagesItWithoutASecondOrder() {
         QTemporaryDir dir;
         FakeAlpaca fake;

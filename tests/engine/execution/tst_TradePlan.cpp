@@ -205,6 +205,18 @@ private Q_SLOTS:
                 return r.update(entry, OrderEvent::CancelAck);
             },
             "resize s1-stop 40; resize s1-target 40", TradePhase::Open);
+        // Alpaca: cancelling a bracket's member cancels the group, so the held legs end with
+        // the entry. The 40 shares get a stop of their own at once (the target is not re-sent).
+        row(
+            "pending x entry part filled then its group cancelled", atPending,
+            [=](PlanRig& r) {
+                r.fill(entry, 40);
+                r.book.apply(entry, OrderEvent::CancelRequest, 0);
+                r.update(entry, OrderEvent::CancelAck);
+                r.update(target, OrderEvent::CancelAck);
+                return r.update(stop, OrderEvent::CancelAck);
+            },
+            "alert; submit s1-stop-2 sell 40 stop", TradePhase::Open);
         row(
             "pending x entry cancelled empty", atPending,
             [=](PlanRig& r) {
@@ -279,6 +291,12 @@ private Q_SLOTS:
         row(
             "open x target fill", atOpen, [=](PlanRig& r) { return r.fill(target, 100); },
             "record_exit profit_target; cancel s1-stop", TradePhase::Closed);
+        // The broker ended the stop on its own (expired, cancelled at its side): the shares are
+        // protected again at once.
+        row(
+            "open x stop expired", atOpen,
+            [=](PlanRig& r) { return r.update(stop, OrderEvent::Expire); },
+            "alert; submit s1-stop-2 sell 100 stop", TradePhase::Open);
         row(
             "open x stop rejected", atOpen,
             [=](PlanRig& r) { return r.update(stop, OrderEvent::Reject); },
