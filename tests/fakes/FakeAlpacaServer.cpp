@@ -13,6 +13,7 @@
 #include <QUrlQuery>
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include <chrono>
 
 namespace axion::test {
 
@@ -274,6 +275,9 @@ void FakeAlpacaServer::onReadable(QTcpSocket* socket) {
     if (it == m_buffers.end())
         return;
     it->append(socket->readAll());
+    const qint64 receivedNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                  std::chrono::steady_clock::now().time_since_epoch())
+                                  .count();
     const HttpRequestParser parser(16 * 1024, 1024 * 1024);
     for (;;) {
         const HttpRequestParser::Result r = parser.parse(*it);
@@ -289,7 +293,8 @@ void FakeAlpacaServer::onReadable(QTcpSocket* socket) {
                         .path = r.request.path,
                         .query = r.request.query,
                         .body = r.request.body,
-                        .keyId = r.request.header("apca-api-key-id")};
+                        .keyId = r.request.header("apca-api-key-id"),
+                        .receivedNs = receivedNs};
         if (request.path.startsWith("/fake/")) {
             // The test's own controls (a fake run as a process): no keys, not Alpaca's API.
             const auto [status, body] = control(request);

@@ -60,6 +60,8 @@ public:
         QByteArray query;
         QByteArray body;
         QByteArray keyId;
+        // Steady-clock ns at which its last byte had been read from the socket (benchmarks).
+        qint64 receivedNs = 0;
     };
     // Matches the next request with `method` whose path starts with `pathPrefix`; used once.
     struct Fault {
