@@ -10,6 +10,7 @@
 //   build/release/tests/bench/bench_alpaca_latency --shm      (the journal in /dev/shm)
 //   build/release/tests/bench/bench_alpaca_latency --quick    (what ctest -L bench runs)
 
+#include "IngressBenchClient.h"
 #include "brokers/OrderRouter.h"
 #include "brokers/alpaca/AlpacaBroker.h"
 #include "core/ClientOrderId.h"
@@ -44,32 +45,6 @@ namespace {
 
 const qint64 kNow = QDateTime(QDate(2026, 11, 24), QTime(15, 31, 30), Qt::UTC).toMSecsSinceEpoch();
 const QByteArray kToken = "0123456789abcdef0123456789abcdef";
-
-QByteArray request(int i) {
-    QJsonObject o =
-        QJsonDocument::fromJson(
-            "{\"signal_type\":\"cloud_flip_bullish\",\"direction\":\"long\",\"ticker\":\"AAPL\","
-            "\"timeframe\":\"10m\",\"conviction\":82,\"entry_price\":187.42,\"stop_loss\":185.1,"
-            "\"target_price\":191.9,\"cloud_states\":[{\"cloud_name\":\"fast\",\"short_ema\":"
-            "187.1,\"long_ema\":186.8,\"is_bullish\":true,\"thickness\":0.0016,\"price_above\":"
-            "true,\"price_inside\":false,\"price_below\":false,\"slope\":0.0004,"
-            "\"slope_direction\":\"flat\"}],\"timestamp\":\"2026-11-24T15:31:00+00:00\","
-            "\"metadata\":{\"volume_ratio\":1.8}}")
-            .object();
-    o.insert(QStringLiteral("signal_id"), QStringLiteral("bench-%1").arg(i));
-    const QByteArray body = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    return "POST /v1/signals HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + kToken +
-           "\r\nContent-Type: application/json\r\nContent-Length: " +
-           QByteArray::number(body.size()) + "\r\n\r\n" + body;
-}
-
-double percentileUs(std::vector<qint64> v, double p) {
-    if (v.empty())
-        return 0.0;
-    std::sort(v.begin(), v.end());
-    const std::size_t i = std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5));
-    return double(v[i]) / 1000.0;
-}
 
 // Runs the event loop until `done` or `ms` have passed.
 template <typename F>
@@ -172,29 +147,8 @@ int main(int argc, char* argv[]) {
         return 1;
     }
     const quint16 port = ingress.port();
-    int answered = 0;
-    std::unique_ptr<QThread> client(QThread::create([&] {
-        QTcpSocket s;
-        s.connectToHost(QHostAddress::LocalHost, port);
-        if (!s.waitForConnected(10'000))
-            return;
-        s.setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        for (int i = 0; i < signalCount; ++i) {
-            s.write(request(i));
-            s.waitForBytesWritten(10'000);
-            QByteArray reply;
-            while (!reply.endsWith('}') && s.waitForReadyRead(10'000))
-                reply += s.readAll();
-            if (reply.startsWith("HTTP/1.1 202"))
-                ++answered;
-            // One signal at a time end to end: its POST and DELETE are through before the next.
-            QThread::msleep(20);
-        }
-    }));
-    client->start();
-    while (!client->isFinished())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    client->wait();
+    // One signal at a time end to end: its POST and DELETE are through before the next.
+    const int answered = bench::postSignalsOneAtATime(port, signalCount, kToken, 20);
     waitFor([] { return false; }, 300); // the last requests' answers
     fakeThread->quit();
     fakeThread->wait();
@@ -212,6 +166,6 @@ int main(int argc, char* argv[]) {
     }
     std::printf("  n=%zu orders posted (of %d signals answered 202)\n", latencyNs.size(), answered);
     std::printf("    last byte in -> POST /v2/orders at the fake   p50 %9.1f us   p99 %9.1f us\n",
-                percentileUs(latencyNs, 0.50), percentileUs(latencyNs, 0.99));
+                bench::percentileUs(latencyNs, 0.50), bench::percentileUs(latencyNs, 0.99));
     return latencyNs.empty() ? 1 : 0;
 }

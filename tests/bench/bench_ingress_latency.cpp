@@ -13,6 +13,7 @@
 // The journal runs twice: in a temporary directory on disk (every commit waits for fsync, what a
 // real installation does) and, where there is one, on /dev/shm (memory: the CPU cost alone).
 
+#include "IngressBenchClient.h"
 #include "brokers/PaperBroker.h"
 #include "core/ClientOrderId.h"
 #include "core/SimClock.h"
@@ -74,29 +75,6 @@ private:
     }
 };
 
-QByteArray request(int i) {
-    QJsonObject o = QJsonDocument::fromJson(R"({"signal_type":"cloud_flip_bullish",
- "direction":"long","ticker":"AAPL","timeframe":"10m","conviction":82,"entry_price":187.42,
- "stop_loss":185.1,"target_price":191.9,"cloud_states":[{"cloud_name":"fast","short_ema":187.1,
- "long_ema":186.8,"is_bullish":true,"thickness":0.0016,"price_above":true,"price_inside":false,
- "price_below":false,"slope":0.0004,"slope_direction":"flat"}],
- "timestamp":"2026-11-24T15:31:00+00:00","metadata":{"volume_ratio":1.8}})")
-                        .object();
-    o.insert(QStringLiteral("signal_id"), QStringLiteral("bench-%1").arg(i));
-    const QByteArray body = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    return "POST /v1/signals HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + kToken +
-           "\r\nContent-Type: application/json\r\nContent-Length: " +
-           QByteArray::number(body.size()) + "\r\n\r\n" + body;
-}
-
-double percentileUs(std::vector<qint64> v, double p) {
-    if (v.empty())
-        return 0.0;
-    std::sort(v.begin(), v.end());
-    const std::size_t i = std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5));
-    return double(v[i]) / 1000.0;
-}
-
 void run(const QString& where, const QString& dir, int signalCount) {
     ExecutorConfig config;
     SimClock clock(kNow);
@@ -143,40 +121,21 @@ void run(const QString& where, const QString& dir, int signalCount) {
         return;
     }
     const quint16 port = ingress.port();
-    int answered = 0;
-    std::unique_ptr<QThread> client(QThread::create([&] {
-        QTcpSocket s;
-        s.connectToHost(QHostAddress::LocalHost, port);
-        if (!s.waitForConnected(10'000))
-            return;
-        s.setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        for (int i = 0; i < signalCount; ++i) {
-            s.write(request(i));
-            s.waitForBytesWritten(10'000);
-            QByteArray reply;
-            // Each answer ends with its JSON body's closing brace.
-            while (!reply.endsWith('}') && s.waitForReadyRead(10'000))
-                reply += s.readAll();
-            if (reply.startsWith("HTTP/1.1 202"))
-                ++answered;
-        }
-    }));
-    client->start();
-    while (!client->isFinished())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    client->wait();
+    const int answered = bench::postSignalsOneAtATime(port, signalCount, kToken);
     QCoreApplication::processEvents();
     std::printf("  %-28s n=%zu (of %d answered 202)\n", qPrintable(where), broker.totalNs.size(),
                 answered);
     std::printf("    last byte in -> broker      p50 %9.1f us   p99 %9.1f us\n",
-                percentileUs(broker.totalNs, 0.50), percentileUs(broker.totalNs, 0.99));
+                bench::percentileUs(broker.totalNs, 0.50),
+                bench::percentileUs(broker.totalNs, 0.99));
     std::vector<qint64> ingressPart(broker.totalNs.size());
     for (std::size_t i = 0; i < ingressPart.size(); ++i)
         ingressPart[i] = broker.totalNs[i] - broker.executorNs[i];
     std::printf("    of which ingress (HTTP + contract parse) p50 %9.1f us   p99 %9.1f us\n",
-                percentileUs(ingressPart, 0.50), percentileUs(ingressPart, 0.99));
+                bench::percentileUs(ingressPart, 0.50), bench::percentileUs(ingressPart, 0.99));
     std::printf("    of which executor -> broker  p50 %9.1f us   p99 %9.1f us\n",
-                percentileUs(broker.executorNs, 0.50), percentileUs(broker.executorNs, 0.99));
+                bench::percentileUs(broker.executorNs, 0.50),
+                bench::percentileUs(broker.executorNs, 0.99));
 }
 
 } // namespace
