@@ -3,8 +3,11 @@
 // What the ingress benchmarks share: the signal they post, the loopback client that posts them
 // one at a time on a keep-alive connection, and the percentiles they print.
 
+#include "market/Bar.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
@@ -14,6 +17,22 @@
 #include <vector>
 
 namespace axion::bench {
+
+// The instant the benchmarks run at (a regular session) and the ingress's token.
+inline const qint64 kNow =
+    QDateTime(QDate(2026, 11, 24), QTime(15, 31, 30), Qt::UTC).toMSecsSinceEpoch();
+inline const QByteArray kToken = "0123456789abcdef0123456789abcdef";
+
+// AAPL's minute bar before kNow, as a live feed delivers one before the first signal: the
+// executor learns the session, a paper broker marks the price.
+inline Bar lastMinuteBar() {
+    return Bar{kNow - 60'000,
+               Price::fromUnits(1'874'000),
+               Price::fromUnits(1'875'000),
+               Price::fromUnits(1'873'000),
+               Price::fromUnits(1'874'200),
+               10'000};
+}
 
 // POST /v1/signals of signal `bench-<i>` (AAPL, long, a bullish cloud flip).
 inline QByteArray signalRequest(int i, const QByteArray& token) {

@@ -43,8 +43,8 @@ using axion::test::FakeAlpacaServer;
 
 namespace {
 
-const qint64 kNow = QDateTime(QDate(2026, 11, 24), QTime(15, 31, 30), Qt::UTC).toMSecsSinceEpoch();
-const QByteArray kToken = "0123456789abcdef0123456789abcdef";
+using bench::kNow;
+using bench::kToken;
 
 // Runs the event loop until `done` or `ms` have passed.
 template <typename F>
@@ -119,12 +119,7 @@ int main(int argc, char* argv[]) {
                     qPrintable(toString(broker.connectivity())));
         return 1;
     }
-    const Bar bar{kNow - 60'000,
-                  Price::fromUnits(1'874'000),
-                  Price::fromUnits(1'875'000),
-                  Price::fromUnits(1'873'000),
-                  Price::fromUnits(1'874'200),
-                  10'000};
+    const Bar bar = bench::lastMinuteBar();
     std::vector<Signal> ignored;
     clouds.onMinuteBar(0, QStringLiteral("AAPL"), bar, ignored);
     executor.onMinuteBar(0, QStringLiteral("AAPL"), bar);

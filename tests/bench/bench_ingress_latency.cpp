@@ -39,8 +39,8 @@ using namespace axion;
 
 namespace {
 
-const qint64 kNow = QDateTime(QDate(2026, 11, 24), QTime(15, 31, 30), Qt::UTC).toMSecsSinceEpoch();
-const QByteArray kToken = "0123456789abcdef0123456789abcdef";
+using bench::kNow;
+using bench::kToken;
 
 qint64 steadyNs() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(
@@ -94,12 +94,7 @@ void run(const QString& where, const QString& dir, int signalCount) {
     executor.attachBroker(&broker);
     // One minute bar first, as a live feed delivers them: the broker marks AAPL and the
     // executor learns the session.
-    const Bar bar{kNow - 60'000,
-                  Price::fromUnits(1'874'000),
-                  Price::fromUnits(1'875'000),
-                  Price::fromUnits(1'873'000),
-                  Price::fromUnits(1'874'200),
-                  10'000};
+    const Bar bar = bench::lastMinuteBar();
     broker.onBar(QStringLiteral("AAPL"), bar);
     broker.setTimeMs(kNow);
     std::vector<Signal> ignored;

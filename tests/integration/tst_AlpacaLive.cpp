@@ -78,8 +78,12 @@ struct FakeAlpaca {
         return control("GET", "/fake/orders").value(QLatin1String("orders")).toArray();
     }
     // Fills the bracket's entry (by its client id) or, with a leg type, that leg; the HTTP status.
-    int fill(const QString& entry, const QString& price, const QString& legType = {}) const {
+    // `qty` 0 fills what is left.
+    int fill(const QString& entry, const QString& price, const QString& legType = {},
+             int qty = 0) const {
         QJsonObject body{{QStringLiteral("price"), price}};
+        if (qty > 0)
+            body.insert(QStringLiteral("qty"), qty);
         if (legType.isEmpty()) {
             body.insert(QStringLiteral("order"), entry);
         } else {
@@ -188,13 +192,7 @@ private Q_SLOTS:
         // 10 shares of the entry fill; then Alpaca cancels the rest of it. Cancelling a
         // bracket's member cancels the group: the held legs go too, and the 10 shares would be
         // without a stop at the broker.
-        QCOMPARE(fake.control("POST", "/fake/fill",
-                              QJsonObject{{QStringLiteral("order"), entry},
-                                          {QStringLiteral("qty"), 10},
-                                          {QStringLiteral("price"), QStringLiteral("100.00")}})
-                     .value(QStringLiteral("_status"))
-                     .toInt(),
-                 200);
+        QCOMPARE(fake.fill(entry, QStringLiteral("100.00"), {}, 10), 200);
         QVERIFY2(service.waitFor(QRegularExpression(QStringLiteral("Bought 10 FLAT @ 100.00")),
                                  [](const QRegularExpressionMatch&) {}),
                  qPrintable(service.out));
