@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <cmath>
@@ -63,6 +64,7 @@ const Field kFields[] = {
 };
 
 constexpr auto kSectorMap = "sector_map";
+constexpr auto kWatchlist = "watchlist";
 // Above 10 % a simulated fill says more about the setting than about the market.
 constexpr double kMaxPaperSlippage = 0.1;
 constexpr auto kEmaPriceSource = "ema_price_source";
@@ -162,6 +164,7 @@ QJsonObject ExecutorConfig::toJson() const {
     for (auto it = sectorMap.cbegin(); it != sectorMap.cend(); ++it)
         sectors.insert(it.key(), it.value());
     json.insert(key(kSectorMap), sectors);
+    json.insert(key(kWatchlist), QJsonArray::fromStringList(watchlist));
     json.insert(key(kEmaPriceSource), emaPriceSource == EmaPriceSource::Close
                                           ? QStringLiteral("close")
                                           : QStringLiteral("hl2"));
@@ -197,6 +200,18 @@ ExecutorConfig ExecutorConfig::fromJson(const QJsonObject& json, QList<ConfigErr
                                  QStringLiteral("sector must be a non-empty string")});
                 else
                     c.sectorMap.insert(s.key().toUpper(), s.value().toString());
+            }
+        } else if (name == QLatin1String(kWatchlist)) {
+            if (!it.value().isArray()) {
+                errs.append({name, QStringLiteral("must be an array of tickers")});
+                continue;
+            }
+            for (const QJsonValue& t : it.value().toArray()) {
+                const QString ticker = t.toString().trimmed().toUpper();
+                if (!t.isString() || ticker.isEmpty())
+                    errs.append({name, QStringLiteral("tickers must be non-empty strings")});
+                else if (!c.watchlist.contains(ticker))
+                    c.watchlist.append(ticker);
             }
         } else if (name == QLatin1String(kEmaPriceSource)) {
             const QString v = it.value().toString();

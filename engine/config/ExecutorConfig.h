@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 
 namespace axion {
@@ -76,6 +77,10 @@ struct ExecutorConfig {
     // signal_database: the PRD-134 signal engine's SQLite file; its ema_signals table is polled
     // for new signals (SqliteSignalQueue). Empty: not polled.
     QString signalDatabase;
+    // watchlist: tickers whose minute bars a live market feed streams (their clouds warmed up from
+    // history at start) besides those of open trades and of accepted signals, which are watched
+    // from then on. The replayed market has its own symbols and ignores it.
+    QStringList watchlist;
 
     // --- Indicators
     EmaPriceSource emaPriceSource = EmaPriceSource::Close; // ema_price_source: close | hl2

@@ -1,6 +1,7 @@
 #include "fakes/FakeAlpacaServer.h"
 
 #include "TestPaths.h"
+#include "fakes/FakeAlpacaDataServer.h"
 #include "signals/HttpRequestParser.h"
 
 #include <QDateTime>
@@ -384,6 +385,8 @@ std::pair<int, QByteArray> FakeAlpacaServer::route(const Request& r) {
     const QJsonObject body = QJsonDocument::fromJson(r.body).object();
     const QUrlQuery query(QString::fromUtf8(r.query));
     const QByteArray ordersPrefix = "/v2/orders/";
+    if (r.path == "/v2/stocks/bars" && r.method == "GET" && m_data)
+        return m_data->serveBars(query);
     if (r.path == "/v2/account" && r.method == "GET") {
         QJsonObject a = m_accountTemplate;
         Money equity = m_cash;
@@ -463,6 +466,10 @@ std::pair<int, QByteArray> FakeAlpacaServer::route(const Request& r) {
 
 std::pair<int, QByteArray> FakeAlpacaServer::control(const Request& r) {
     const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+    if (m_data) {
+        if (auto answer = m_data->control(r.method, r.path, body))
+            return *answer;
+    }
     if (r.path == "/fake/orders" && r.method == "GET") {
         QJsonArray orders;
         for (const QJsonObject& o : std::as_const(m_orders)) {

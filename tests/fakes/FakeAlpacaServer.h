@@ -21,6 +21,8 @@ class QWebSocketServer;
 
 namespace axion::test {
 
+class FakeAlpacaDataServer;
+
 // A loopback Alpaca for tests: the trading REST API v2 over HTTP/1.1 and the trade_updates
 // WebSocket (binary frames, as Alpaca sends them), on 127.0.0.1. Its JSON is Alpaca's own: every
 // order it serves starts from the documented order object of ../shared/fixtures/alpaca/ with the
@@ -110,6 +112,10 @@ public:
     // The order ends at Alpaca's own initiative: canceled, expired or rejected, with its event.
     bool endOrder(const QString& idOrClientId, const QString& status, const QString& reason = {});
 
+    // Market data REST (/v2/stocks/bars) and the /fake/bar, /fake/history controls are served
+    // here, on this HTTP port, by `data` (the stream is its own).
+    void setMarketData(FakeAlpacaDataServer* data) { m_data = data; }
+
     // ---- faults ----
     void addFault(const Fault& fault) { m_faults.append(fault); }
     // Every trade update is sent twice (Alpaca has replayed events with the same execution id).
@@ -184,6 +190,7 @@ private:
     Money m_cash = Money::fromWhole(100'000);
     bool m_autoFillMarket = false;
     bool m_duplicateEvents = false;
+    FakeAlpacaDataServer* m_data = nullptr;
     QList<Fault> m_faults;
     QList<Request> m_requests;
     int m_idCounter = 0;

@@ -1,8 +1,11 @@
 // fake_alpaca: the loopback Alpaca (FakeAlpacaServer) as a process, for the tests that run
 // axion-executor against it. Prints one JSON line with its URLs and keys, then serves until
-// killed. Options: --auto-fill-market (market orders fill at once at the symbol's quote),
+// killed. Market data (history over REST on the same port, the stream on its own) comes from
+// FakeAlpacaDataServer. Options: --auto-fill-market (market orders fill at once at the symbol's
+// quote),
 // --quote SYMBOL=PRICE (repeatable).
 
+#include "fakes/FakeAlpacaDataServer.h"
 #include "fakes/FakeAlpacaServer.h"
 
 #include <QCoreApplication>
@@ -13,6 +16,8 @@
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     axion::test::FakeAlpacaServer fake;
+    axion::test::FakeAlpacaDataServer data(fake.keyId(), fake.secretKey());
+    fake.setMarketData(&data);
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--auto-fill-market")) {
@@ -30,13 +35,15 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
-    if (!fake.listen()) {
+    if (!fake.listen() || !data.listen()) {
         QTextStream(stderr) << "fake_alpaca: cannot listen on 127.0.0.1\n";
         return 2;
     }
     const QJsonObject ready{
         {QStringLiteral("trading_url"), fake.tradingUrl().toString()},
         {QStringLiteral("stream_url"), fake.streamUrl().toString()},
+        {QStringLiteral("data_url"), fake.tradingUrl().toString()},
+        {QStringLiteral("data_stream_url"), data.streamUrl().toString()},
         {QStringLiteral("key_id"), QString::fromUtf8(fake.keyId())},
         {QStringLiteral("secret_key"), QString::fromUtf8(fake.secretKey())},
     };

@@ -1,11 +1,12 @@
 #include "brokers/alpaca/AlpacaBroker.h"
 
+#include "core/ReconnectBackoff.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
-#include <QRandomGenerator>
 #include <QUrlQuery>
 #include <QWebSocket>
 #include <algorithm>
@@ -423,15 +424,8 @@ void AlpacaBroker::onStreamClosed() {
 void AlpacaBroker::scheduleReconnect() {
     if (m_reconnectTimer.isActive())
         return;
-    // Exponential backoff with full jitter (many clients reconnecting at once make Alpaca answer
-    // 429 at the handshake).
-    const qint64 cap =
-        std::min<qint64>(m_settings.reconnectMaxMs, qint64(m_settings.reconnectMinMs)
-                                                        << std::min(m_reconnectAttempt, 16));
-    ++m_reconnectAttempt;
-    const qint64 delay = m_settings.reconnectMinMs / 2 +
-                         QRandomGenerator::global()->bounded(
-                             std::max<qint64>(1, cap - m_settings.reconnectMinMs / 2));
+    const qint64 delay = reconnectDelayMs(m_reconnectAttempt++, m_settings.reconnectMinMs,
+                                          m_settings.reconnectMaxMs);
     m_reconnectTimer.start(int(delay));
 }
 

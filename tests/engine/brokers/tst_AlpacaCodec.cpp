@@ -1,12 +1,11 @@
 // Alpaca's wire format: our orders into request bodies, and the recorded and documented payloads
 // of ../shared/fixtures/alpaca/ into our vocabulary.
 
-#include "TestPaths.h"
 #include "brokers/alpaca/AlpacaCodec.h"
+#include "support/AlpacaFixtures.h"
 #include "support/TestValues.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -19,10 +18,7 @@ using axion::test::usd;
 namespace {
 
 QJsonDocument fixture(const char* name) {
-    QFile f(QStringLiteral(AXION_SHARED_DIR "/fixtures/alpaca/") + QString::fromLatin1(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return QJsonDocument::fromJson(f.readAll());
+    return axion::test::alpacaFixtureJson(name);
 }
 
 // JSON written with single quotes in the test: obj("{'qty': '7'}").
