@@ -48,6 +48,8 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
            "                 [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]\n"
            "  axion-executor --headless --ingress-port N --broker alpaca [--alpaca-live]\n"
            "                 [--alpaca-url URL --alpaca-stream-url URL] [--clock-start ISO]\n"
+           "                 [--alpaca-data-url URL --alpaca-data-stream-url URL]\n"
+           "                 [--alpaca-feed iex|sip]\n"
            "Alpaca's keys come from APCA_API_KEY_ID and APCA_API_SECRET_KEY; the paper account\n"
            "unless --alpaca-live.\n"
            "Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with\n"
@@ -119,6 +121,18 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         QStringLiteral("alpaca-stream-url"),
         tr("Alpaca's trade_updates WebSocket (default: beside the trading API)."),
         QStringLiteral("URL"));
+    const QCommandLineOption alpacaDataUrl(
+        QStringLiteral("alpaca-data-url"),
+        tr("Alpaca's market data API, for history (default https://data.alpaca.markets)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption alpacaDataStreamUrl(QStringLiteral("alpaca-data-stream-url"),
+                                                 tr("Alpaca's market data WebSocket (default "
+                                                    "wss://stream.data.alpaca.markets/v2/FEED)."),
+                                                 QStringLiteral("URL"));
+    const QCommandLineOption alpacaFeed(
+        QStringLiteral("alpaca-feed"),
+        tr("Alpaca's market data feed: iex (every plan, the default) or sip (a paid plan)."),
+        QStringLiteral("FEED"));
     const QCommandLineOption alpacaLive(
         QStringLiteral("alpaca-live"),
         tr("Trade Alpaca's live account (real money) instead of the paper account."));
@@ -135,11 +149,20 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     const QCommandLineOption builtIn(
         QStringLiteral("built-in-signals"),
         tr("The headless live pipeline also trades the built-in cloud engine's signals."));
-    for (const auto& o : {help,           version,         config,     headless,  replay,
-                          journal,        summary,         equity,     rawPrices, demo,
-                          screenshot,     after,           tab,        speed,     ingressPort,
-                          ingressAddress, ingressToken,    broker,     builtIn,   journalDetail,
-                          alpacaUrl,      alpacaStreamUrl, alpacaLive, clockStart})
+    for (const auto& o : {help,          version,
+                          config,        headless,
+                          replay,        journal,
+                          summary,       equity,
+                          rawPrices,     demo,
+                          screenshot,    after,
+                          tab,           speed,
+                          ingressPort,   ingressAddress,
+                          ingressToken,  broker,
+                          builtIn,       journalDetail,
+                          alpacaUrl,     alpacaStreamUrl,
+                          alpacaLive,    clockStart,
+                          alpacaDataUrl, alpacaDataStreamUrl,
+                          alpacaFeed})
         parser.addOption(o);
 
     CommandLine cl;
@@ -241,19 +264,22 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         if (cl.broker != u"paper" && cl.broker != u"alpaca")
             return fail(tr("--broker must be paper, alpaca or ibkr, got \"%1\"").arg(cl.broker));
     }
-    const bool anyAlpaca =
-        parser.isSet(alpacaUrl) || parser.isSet(alpacaStreamUrl) || parser.isSet(alpacaLive);
+    const bool anyAlpaca = parser.isSet(alpacaUrl) || parser.isSet(alpacaStreamUrl) ||
+                           parser.isSet(alpacaLive) || parser.isSet(alpacaDataUrl) ||
+                           parser.isSet(alpacaDataStreamUrl) || parser.isSet(alpacaFeed);
     if (anyAlpaca && cl.broker != u"alpaca")
-        return fail(tr("--alpaca-url, --alpaca-stream-url and --alpaca-live go with --broker "
-                       "alpaca"));
+        return fail(tr("--alpaca-url, --alpaca-stream-url, --alpaca-live, --alpaca-data-url, "
+                       "--alpaca-data-stream-url and --alpaca-feed go with --broker alpaca"));
     for (const auto& [option, field] :
-         {std::pair{&alpacaUrl, &cl.alpacaUrl}, std::pair{&alpacaStreamUrl, &cl.alpacaStreamUrl}}) {
+         {std::pair{&alpacaUrl, &cl.alpacaUrl}, std::pair{&alpacaStreamUrl, &cl.alpacaStreamUrl},
+          std::pair{&alpacaDataUrl, &cl.alpacaDataUrl},
+          std::pair{&alpacaDataStreamUrl, &cl.alpacaDataStreamUrl}}) {
         if (!parser.isSet(*option))
             continue;
         *field = parser.value(*option);
         const QUrl url(*field, QUrl::StrictMode);
         const QStringList schemes =
-            option == &alpacaStreamUrl
+            option == &alpacaStreamUrl || option == &alpacaDataStreamUrl
                 ? QStringList{QStringLiteral("ws"), QStringLiteral("wss")}
                 : QStringList{QStringLiteral("http"), QStringLiteral("https")};
         if (!url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme()))
@@ -261,6 +287,11 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
                             .arg(option->names().constFirst(), schemes.join(u'/'), *field));
     }
     cl.alpacaLive = parser.isSet(alpacaLive);
+    if (parser.isSet(alpacaFeed)) {
+        cl.alpacaFeed = parser.value(alpacaFeed);
+        if (cl.alpacaFeed != u"iex" && cl.alpacaFeed != u"sip")
+            return fail(tr("--alpaca-feed must be iex or sip, got \"%1\"").arg(cl.alpacaFeed));
+    }
     if (parser.isSet(clockStart)) {
         const QDateTime at = QDateTime::fromString(parser.value(clockStart), Qt::ISODate);
         if (!at.isValid() || at.timeSpec() == Qt::LocalTime)

@@ -35,9 +35,12 @@ struct CommandLine {
     QString broker = QStringLiteral("paper"); // --broker NAME (headless service)
     bool builtInSignals = false; // --built-in-signals: the service also trades the built-in engine
     // --broker alpaca: where Alpaca is (default its paper or live hosts) and which account.
-    QString alpacaUrl;       // --alpaca-url URL (trading REST)
-    QString alpacaStreamUrl; // --alpaca-stream-url URL (trade_updates WebSocket)
-    bool alpacaLive = false; // --alpaca-live: the live (real money) account, not paper
+    QString alpacaUrl;           // --alpaca-url URL (trading REST)
+    QString alpacaStreamUrl;     // --alpaca-stream-url URL (trade_updates WebSocket)
+    bool alpacaLive = false;     // --alpaca-live: the live (real money) account, not paper
+    QString alpacaDataUrl;       // --alpaca-data-url URL (market data REST: history)
+    QString alpacaDataStreamUrl; // --alpaca-data-stream-url URL (market data WebSocket)
+    QString alpacaFeed = QStringLiteral("iex"); // --alpaca-feed iex|sip
     // --clock-start ISO: the live clock starts at this instant (a rehearsal outside market hours
     // against a paper account or a fake; never with --alpaca-live).
     std::optional<qint64> clockStartMs;

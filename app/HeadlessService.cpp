@@ -44,6 +44,7 @@ bool HeadlessService::start() {
         engine.config = m_options.config;
         engine.config.tradingMode = m_options.alpaca->live ? u"live"_s : u"paper"_s;
         engine.alpaca = m_options.alpaca;
+        engine.alpacaData = m_options.alpacaData;
         engine.liveClockStartMs = m_options.clockStartMs;
     } else if (m_options.replayFiles.isEmpty()) {
         if (!demo::fillMarket(engine, kDemoDays, &error)) {

@@ -37,6 +37,7 @@ public:
         bool builtInSignals = false;
         // Set: trade through Alpaca (no replayed market; the wall clock, or clockStartMs).
         std::optional<AlpacaSettings> alpaca;
+        AlpacaDataSettings alpacaData; // with alpaca: the market data feed
         qint64 clockStartMs = 0;
     };
 

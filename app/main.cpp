@@ -145,6 +145,11 @@ int runService(const CommandLine& cl, const ExecutorConfig& config) {
             return 2;
         }
         options.alpaca = alpaca;
+        options.alpacaData.feed = cl.alpacaFeed;
+        if (!cl.alpacaDataUrl.isEmpty())
+            options.alpacaData.dataUrl = QUrl(cl.alpacaDataUrl);
+        if (!cl.alpacaDataStreamUrl.isEmpty())
+            options.alpacaData.streamUrl = QUrl(cl.alpacaDataStreamUrl);
         options.clockStartMs = cl.clockStartMs.value_or(0);
     }
     out << "axion-executor: bearer token from " << origin << ": "

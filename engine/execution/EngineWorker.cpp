@@ -185,6 +185,8 @@ void EngineWorker::start() {
     }
     // After the warm-up: the executor knows the session before a signal from outside arrives.
     startIntake();
+    if (isLive())
+        startMarketData();
     m_dirty = true;
     m_paceClock.start();
     m_paceTimer.start();
@@ -370,25 +372,98 @@ void EngineWorker::onPaceTick() {
     }
 }
 
-void EngineWorker::processBar(const ReplayBar& rb) {
-    const QString& ticker = m_options.symbols[rb.symbol];
-    const qint64 closeMs = rb.bar.timeMs + kMinuteMs;
-    m_clock->setNowMs(closeMs);
+void EngineWorker::processBar(int symbol, const Bar& bar) {
+    const QString& ticker = m_options.symbols[symbol];
+    const qint64 closeMs = bar.timeMs + kMinuteMs;
+    // Live, the executor's time is the wall clock's (the bar is a minute that just ended); a
+    // replay's time is its bars'.
+    m_clock->setNowMs(isLive() ? liveNowMs() : closeMs);
     if (m_broker) {
-        m_broker->onBar(rb.symbol, ticker, rb.bar);
+        m_broker->onBar(symbol, ticker, bar);
         m_broker->setTimeMs(closeMs);
     }
     m_signalBuffer.clear();
-    m_signals->onMinuteBar(rb.symbol, ticker, rb.bar, m_signalBuffer);
-    m_executor->onMinuteBar(rb.symbol, ticker, rb.bar);
+    m_signals->onMinuteBar(symbol, ticker, bar, m_signalBuffer);
+    m_executor->onMinuteBar(symbol, ticker, bar);
     if (m_options.builtInSignals) {
         for (const Signal& s : m_signalBuffer)
             handleSignal(s);
     }
-    m_charts[ticker].addMinute(rb.bar);
+    m_charts[ticker].addMinute(bar);
     if (ticker == m_chartTicker)
         m_chartDirty = true;
     recordPnlPoint();
+    m_dirty = true;
+}
+
+void EngineWorker::startMarketData() {
+    AlpacaDataSettings settings = m_options.alpacaData;
+    settings.keyId = m_options.alpaca->keyId;
+    settings.secretKey = m_options.alpaca->secretKey;
+    m_marketData = std::make_unique<AlpacaDataFeed>(settings);
+    m_marketData->setClock([this] { return liveNowMs(); });
+    connect(m_marketData.get(), &AlpacaDataFeed::historyReceived, this, &EngineWorker::onHistory);
+    connect(m_marketData.get(), &AlpacaDataFeed::barReceived, this,
+            [this](const alpaca::SymbolBar& b) { processBar(symbolIndex(b.symbol), b.bar); });
+    // Updated bars ("u") are not taken: the exit rules judged the minute already, and a chart
+    // candle folds minutes in and cannot take one back out.
+    connect(m_marketData.get(), &AlpacaDataFeed::problem, this,
+            [this](const QString& m) { addEvent(EngineEvent::Kind::Info, {}, m); });
+    connect(m_marketData.get(), &AlpacaDataFeed::streamingChanged, this,
+            [this](bool on, const QString& why) {
+                addEvent(EngineEvent::Kind::Info, {},
+                         on ? tr("Alpaca market data (%1): streaming, %2")
+                                  .arg(m_marketData->settings().feed, why)
+                            : tr("Alpaca market data (%1): down, %2")
+                                  .arg(m_marketData->settings().feed, why));
+            });
+    QStringList tickers = m_options.config.watchlist;
+    for (const Position& p : m_executor->accountState().positions)
+        tickers.append(p.ticker);
+    for (const OrderRecord* r : m_executor->orders().working())
+        tickers.append(r->order.ticker);
+    m_marketData->start();
+    watch(tickers);
+}
+
+int EngineWorker::symbolIndex(const QString& ticker) {
+    const auto it = m_symbolIndex.constFind(ticker);
+    if (it != m_symbolIndex.cend())
+        return it.value();
+    const int index = int(m_options.symbols.size());
+    m_options.symbols.append(ticker);
+    m_symbolIndex.insert(ticker, index);
+    return index;
+}
+
+void EngineWorker::watch(const QStringList& tickers) {
+    if (!m_marketData)
+        return;
+    const QStringList before = m_marketData->watched();
+    m_marketData->watch(tickers, liveNowMs());
+    const QStringList now = m_marketData->watched();
+    if (now.size() > before.size())
+        addEvent(EngineEvent::Kind::Info, {},
+                 tr("Alpaca market data: watching %1 (history first)")
+                     .arg(now.mid(before.size()).join(u", "_s)));
+}
+
+void EngineWorker::onHistory(const std::vector<alpaca::SymbolBar>& bars) {
+    // The clouds and the charts only: the executor trades on the live minutes, not on the past.
+    for (const alpaca::SymbolBar& b : bars) {
+        const int symbol = symbolIndex(b.symbol);
+        const QString& ticker = m_options.symbols[symbol];
+        m_signalBuffer.clear();
+        m_signals->onMinuteBar(symbol, ticker, b.bar, m_signalBuffer);
+        m_charts[ticker].addMinute(b.bar);
+        if (ticker == m_chartTicker)
+            m_chartDirty = true;
+    }
+    m_signalBuffer.clear();
+    if (!bars.empty())
+        addEvent(
+            EngineEvent::Kind::Info, {},
+            tr("Alpaca market data: %n minute bar(s) of history read", nullptr, int(bars.size())));
     m_dirty = true;
 }
 
@@ -397,6 +472,9 @@ void EngineWorker::handleSignal(const Signal& signal) {
 }
 
 void EngineWorker::onDecision(const SignalActivity& decision) {
+    // A ticker traded live is watched from now on: its exits read its bars.
+    if (decision.decision == SignalActivity::Decision::Approved && m_marketData)
+        watch({decision.ticker});
     if (decision.decision == SignalActivity::Decision::Rejected) {
         addEvent(EngineEvent::Kind::Rejection, decision.ticker,
                  tr("%1 %2 signal (conviction %3) rejected: %4")
@@ -739,6 +817,7 @@ void EngineWorker::applyConfig(const axion::ExecutorConfig& config) {
     if (!m_executor)
         return; // start() builds the pipeline from m_options.config
     m_executor->applyConfig(applied);
+    watch(applied.watchlist);
     addEvent(EngineEvent::Kind::Info, {},
              later.isEmpty() ? tr("New settings in effect: risk limits, sizing, entries and exits")
                              : tr("New settings in effect; %1 apply at the next start")

@@ -6,6 +6,7 @@
 #include "market/ChartSeries.h"
 #include "market/MarketCalendar.h"
 #include "market/ReplayFeed.h"
+#include "market/alpaca/AlpacaDataFeed.h"
 #include "signals/SignalActivity.h"
 #include "signals/SignalIngress.h"
 
@@ -60,6 +61,10 @@ struct EngineWorkerOptions {
     // reconciliation waits for Alpaca's answer (entries are refused until it came).
     std::optional<AlpacaSettings> alpaca;
     qint64 liveClockStartMs = 0;
+    // The live market (with `alpaca`): Alpaca's minute bars for the config's watchlist, the open
+    // trades and every ticker a signal was approved for, warmed up from history at start. The
+    // keys are the trading keys of `alpaca`.
+    AlpacaDataSettings alpacaData;
 };
 
 // The engine side of the workstation: owns the whole pipeline (clock, paper broker, router, cloud
@@ -130,7 +135,14 @@ Q_SIGNALS:
 private:
     void onPaceTick();
     void onPublishTick();
-    void processBar(const ReplayBar& rb);
+    void processBar(const ReplayBar& rb) { processBar(rb.symbol, rb.bar); }
+    void processBar(int symbol, const Bar& bar);
+    // The live market: the feed, the feed index of a ticker (new tickers are appended), the
+    // warm-up history (clouds and charts only) and the live bars (the whole pipeline).
+    void startMarketData();
+    int symbolIndex(const QString& ticker);
+    void watch(const QStringList& tickers);
+    void onHistory(const std::vector<alpaca::SymbolBar>& bars);
     void handleSignal(const Signal& signal);
     void startIntake();
     void onDecision(const SignalActivity& decision);
@@ -158,6 +170,8 @@ private:
     std::unique_ptr<SimClock> m_clock;
     std::unique_ptr<PaperBroker> m_broker;
     std::unique_ptr<AlpacaBroker> m_alpaca;
+    std::unique_ptr<AlpacaDataFeed> m_marketData;
+    QHash<QString, int> m_symbolIndex;
     Broker* m_active = nullptr; // the one of the two in use
     QElapsedTimer m_liveClock;
     std::unique_ptr<OrderRouter> m_router;

@@ -6,6 +6,7 @@
 #include "TestPaths.h"
 #include "support/ServiceProcess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QTest>
 
@@ -22,9 +23,10 @@ struct FakeAlpaca {
     QJsonObject ready;
     QUrl url;
 
-    bool start() {
+    bool start(const QStringList& extra = {}) {
         process.start(QStringLiteral(AXION_FAKE_ALPACA_PATH),
-                      {QStringLiteral("--quote"), QStringLiteral("FLAT=100.00")});
+                      QStringList{QStringLiteral("--quote"), QStringLiteral("FLAT=100.00")} +
+                          extra);
         if (!process.waitForReadyRead(10'000))
             return false;
         ready = QJsonDocument::fromJson(process.readLine()).object();
@@ -42,6 +44,10 @@ struct FakeAlpaca {
                 url.toString(),
                 QStringLiteral("--alpaca-stream-url"),
                 ready.value(QLatin1String("stream_url")).toString(),
+                QStringLiteral("--alpaca-data-url"),
+                ready.value(QLatin1String("data_url")).toString(),
+                QStringLiteral("--alpaca-data-stream-url"),
+                ready.value(QLatin1String("data_stream_url")).toString(),
                 QStringLiteral("--clock-start"),
                 kClockStart,
                 QStringLiteral("--ingress-token"),
@@ -91,6 +97,20 @@ struct FakeAlpaca {
             body.insert(QStringLiteral("type"), legType);
         }
         return control("POST", "/fake/fill", body).value(QStringLiteral("_status")).toInt();
+    }
+    // A minute bar of FLAT at `close` (open a cent above, range 5 cents), at `t` (UTC ISO).
+    static QJsonObject bar(const QDateTime& t, double close) {
+        return {{QStringLiteral("t"), t.toString(Qt::ISODate)},
+                {QStringLiteral("o"), close + 0.01},
+                {QStringLiteral("h"), close + 0.03},
+                {QStringLiteral("l"), close - 0.02},
+                {QStringLiteral("c"), close},
+                {QStringLiteral("v"), 5'000}};
+    }
+    int publish(const QJsonObject& bar) const {
+        QJsonObject body = bar;
+        body.insert(QStringLiteral("symbol"), QStringLiteral("FLAT"));
+        return control("POST", "/fake/bar", body).value(QStringLiteral("_status")).toInt();
     }
     int orderPosts() const {
         return control("GET", "/fake/orders").value(QLatin1String("order_posts")).toInt();
@@ -174,6 +194,83 @@ private Q_SLOTS:
         QCOMPARE(j.scalar(QStringLiteral("SELECT exit_reason FROM trade_executions")).toString(),
                  QStringLiteral("profit_target"));
         QVERIFY(j.count(QStringLiteral("SELECT COUNT(*) FROM fills")) >= 2);
+    }
+
+    void streamedBarsWarmedUpByHistoryDriveTheExit() {
+        QTemporaryDir dir;
+        FakeAlpaca fake;
+        QVERIFY(fake.start({QStringLiteral("--auto-fill-market")}));
+        // History at Alpaca: Friday's whole session and Monday's first half hour, FLAT steady
+        // at 100 (paging is tst_AlpacaDataFeed's).
+        QJsonArray history;
+        const QDateTime friday =
+            QDateTime::fromString(QStringLiteral("2026-12-04T14:30:00Z"), Qt::ISODate);
+        const QDateTime monday = QDateTime::fromString(kClockStart, Qt::ISODate).addSecs(-1800);
+        for (int i = 0; i < 390; ++i)
+            history.append(FakeAlpaca::bar(friday.addSecs(60 * i), 100.0 + (i % 3) * 0.01));
+        for (int i = 0; i < 30; ++i)
+            history.append(FakeAlpaca::bar(monday.addSecs(60 * i), 100.0 + (i % 3) * 0.01));
+        QCOMPARE(fake.control("POST", "/fake/history",
+                              QJsonObject{{QStringLiteral("symbol"), QStringLiteral("FLAT")},
+                                          {QStringLiteral("bars"), history}})
+                     .value(QStringLiteral("added"))
+                     .toInt(),
+                 420);
+        const QString config = dir.filePath(QStringLiteral("config.json"));
+        {
+            QFile f(config);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"watchlist": ["FLAT"]})");
+        }
+        Service service;
+        fake.giveKeys(service);
+        const QString journal = dir.filePath(QStringLiteral("j.db"));
+        QVERIFY2(service.start(dir, fake.executorArguments(journal) +
+                                        QStringList{QStringLiteral("--config"), config}),
+                 qPrintable(service.out));
+        QVERIFY2(service.waitFor(QStringLiteral("420 minute bar(s) of history read")),
+                 qPrintable(service.out));
+        QVERIFY2(service.waitFor(QStringLiteral("Alpaca market data (iex): streaming")),
+                 qPrintable(service.out));
+        QVERIFY2(service.waitFor(QStringLiteral("Alpaca: ready")), qPrintable(service.out));
+
+        // The entry (the first part of a scale-in, a limit bracket) fills at Alpaca.
+        QCOMPARE(post(service.port, json(signalObject(QStringLiteral("alp-4")))).status, 202);
+        QVERIFY2(fake.waitForOrders(3), qPrintable(service.out));
+        QCOMPARE(fake.fill(entryIdOf(fake.orders()), QStringLiteral("100.00")), 200);
+        QVERIFY2(service.waitFor(QRegularExpression(QStringLiteral("Bought \\d+ FLAT @ 100.00")),
+                                 [](const QRegularExpressionMatch&) {}),
+                 qPrintable(service.out));
+        QCOMPARE(fake.orderPosts(), 1);
+
+        // Five streamed minutes close at 99.50, above the stop (98) and so nothing for Alpaca's
+        // stop leg, but below the 34/50 cloud that the warm-up built at 100: the exit rules close
+        // the trade (stop_loss, by the cloud). Without the history the clouds would start at 99.50
+        // and see nothing beyond them.
+        QCOMPARE(fake.control("POST", "/fake/quote",
+                              QJsonObject{{QStringLiteral("symbol"), QStringLiteral("FLAT")},
+                                          {QStringLiteral("price"), QStringLiteral("99.50")}})
+                     .value(QStringLiteral("_status"))
+                     .toInt(),
+                 200);
+        const QDateTime live = QDateTime::fromString(kClockStart, Qt::ISODate);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(fake.publish(FakeAlpaca::bar(live.addSecs(60 * i), 99.50)), 200);
+        QVERIFY2(service.waitFor(QRegularExpression(QStringLiteral("Closed FLAT \\(stop_loss\\)")),
+                                 [](const QRegularExpressionMatch&) {}),
+                 qPrintable(service.out));
+        QCOMPARE(service.stop(SIGTERM), 0);
+
+        Journal j(journal);
+        QCOMPARE(j.scalar(QStringLiteral("SELECT status FROM trade_executions")).toString(),
+                 QStringLiteral("closed"));
+        QCOMPARE(j.scalar(QStringLiteral("SELECT exit_reason FROM trade_executions")).toString(),
+                 QStringLiteral("stop_loss"));
+        // The bracket; the scale-in's second part at the first streamed minute (a pullback to the
+        // entry cloud), with its stop; the exit of all 149 shares. Each once.
+        QCOMPARE(fake.orderPosts(), 4);
+        // 74 shares bought at 100.00, 75 at 99.50, all sold at 99.50: each fill counted once.
+        QCOMPARE(j.count(QStringLiteral("SELECT pnl_e4 FROM trade_executions")), -370'000);
     }
 
     void anEntryPartlyFilledThenCancelledGetsItsOwnStopAtOnce() {

@@ -55,12 +55,18 @@ private Q_SLOTS:
         const CommandLine alpaca = parse(
             words("--headless --ingress-port 0 --broker alpaca --alpaca-url http://127.0.0.1:9001 "
                   "--alpaca-stream-url ws://127.0.0.1:9002/stream --clock-start "
-                  "2026-12-07T15:00:00Z"));
+                  "2026-12-07T15:00:00Z --alpaca-data-url http://127.0.0.1:9003 "
+                  "--alpaca-data-stream-url ws://127.0.0.1:9004/v2/sip --alpaca-feed sip"));
         QCOMPARE(int(alpaca.action), int(CommandLine::Action::HeadlessService));
         QCOMPARE(alpaca.broker, QStringLiteral("alpaca"));
         QCOMPARE(alpaca.alpacaUrl, QStringLiteral("http://127.0.0.1:9001"));
         QCOMPARE(alpaca.alpacaStreamUrl, QStringLiteral("ws://127.0.0.1:9002/stream"));
         QVERIFY(!alpaca.alpacaLive);
+        QCOMPARE(alpaca.alpacaDataUrl, QStringLiteral("http://127.0.0.1:9003"));
+        QCOMPARE(alpaca.alpacaDataStreamUrl, QStringLiteral("ws://127.0.0.1:9004/v2/sip"));
+        QCOMPARE(alpaca.alpacaFeed, QStringLiteral("sip"));
+        QCOMPARE(parse(words("--headless --ingress-port 0 --broker alpaca")).alpacaFeed,
+                 QStringLiteral("iex"));
         QCOMPARE(*alpaca.clockStartMs,
                  QDateTime::fromString(QStringLiteral("2026-12-07T15:00:00Z"), Qt::ISODate)
                      .toMSecsSinceEpoch());
@@ -134,6 +140,17 @@ private Q_SLOTS:
         QTest::newRow("stream url not ws")
             << "--headless --ingress-port 1 --broker alpaca --alpaca-stream-url http://x"
             << "ws/wss";
+        QTest::newRow("data url not http")
+            << "--headless --ingress-port 1 --broker alpaca --alpaca-data-url ws://x"
+            << "http/https";
+        QTest::newRow("data stream url not ws")
+            << "--headless --ingress-port 1 --broker alpaca --alpaca-data-stream-url https://x"
+            << "ws/wss";
+        QTest::newRow("feed neither iex nor sip")
+            << "--headless --ingress-port 1 --broker alpaca --alpaca-feed otc"
+            << "iex or sip";
+        QTest::newRow("feed without alpaca") << "--headless --ingress-port 1 --alpaca-feed iex"
+                                             << "--broker alpaca";
         QTest::newRow("clock start not a time")
             << "--headless --ingress-port 1 --broker alpaca --clock-start noon"
             << "ISO 8601";

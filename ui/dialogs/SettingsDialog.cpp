@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSet>
 #include <QSpinBox>
@@ -622,6 +623,26 @@ QWidget* SettingsDialog::buildBrokersPage() {
     m_credentialStatus->setObjectName(QStringLiteral("credentialStatus"));
     m_credentialStatus->setWordWrap(true);
     form->addRow(QString(), m_credentialStatus);
+    {
+        auto* tickers = new QLineEdit;
+        tickers->setPlaceholderText(tr("SPY, QQQ, AAPL"));
+        addField(
+            form, page, QStringLiteral("watchlist"), tr("Watchlist"),
+            tr("Tickers whose minute bars Alpaca streams, their clouds warmed up from "
+               "history at start; open trades and approved signals are watched anyway"),
+            tickers,
+            [tickers](const ExecutorConfig& c) { tickers->setText(c.watchlist.join(u", ")); },
+            [tickers](ExecutorConfig& c) {
+                c.watchlist.clear();
+                static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+                for (const QString& t : tickers->text().split(separators, Qt::SkipEmptyParts)) {
+                    const QString ticker = t.toUpper();
+                    if (!c.watchlist.contains(ticker))
+                        c.watchlist.append(ticker);
+                }
+            });
+        connect(tickers, &QLineEdit::textEdited, this, &SettingsDialog::onFieldEdited);
+    }
     right->addStretch(1);
     outer->addStretch(1);
     return page;

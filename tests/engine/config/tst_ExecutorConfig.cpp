@@ -109,6 +109,7 @@ private Q_SLOTS:
         c.maxPositionShares = 5'000'000'000LL;
         c.eodCloseTime = QStringLiteral("15:45");
         c.sectorMap.insert(QStringLiteral("AAPL"), QStringLiteral("Technology"));
+        c.watchlist = {QStringLiteral("SPY"), QStringLiteral("AAPL")};
         c.emaPriceSource = EmaPriceSource::Hl2;
         c.emaSeeding = EmaSeeding::Sma;
         QVERIFY(c.validate().isEmpty());
@@ -129,13 +130,15 @@ private Q_SLOTS:
         QList<ConfigError> errors;
         const ExecutorConfig c = ExecutorConfig::fromJson(
             QJsonDocument::fromJson(
-                R"({"max_concurrent_positions": 5, "sector_map": {"msft": "Technology"}})")
+                R"({"max_concurrent_positions": 5, "sector_map": {"msft": "Technology"},)"
+                R"( "watchlist": ["spy", " QQQ", "SPY"]})")
                 .object(),
             &errors);
         QVERIFY(errors.isEmpty());
         QCOMPARE(c.maxConcurrentPositions, 5);
         QCOMPARE(c.maxRiskPerTrade, 0.05);
         QCOMPARE(c.sectorMap.value(QStringLiteral("MSFT")), QStringLiteral("Technology"));
+        QCOMPARE(c.watchlist, (QStringList{QStringLiteral("SPY"), QStringLiteral("QQQ")}));
     }
 
     void validationNamesTheBadField_data() {
@@ -214,6 +217,10 @@ private Q_SLOTS:
             << QByteArray(R"({"ema_seeding": "wilder"})") << "ema_seeding";
         QTest::newRow("bad sector value")
             << QByteArray(R"({"sector_map": {"AAPL": 3}})") << "sector_map.AAPL";
+        QTest::newRow("watchlist not a list")
+            << QByteArray(R"({"watchlist": "AAPL"})") << "watchlist";
+        QTest::newRow("watchlist entry not a ticker")
+            << QByteArray(R"({"watchlist": ["AAPL", 7]})") << "watchlist";
     }
     void validationNamesTheBadField() {
         QFETCH(QByteArray, json);
