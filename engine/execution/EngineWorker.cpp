@@ -389,11 +389,15 @@ void EngineWorker::processBar(int symbol, const Bar& bar) {
         for (const Signal& s : m_signalBuffer)
             handleSignal(s);
     }
+    addToChart(ticker, bar);
+    recordPnlPoint();
+    m_dirty = true;
+}
+
+void EngineWorker::addToChart(const QString& ticker, const Bar& bar) {
     m_charts[ticker].addMinute(bar);
     if (ticker == m_chartTicker)
         m_chartDirty = true;
-    recordPnlPoint();
-    m_dirty = true;
 }
 
 void EngineWorker::startMarketData() {
@@ -455,9 +459,7 @@ void EngineWorker::onHistory(const std::vector<alpaca::SymbolBar>& bars) {
         const QString& ticker = m_options.symbols[symbol];
         m_signalBuffer.clear();
         m_signals->onMinuteBar(symbol, ticker, b.bar, m_signalBuffer);
-        m_charts[ticker].addMinute(b.bar);
-        if (ticker == m_chartTicker)
-            m_chartDirty = true;
+        addToChart(ticker, b.bar);
     }
     m_signalBuffer.clear();
     if (!bars.empty())

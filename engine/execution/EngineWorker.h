@@ -137,6 +137,7 @@ private:
     void onPublishTick();
     void processBar(const ReplayBar& rb) { processBar(rb.symbol, rb.bar); }
     void processBar(int symbol, const Bar& bar);
+    void addToChart(const QString& ticker, const Bar& bar);
     // The live market: the feed, the feed index of a ticker (new tickers are appended), the
     // warm-up history (clouds and charts only) and the live bars (the whole pipeline).
     void startMarketData();

@@ -1,5 +1,6 @@
 #include "market/alpaca/AlpacaDataFeed.h"
 
+#include "brokers/alpaca/AlpacaCodec.h"
 #include "core/ReconnectBackoff.h"
 
 #include <QDateTime>
@@ -23,12 +24,11 @@ qint64 minuteStart(qint64 ms) {
     return ms - ms % kMinuteMs;
 }
 
+// Alpaca's {"code", "message"} as the trading API's errors are read (AlpacaCodec), or the
+// transport's reason when no answer came.
 QString apiError(const QNetworkReply* reply, const QByteArray& body) {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0)
-        return reply->errorString();
-    const QString text = QString::fromUtf8(body.left(300)).simplified();
-    return u"HTTP %1 %2"_s.arg(status).arg(text);
+    return status == 0 ? reply->errorString() : alpaca::decodeError(status, body).text();
 }
 
 } // namespace
