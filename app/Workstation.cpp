@@ -30,11 +30,25 @@ ExecutorConfig Workstation::demoConfig(ExecutorConfig config) {
     return demo::config(std::move(config));
 }
 
+ExecutorConfig Workstation::engineConfig(const ExecutorConfig& config) const {
+    if (!m_options.alpaca)
+        return demoConfig(config);
+    ExecutorConfig c = config;
+    c.tradingMode = m_options.alpaca->live ? QStringLiteral("live") : QStringLiteral("paper");
+    return c;
+}
+
 bool Workstation::start(QString* error) {
     EngineWorkerOptions engine;
-    if (!demo::fillMarket(engine, m_options.demoDays, error))
+    if (m_options.alpaca) {
+        // Alpaca's market on the wall clock: nothing is replayed.
+        engine.demo = false;
+        engine.alpaca = m_options.alpaca;
+        engine.alpacaData = m_options.alpacaData;
+    } else if (!demo::fillMarket(engine, m_options.demoDays, error)) {
         return false;
-    engine.config = demoConfig(m_options.config);
+    }
+    engine.config = engineConfig(m_options.config);
     engine.startingEquity = m_options.startingEquity;
     engine.minutesPerSecond = m_options.minutesPerSecond;
     if (!m_options.journalPath.isEmpty()) {
@@ -46,10 +60,13 @@ bool Workstation::start(QString* error) {
                              .arg(m_options.journalPath, holder);
             return false;
         }
-        // A demo is a fresh start: the same market gives the same journal every time.
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                      QStringLiteral("-intents")})
-            QFile::remove(m_options.journalPath + suffix);
+        // A demo is a fresh start: the same market gives the same journal every time. A live
+        // journal is the record of real orders and what a restart resumes from: never removed.
+        if (!m_options.alpaca) {
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                          QStringLiteral("-intents")})
+                QFile::remove(m_options.journalPath + suffix);
+        }
     }
     engine.journalPath = m_options.journalPath;
     if (m_options.ingress) {
@@ -76,9 +93,9 @@ bool Workstation::start(QString* error) {
     connect(win, &MainWindow::closePositionRequested, w, &EngineWorker::closePosition);
     connect(win, &MainWindow::cancelOrderRequested, w, &EngineWorker::cancelOrder);
     connect(win, &MainWindow::moveStopRequested, w, &EngineWorker::moveStop);
-    // Settings from the dialog, made a demo config like the one the engine started with.
+    // Settings from the dialog, made a config of the mode the engine started in.
     connect(win, &MainWindow::configApplied, w,
-            [w](const ExecutorConfig& config) { w->applyConfig(demoConfig(config)); });
+            [this, w](const ExecutorConfig& config) { w->applyConfig(engineConfig(config)); });
     connect(win, &MainWindow::replaySpeedRequested, w, &EngineWorker::setReplaySpeed);
     connect(win, &MainWindow::connectRequested, w, &EngineWorker::setConnected);
     connect(win, &MainWindow::chartRequested, w, &EngineWorker::requestChart);

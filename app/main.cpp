@@ -4,10 +4,12 @@
 #include "config/ExecutorConfig.h"
 #include "execution/ReplaySession.h"
 #include "settings/AppSettings.h"
+#include "settings/CredentialStore.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -16,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 #include <QUrl>
 #include <memory>
@@ -160,7 +163,64 @@ int runService(const CommandLine& cl, const ExecutorConfig& config) {
     return QCoreApplication::exec();
 }
 
-// The workstation window (demo mode), optionally saving a screenshot and exiting.
+// The Alpaca secret key from the system keychain, waiting for the keychain's answer (it asks
+// the user to unlock it, at most `timeoutMs`). Empty when none is stored or it cannot be read;
+// `why` then says so.
+QByteArray secretFromKeychain(QString* why, int timeoutMs = 60'000) {
+    CredentialStore store;
+    QByteArray secret;
+    QEventLoop loop;
+    QObject::connect(&store, &CredentialStore::secretRead, &loop,
+                     [&](const QString&, const QString& value) {
+                         secret = value.toUtf8();
+                         loop.quit();
+                     });
+    QObject::connect(&store, &CredentialStore::secretNotFound, &loop, [&](const QString&) {
+        *why = QStringLiteral("no Alpaca secret key is stored in the system keychain");
+        loop.quit();
+    });
+    QObject::connect(&store, &CredentialStore::failed, &loop,
+                     [&](const QString&, const QString& error) {
+                         *why = QStringLiteral("the system keychain cannot be read: ") + error;
+                         loop.quit();
+                     });
+    QTimer::singleShot(timeoutMs, &loop, [&] {
+        *why = QStringLiteral("the system keychain did not answer");
+        loop.quit();
+    });
+    store.readSecret(CredentialStore::alpacaSecretKey());
+    loop.exec();
+    return secret;
+}
+
+// The workstation on Alpaca, as the settings say (live mode, Alpaca the primary broker): the
+// environment and key id from the settings, the secret from the keychain, unless
+// APCA_API_KEY_ID / APCA_API_SECRET_KEY are set. Hidden settings alpaca/trading_url,
+// alpaca/data_url and alpaca/data_stream_url point it at another host (a proxy, a test double).
+std::pair<AlpacaSettings, AlpacaDataSettings> alpacaFromSettings(const AppSettings& settings,
+                                                                 QTextStream& err) {
+    const QString environment = settings.alpacaEnvironment();
+    AlpacaSettings alpaca =
+        environment == u"live" ? AlpacaSettings::liveTrading() : AlpacaSettings::paper();
+    const QUrl url = settings.alpacaTradingUrl(environment);
+    if (url != AppSettings::alpacaEndpointFor(environment))
+        alpaca.setTradingUrl(url);
+    if (!alpaca.keysFromEnvironment()) {
+        alpaca.keyId = settings.alpacaKeyId().toUtf8();
+        QString why;
+        alpaca.secretKey = secretFromKeychain(&why);
+        if (alpaca.secretKey.isEmpty())
+            err << "axion-executor: " << why << Qt::endl;
+    }
+    AlpacaDataSettings data;
+    if (const QUrl d = settings.alpacaDataUrl(); !d.isEmpty())
+        data.dataUrl = d;
+    data.streamUrl = settings.alpacaDataStreamUrl();
+    return {alpaca, data};
+}
+
+// The workstation window (demo mode, or Alpaca when the settings say so), optionally saving a
+// screenshot and exiting.
 int runWorkstation(const CommandLine& cl, const ExecutorConfig& fileConfig, bool configGiven) {
     QTextStream err(stderr);
     AppSettings settings(settingsPath());
@@ -172,10 +232,22 @@ int runWorkstation(const CommandLine& cl, const ExecutorConfig& fileConfig, bool
     if (cl.equityDollars)
         options.startingEquity = Money::fromWhole(*cl.equityDollars);
     options.minutesPerSecond = cl.speed.value_or(double(settings.demoSpeed()));
-    options.journalPath = cl.journalPath.isEmpty()
-                              ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                    QStringLiteral("/demo-journal.db")
-                              : cl.journalPath;
+    // --demo keeps the demo whatever the settings say.
+    const bool onAlpaca = !cl.demo && options.config.tradingMode == u"live" &&
+                          options.config.primaryBroker == u"alpaca";
+    if (onAlpaca) {
+        auto [alpaca, data] = alpacaFromSettings(settings, err);
+        // Without keys the window still opens: Alpaca shows Down with the reason.
+        options.alpaca = alpaca;
+        options.alpacaData = data;
+        options.journalPath = cl.journalPath.isEmpty() ? settings.journalPath() : cl.journalPath;
+    } else {
+        options.journalPath =
+            cl.journalPath.isEmpty()
+                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                      QStringLiteral("/demo-journal.db")
+                : cl.journalPath;
+    }
     QString origin;
     options.ingress = ingressOptions(
         cl, settings, cl.ingressPort.value_or(quint16(settings.ingressPort())), &origin);

@@ -14,15 +14,24 @@ void CumulativeFills::seed(const QString& clientOrderId, Quantity cumulative, Mo
 
 std::optional<Fill> CumulativeFills::onReport(const Report& report) {
     Seen& seen = m_seen[report.clientOrderId];
-    if (report.cumulative <= seen.cumulative || !report.averagePrice.isPositive())
-        return std::nullopt;
-    const Money notional = report.averagePrice * report.cumulative;
     const Quantity shares = report.cumulative - seen.cumulative;
-    Price price = averagePrice(notional - seen.notional, shares);
-    // Averages rounded by the broker can make the difference odd (even negative) when the new
-    // shares are few; the reported average is then the better figure.
-    if (!price.isPositive())
-        price = report.averagePrice;
+    const bool wholeExecution =
+        report.executionShares == shares && report.executionPrice.isPositive();
+    if (shares <= 0 || (!report.averagePrice.isPositive() && !wholeExecution))
+        return std::nullopt;
+    Price price;
+    Money notional;
+    if (wholeExecution) {
+        price = report.executionPrice;
+        notional = seen.notional + price * shares;
+    } else {
+        notional = report.averagePrice * report.cumulative;
+        price = averagePrice(notional - seen.notional, shares);
+        // Averages rounded by the broker can make the difference odd (even negative) when the
+        // new shares are few; the reported average is then the better figure.
+        if (!price.isPositive())
+            price = report.averagePrice;
+    }
     seen = Seen{report.cumulative, notional};
 
     Fill fill;

@@ -19,7 +19,8 @@ namespace axion {
 // "<client order id>#<cumulative shares>", so the same report seen again, by this process or by
 // one restarted on the same journal, gives the same id and the order book drops it as a
 // duplicate. A report with no more shares than one already seen (a repeat, or one that arrives
-// out of order) gives nothing.
+// out of order) gives nothing. A report that names its execution and accounts for every new
+// share is priced at the execution's own price.
 class CumulativeFills {
 public:
     struct Report {
@@ -33,6 +34,12 @@ public:
         qint64 brokerTimeMs = 0;
         qint64 receivedTimeMs = 0;
         int handle = -1;
+        // The execution behind the report, when the broker names it (Alpaca's fill events and
+        // FILL activities carry the execution's own shares and price). When its shares are all
+        // the new ones, its price is the fill's exactly, instead of one backed out of two
+        // rounded averages; otherwise (an execution was missed) the averages price the fill.
+        Quantity executionShares = 0;
+        Price executionPrice;
     };
 
     std::optional<Fill> onReport(const Report& report);

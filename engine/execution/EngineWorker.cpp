@@ -143,8 +143,13 @@ void EngineWorker::start() {
             if (r.filled > 0)
                 m_alpaca->seedFills(r.order.clientOrderId, r.filled, r.filledCost);
         }
+        // The exchange's own calendar, as Alpaca serves it: an early close or a closure at short
+        // notice moves the EOD cutoff and the session times. Asked again on each new day.
+        connect(m_alpaca.get(), &AlpacaBroker::calendarReceived, this,
+                &EngineWorker::onBrokerCalendar);
         m_alpaca->start();
         m_alpaca->requestHoldings(orders);
+        requestBrokerCalendar();
     }
     // After the executor's own connections: when these run, the book already has the event.
     connect(m_active, &Broker::fillReceived, this, &EngineWorker::onFill, Qt::DirectConnection);
@@ -341,6 +346,53 @@ int EngineWorker::stepBars(int maxBars) {
     return n;
 }
 
+void EngineWorker::requestBrokerCalendar() {
+    if (!m_alpaca)
+        return;
+    m_calendarAskedFor = m_calendar.newYorkDate(liveNowMs());
+    m_alpaca->requestCalendar(m_calendarAskedFor.addDays(-kCalendarBackDays),
+                              m_calendarAskedFor.addDays(kCalendarAheadDays));
+}
+
+void EngineWorker::onBrokerCalendar(const std::vector<alpaca::CalendarDay>& days) {
+    if (!m_executor || !m_calendarAskedFor.isValid())
+        return;
+    const QDate from = m_calendarAskedFor.addDays(-kCalendarBackDays);
+    const QDate to = m_calendarAskedFor.addDays(kCalendarAheadDays);
+    std::vector<TradingSession> sessions;
+    sessions.reserve(days.size());
+    for (const alpaca::CalendarDay& d : days)
+        sessions.push_back({d.date, d.openMs, d.closeMs, false});
+    const std::optional<QList<QDate>> differs =
+        m_calendar.adoptAnnouncedSessions(from, to, sessions);
+    if (!differs) {
+        addEvent(EngineEvent::Kind::Info, {},
+                 tr("Alpaca's calendar lists only %1 trading days from %2 to %3: not taken, the "
+                    "exchange's rules stay")
+                     .arg(days.size())
+                     .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+        return;
+    }
+    m_executor->setCalendar(m_calendar);
+    for (const QDate& d : *differs) {
+        if (m_calendarNoted.contains(d))
+            continue;
+        m_calendarNoted.insert(d);
+        const std::optional<TradingSession> s = m_calendar.session(d);
+        addEvent(
+            EngineEvent::Kind::Info, {},
+            s ? tr("Alpaca's calendar: %1 trades %2 to %3 New York time (the rules said "
+                   "otherwise)")
+                    .arg(d.toString(Qt::ISODate),
+                         QDateTime::fromMSecsSinceEpoch(s->openMs, MarketCalendar::newYork())
+                             .toString(u"HH:mm"_s),
+                         QDateTime::fromMSecsSinceEpoch(s->closeMs, MarketCalendar::newYork())
+                             .toString(u"HH:mm"_s))
+              : tr("Alpaca's calendar: the market is closed on %1").arg(d.toString(Qt::ISODate)));
+    }
+    m_dirty = true;
+}
+
 void EngineWorker::onPaceTick() {
     const qint64 wallMs = m_paceClock.restart();
     if (isLive()) {
@@ -349,6 +401,8 @@ void EngineWorker::onPaceTick() {
         if (m_executor) {
             m_clock->setNowMs(liveNowMs());
             m_executor->onClockTick();
+            if (m_calendar.newYorkDate(liveNowMs()) != m_calendarAskedFor)
+                requestBrokerCalendar();
         }
         return;
     }
@@ -674,8 +728,10 @@ EngineSnapshot EngineWorker::buildSnapshot() const {
         s.session.open = s.nowMs >= session->openMs && s.nowMs < session->closeMs;
         s.session.msToClose = s.session.open ? session->closeMs - s.nowMs : 0;
     }
+    // LIVE only for real money: an Alpaca live account (its paper account is PAPER).
+    const bool realMoney = m_alpaca && m_alpaca->settings().live;
     s.brokers.append({m_active->name(), m_active->isConnected() && m_connected,
-                      m_executor->connectivity(m_active->name()), false,
+                      m_executor->connectivity(m_active->name()), realMoney,
                       m_active->account().equity});
     s.stats = m_executor->stats();
     return s;

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <deque>
 #include <memory>
@@ -152,6 +153,14 @@ private:
     bool isLive() const { return m_alpaca != nullptr; }
     qint64 liveNowMs() const;
     void onHoldings(const BrokerHoldings& holdings);
+    // Alpaca's calendar from a week back to two months ahead, asked at the start and on each
+    // new New York day; what it announces goes into the calendar and the executor's.
+    static constexpr int kCalendarBackDays = 7;
+    static constexpr int kCalendarAheadDays = 60;
+    void requestBrokerCalendar();
+    void onBrokerCalendar(const std::vector<alpaca::CalendarDay>& days);
+    QDate m_calendarAskedFor;
+    QSet<QDate> m_calendarNoted; // the days whose announcement was told in the events
     void announceReconciliation(const QString& broker, std::size_t corrections);
     // What the journal had open at the start (for the reconciliation's announcement).
     int m_journalWorkingOrders = 0;

@@ -1373,6 +1373,14 @@ Money TradeExecutor::previousCloseEquity() const {
     return equity;
 }
 
+void TradeExecutor::setCalendar(const MarketCalendar& calendar) {
+    m_calendar = calendar;
+    if (!m_day.isValid())
+        return; // the first day's roll takes it
+    m_session = m_calendar.session(m_day);
+    m_eodCutoffMs = m_session ? MarketCalendar::eodCutoff(*m_session, m_eodCutoff) : 0;
+}
+
 void TradeExecutor::rollDay(qint64 nowMs) {
     const QDate day = m_calendar.newYorkDate(nowMs);
     m_nextDayStartMs =

@@ -147,6 +147,11 @@ public:
     void applyConfig(const ExecutorConfig& config);
     const ExecutorConfig& config() const { return m_config; }
 
+    // The market calendar with what a connected broker announced (an early close or a closure
+    // at short notice): today's session and its EOD cutoff are taken from it at once.
+    void setCalendar(const MarketCalendar& calendar);
+    const MarketCalendar& calendar() const { return m_calendar; }
+
     // Told of every signal decision as it is made (the Signals tab): approved with what was
     // placed, rejected with the reason code and text, or an exit hint. Optional; when set, the
     // rejection text is built even without a journal.

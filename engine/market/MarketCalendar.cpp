@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QStringView>
+#include <algorithm>
 #include <iterator>
 #include <limits>
 
@@ -263,6 +264,13 @@ QDate MarketCalendar::newYorkDate(qint64 utcMs) const {
 MarketCalendar::DayKind MarketCalendar::classify(QDate d) const {
     if (!d.isValid())
         return DayKind::Invalid;
+    if (m_announced) {
+        if (const auto it = m_announced->constFind(d); it != m_announced->cend()) {
+            if (!it->has_value())
+                return DayKind::Holiday;
+            return (*it)->earlyClose ? DayKind::EarlyClose : DayKind::Regular;
+        }
+    }
     const int dow = d.dayOfWeek();
     if (dow > kFriday)
         return DayKind::Weekend;
@@ -280,9 +288,11 @@ bool MarketCalendar::isHoliday(QDate d) const {
 }
 
 QString MarketCalendar::holidayName(QDate d) const {
+    if (classify(d) != DayKind::Holiday)
+        return {};
     const HolidayHit hit = holidayOn(d);
     if (hit.holiday == Holiday::None)
-        return {};
+        return QStringLiteral("closed by the exchange (broker's calendar)");
     if (hit.holiday == Holiday::Unscheduled)
         return kUnscheduledClosures[hit.unscheduledIndex].name.toString();
     const QString title = holidayTitle(hit.holiday);
@@ -303,6 +313,10 @@ qint64 MarketCalendar::toUtcMs(QDate d, QTime nyTime) const {
 }
 
 std::optional<TradingSession> MarketCalendar::session(QDate d) const {
+    if (m_announced) {
+        if (const auto it = m_announced->constFind(d); it != m_announced->cend())
+            return *it;
+    }
     const DayKind kind = classify(d);
     if (kind != DayKind::Regular && kind != DayKind::EarlyClose)
         return std::nullopt;
@@ -354,6 +368,38 @@ qint64 MarketCalendar::eodCutoff(const TradingSession& session, QTime configured
     // its wall-clock time) moves it with the close on an early-close day.
     const qint64 beforeClose = qint64(configured.msecsTo(QTime(16, 0)));
     return qBound(session.openMs, session.closeMs - beforeClose, session.closeMs);
+}
+
+std::optional<QList<QDate>>
+MarketCalendar::adoptAnnouncedSessions(QDate from, QDate to,
+                                       const std::vector<TradingSession>& sessions) {
+    MarketCalendar rules; // what the rules alone say
+    auto announced = std::make_shared<Announced>();
+    int expected = 0;
+    for (QDate d = from; d.isValid() && d <= to; d = d.addDays(1)) {
+        if (d.dayOfWeek() <= kFriday)
+            announced->insert(d, std::nullopt); // closed unless listed
+        expected += rules.isTradingDay(d) ? 1 : 0;
+    }
+    int listed = 0;
+    for (const TradingSession& s : sessions)
+        listed += s.date.isValid() && s.date >= from && s.date <= to ? 1 : 0;
+    if (2 * listed < expected)
+        return std::nullopt;
+    for (TradingSession s : sessions) {
+        if (!s.date.isValid() || s.date < from || s.date > to || s.closeMs <= s.openMs)
+            continue;
+        s.earlyClose = s.closeMs - s.openMs < kRegularSessionMs;
+        announced->insert(s.date, s);
+    }
+    QList<QDate> differs;
+    for (auto it = announced->cbegin(); it != announced->cend(); ++it) {
+        if (rules.session(it.key()) != *it)
+            differs.append(it.key());
+    }
+    std::sort(differs.begin(), differs.end());
+    m_announced = std::move(announced);
+    return differs;
 }
 
 QString MarketCalendar::formatNy(qint64 utcMs, QStringView format) const {

@@ -1,11 +1,15 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QTime>
 #include <QTimeZone>
 #include <QtGlobal>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace axion {
 
@@ -40,7 +44,8 @@ struct TradingSession {
 //    on a Monday to Thursday.
 // Closures the exchange decides at short notice (national days of mourning, 9/11, Hurricane Sandy)
 // cannot be derived; the ones since 1994 are listed in the .cpp so that replays of those days agree
-// with the data. A new one has to be added there when the exchange announces it.
+// with the data. A new one is learnt live from a connected broker's calendar
+// (adoptAnnouncedSessions: Alpaca's /v2/calendar), which overrides the rules for its dates.
 class MarketCalendar {
 public:
     MarketCalendar();
@@ -83,6 +88,17 @@ public:
     // The same for a session already looked up (no time zone conversion).
     static qint64 eodCutoff(const TradingSession& session, QTime configured = QTime(15, 55));
 
+    // The exchange's calendar for [from, to] as a connected broker serves it: its sessions
+    // replace the derived ones on their dates, and a weekday of the range it does not list is
+    // closed, so an early close or a closure announced at short notice is kept. Sessions
+    // outside the range are ignored; a later call replaces an earlier one's range. Copies made
+    // before the call keep what they had. Returns the dates on which it differs from the rules,
+    // or nullopt, taking nothing, when it lists fewer than half the trading days the rules
+    // count in the range: that is a broken answer, not an announcement (every day would be
+    // closed, and no EOD cutoff would close a day trade).
+    std::optional<QList<QDate>> adoptAnnouncedSessions(QDate from, QDate to,
+                                                       const std::vector<TradingSession>& sessions);
+
     // One line for a human, e.g. "open, closes 16:00 ET (2h 14m left)" or "closed (Thanksgiving
     // Day), next open Fri 2026-11-27 09:30 ET (early close 13:00)".
     QString describe(qint64 utcMs) const;
@@ -94,6 +110,10 @@ private:
     QString formatNy(qint64 utcMs, QStringView format) const;
 
     QTimeZone m_newYork;
+    // Announced by a broker, by date: a session, or nullopt for a closed weekday. Shared by
+    // copies (a calendar is copied into the executor and the engine), replaced, never changed.
+    using Announced = QHash<QDate, std::optional<TradingSession>>;
+    std::shared_ptr<const Announced> m_announced;
 };
 
 } // namespace axion

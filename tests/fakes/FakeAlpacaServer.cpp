@@ -2,6 +2,7 @@
 
 #include "TestPaths.h"
 #include "fakes/FakeAlpacaDataServer.h"
+#include "market/MarketCalendar.h"
 #include "signals/HttpRequestParser.h"
 
 #include <QDateTime>
@@ -403,6 +404,10 @@ std::pair<int, QByteArray> FakeAlpacaServer::route(const Request& r) {
     }
     if (r.path == "/v2/clock" && r.method == "GET")
         return {200, json(fixtureObject("clock_v2_spec_example.json"))};
+    if (r.path == "/v2/calendar" && r.method == "GET")
+        return calendar(query);
+    if (r.path == "/v2/account/activities/FILL" && r.method == "GET")
+        return fillActivities(query);
     if (r.path == "/v2/positions" && r.method == "GET") {
         QJsonArray out;
         const QJsonObject templ = fixtureObject("position_aapl_spec_example.json");
@@ -511,6 +516,24 @@ std::pair<int, QByteArray> FakeAlpacaServer::control(const Request& r) {
         if (!endOrder(key, body.value("status"_L1).toString(), body.value("reason"_L1).toString()))
             return {409, error(40900000, u"cannot end %1"_s.arg(key))};
         return {200, json(order(key))};
+    }
+    if (r.path == "/fake/requests" && r.method == "GET") {
+        // How often each "METHOD /path" of Alpaca's API was asked (the controls not counted).
+        QJsonObject counts;
+        for (const Request& q : std::as_const(m_requests)) {
+            if (q.path.startsWith("/fake/"))
+                continue;
+            const QString key = QString::fromLatin1(q.method + ' ' + q.path);
+            counts.insert(key, counts.value(key).toInt() + 1);
+        }
+        return {200, json(counts)};
+    }
+    if (r.path == "/fake/calendar" && r.method == "POST") {
+        QStringList closed;
+        for (const QJsonValue& d : body.value("closed"_L1).toArray())
+            closed << d.toString();
+        setCalendar(body.value("days"_L1).toArray(), closed);
+        return {200, "{}"};
     }
     if (r.path == "/fake/quote" && r.method == "POST") {
         const std::optional<qint64> price = units(body.value("price"_L1));
@@ -720,6 +743,25 @@ bool FakeAlpacaServer::fill(const QString& key, Quantity qty, Price price) {
         cost = Money();
     const QString id = o->value("id"_L1).toString();
     const QJsonObject snapshot = *o;
+    const QString at = now();
+    // Alpaca's form: the execution's time, "::", a uuid.
+    const QString activityId =
+        QDateTime::fromString(at.left(23), u"yyyy-MM-ddTHH:mm:ss.zzz"_s)
+            .toString(u"yyyyMMddHHmmsszzz"_s) +
+        u"::e0000000-0000-4000-8000-%1"_s.arg(m_activities.size() + 1, 12, 10, QChar(u'0'));
+    m_activities.append(
+        QJsonObject{{"id"_L1, activityId},
+                    {"activity_type"_L1, u"FILL"_s},
+                    {"transaction_time"_L1, at},
+                    {"type"_L1, after == total ? u"fill"_s : u"partial_fill"_s},
+                    {"price"_L1, price.toString(2)},
+                    {"qty"_L1, QString::number(qty)},
+                    {"side"_L1, o->value("side"_L1).toString()},
+                    {"symbol"_L1, symbol},
+                    {"leaves_qty"_L1, QString::number(total - after)},
+                    {"order_id"_L1, id},
+                    {"cum_qty"_L1, QString::number(after)},
+                    {"order_status"_L1, after == total ? u"filled"_s : u"partially_filled"_s}});
     sendEvent(after == total ? u"fill"_s : u"partial_fill"_s, snapshot,
               QJsonObject{{"price"_L1, price.toString(2)},
                           {"qty"_L1, QString::number(qty)},
@@ -874,6 +916,76 @@ std::pair<int, QByteArray> FakeAlpacaServer::listOrders(const Request& r) const 
         if (nestedLegs && m_parentOf.contains(o.value("id"_L1).toString()))
             continue;
         out.append(nestedLegs ? nested(o) : o);
+    }
+    return {200, json(out)};
+}
+
+std::pair<int, QByteArray> FakeAlpacaServer::fillActivities(const QUrlQuery& query) const {
+    const auto param = [&](const QString& key) {
+        return query.queryItemValue(key, QUrl::FullyDecoded);
+    };
+    const auto timeOf = [](const QString& t) {
+        return QDateTime::fromString(t, Qt::ISODateWithMs).toMSecsSinceEpoch();
+    };
+    const QString after = param(u"after"_s);
+    const bool ascending = param(u"direction"_s) == u"asc";
+    const int pageSize = param(u"page_size"_s).isEmpty() ? 100 : param(u"page_size"_s).toInt();
+    if (pageSize < 1 || pageSize > 100)
+        return {422, error(42210000, u"page_size must be between 1 and 100"_s)};
+    QList<QJsonObject> list;
+    for (const QJsonObject& a : m_activities) {
+        if (after.isEmpty() ||
+            timeOf(a.value("transaction_time"_L1).toString().left(23) + u'Z') > timeOf(after))
+            list.append(a);
+    }
+    if (!ascending)
+        std::reverse(list.begin(), list.end());
+    // The page after the one whose last id is the token.
+    qsizetype from = 0;
+    if (const QString token = param(u"page_token"_s); !token.isEmpty()) {
+        from = list.size();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (list[i].value("id"_L1).toString() == token)
+                from = i + 1;
+        }
+    }
+    QJsonArray out;
+    for (qsizetype i = from; i < list.size() && out.size() < pageSize; ++i)
+        out.append(list[i]);
+    return {200, json(out)};
+}
+
+void FakeAlpacaServer::setCalendar(const QJsonArray& days, const QStringList& closed) {
+    for (const QJsonValue& d : days)
+        m_calendarDays.insert(d.toObject().value("date"_L1).toString(), d);
+    for (const QString& date : closed)
+        m_calendarDays.insert(date, QJsonValue());
+}
+
+std::pair<int, QByteArray> FakeAlpacaServer::calendar(const QUrlQuery& query) const {
+    const QDate start = QDate::fromString(query.queryItemValue(u"start"_s), Qt::ISODate);
+    const QDate end = QDate::fromString(query.queryItemValue(u"end"_s), Qt::ISODate);
+    if (!start.isValid() || !end.isValid() || end < start)
+        return {422, error(42210000, u"start and end must be dates, start before end"_s)};
+    // Alpaca's days: New York times without an offset.
+    const MarketCalendar rules;
+    const auto ny = [](qint64 ms, const QString& format) {
+        return QDateTime::fromMSecsSinceEpoch(ms, MarketCalendar::newYork()).toString(format);
+    };
+    QJsonArray out;
+    for (QDate d = start; d <= end; d = d.addDays(1)) {
+        const QString date = d.toString(Qt::ISODate);
+        if (const auto it = m_calendarDays.constFind(date); it != m_calendarDays.cend()) {
+            if (it->isObject())
+                out.append(*it);
+            continue;
+        }
+        if (const std::optional<TradingSession> s = rules.session(d))
+            out.append(QJsonObject{{"date"_L1, date},
+                                   {"open"_L1, ny(s->openMs, u"HH:mm"_s)},
+                                   {"close"_L1, ny(s->closeMs, u"HH:mm"_s)},
+                                   {"session_open"_L1, u"0400"_s},
+                                   {"session_close"_L1, u"2000"_s}});
     }
     return {200, json(out)};
 }

@@ -41,14 +41,18 @@ class FakeAlpacaDataServer;
 //  - DELETE /v2/orders/{id}: 204, then `canceled` (a bracket's member cancels the group); 422
 //    when the order is already final; DELETE /v2/orders: 207;
 //  - GET /v2/account, /v2/positions, DELETE /v2/positions/{symbol}, GET /v2/clock,
-//    /v2/calendar;
+//    /v2/calendar (the fixture's days, or setCalendar()'s);
+//  - GET /v2/account/activities/FILL: one activity per execution (after, direction, page_size,
+//    page_token as Alpaca reads them);
 //  - X-Ratelimit-Limit/Remaining/Reset on every answer.
 // Fills happen when the test says (fill()), or at once for market orders at a quote set with
 // setQuote() (autoFillMarket).
 //
 // A test that runs the fake as a process (fake_alpaca) drives it over HTTP on the same port,
 // without keys: GET /fake/orders, POST /fake/fill {"order" | "parent"+"type", "qty", "price"},
-// POST /fake/end {"order", "status", "reason"}, POST /fake/quote {"symbol", "price"}.
+// POST /fake/end {"order", "status", "reason"}, POST /fake/quote {"symbol", "price"},
+// POST /fake/calendar {"days": [Alpaca's calendar days], "closed": [dates]}, GET /fake/requests
+// (counts by "METHOD /path").
 //
 // Faults a test schedules: an answer with any status (with the request processed first or not),
 // no answer at all, a dropped stream, events sent twice, a stream that refuses connections.
@@ -103,6 +107,13 @@ public:
     // Market orders (and exits closing a position) fill at once at the symbol's quote.
     void setAutoFillMarket(bool on) { m_autoFillMarket = on; }
     void setCash(Money cash);
+    // A field of GET /v2/account as served from now on (trading_blocked, status, ...).
+    void setAccountField(const QString& key, const QJsonValue& value) {
+        m_accountTemplate.insert(key, value);
+    }
+    // GET /v2/calendar serves these days (Alpaca's day objects) in place of the rules' ones on
+    // their dates, and leaves out the `closed` dates (yyyy-MM-dd).
+    void setCalendar(const QJsonArray& days, const QStringList& closed = {});
 
     // ---- what happens to orders ----
     // Executes `qty` shares of the order at `price` (partial_fill, or fill for the last shares),
@@ -149,6 +160,8 @@ private:
     std::pair<int, QByteArray> deleteOrder(const QString& id);
     std::pair<int, QByteArray> listOrders(const Request& request) const;
     std::pair<int, QByteArray> closePosition(const QString& symbol);
+    std::pair<int, QByteArray> fillActivities(const QUrlQuery& query) const;
+    std::pair<int, QByteArray> calendar(const QUrlQuery& query) const;
 
     QJsonObject newOrderObject(const QJsonObject& body, const QString& side, const QString& type,
                                Quantity qty);
@@ -182,8 +195,10 @@ private:
 
     QJsonObject m_orderTemplate;
     QJsonObject m_accountTemplate;
-    QList<QJsonObject> m_orders;        // creation order
-    QHash<QString, QString> m_parentOf; // leg id -> parent id
+    QList<QJsonObject> m_orders;               // creation order
+    QList<QJsonObject> m_activities;           // FILL activities, oldest first
+    QHash<QString, QJsonValue> m_calendarDays; // by date: a day object, or null for closed
+    QHash<QString, QString> m_parentOf;        // leg id -> parent id
     QHash<QString, Quantity> m_positionQty;
     QHash<QString, Money> m_positionCost;
     QHash<QString, Price> m_quotes;

@@ -4,13 +4,18 @@
 // exit without a second order.
 
 #include "TestPaths.h"
+#include "settings/AppSettings.h"
 #include "support/ServiceProcess.h"
 
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
+#include <QSettings>
 #include <QTest>
 
 using namespace servicetest;
+using axion::AppSettings;
+using axion::ExecutorConfig;
 
 namespace {
 
@@ -271,6 +276,112 @@ private Q_SLOTS:
         QCOMPARE(fake.orderPosts(), 4);
         // 74 shares bought at 100.00, 75 at 99.50, all sold at 99.50: each fill counted once.
         QCOMPARE(j.count(QStringLiteral("SELECT pnl_e4 FROM trade_executions")), -370'000);
+    }
+
+    // Alpaca's calendar announces an early close no rule derives (10:02 on a regular Monday):
+    // the executor takes it, so at 10:00 the day is past its EOD cutoff (09:57) and a day-trade
+    // signal is refused; by the rules alone it would be traded.
+    void anEarlyCloseOnAlpacasCalendarMovesTheCutoff() {
+        QTemporaryDir dir;
+        FakeAlpaca fake;
+        QVERIFY(fake.start());
+        const QJsonArray days{QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-12-07")},
+                                          {QStringLiteral("open"), QStringLiteral("09:30")},
+                                          {QStringLiteral("close"), QStringLiteral("10:02")}}};
+        QCOMPARE(fake.control("POST", "/fake/calendar", {{QStringLiteral("days"), days}})
+                     .value(QStringLiteral("_status"))
+                     .toInt(),
+                 200);
+        Service service;
+        fake.giveKeys(service);
+        QVERIFY2(service.start(dir, fake.executorArguments(dir.filePath(QStringLiteral("j.db")))),
+                 qPrintable(service.out));
+        QVERIFY2(service.waitFor(QStringLiteral("Alpaca's calendar: 2026-12-07 trades 09:30 to "
+                                                "10:02 New York time")),
+                 qPrintable(service.out));
+        QVERIFY2(service.waitFor(QStringLiteral("Alpaca: ready")), qPrintable(service.out));
+        QCOMPARE(post(service.port, json(signalObject(QStringLiteral("alp-cal")))).status, 202);
+        QVERIFY2(service.waitFor(QStringLiteral("rejected: past_eod_cutoff")),
+                 qPrintable(service.out));
+        QCOMPARE(fake.orderPosts(), 0);
+        QCOMPARE(service.stop(SIGTERM), 0);
+    }
+
+    // The workstation (no --headless) runs on Alpaca when the settings say live mode with Alpaca
+    // as the primary broker: it connects, reconciles, asks for the calendar and the market
+    // data, and keeps the persistent journal. --demo keeps the demo whatever the settings say.
+    void theWorkstationRunsOnAlpacaWhenTheSettingsSaySo() {
+        QTemporaryDir dir;
+        FakeAlpaca fake;
+        QVERIFY(fake.start());
+        const QString home = dir.filePath(QStringLiteral("home"));
+        const QString ini = home + QStringLiteral("/.config/Axion/axion-executor/settings.ini");
+        const QString journal = dir.filePath(QStringLiteral("live.db"));
+        {
+            AppSettings settings(ini);
+            ExecutorConfig c = settings.executorConfig();
+            c.tradingMode = QStringLiteral("live");
+            c.primaryBroker = QStringLiteral("alpaca");
+            c.watchlist = {QStringLiteral("FLAT")};
+            settings.setExecutorConfig(c);
+            settings.setAlpacaEnvironment(QStringLiteral("paper"));
+            settings.setJournalPath(journal);
+            settings.sync();
+            QSettings raw(ini, QSettings::IniFormat);
+            raw.setValue(QStringLiteral("alpaca/trading_url"), fake.url.toString());
+            raw.setValue(QStringLiteral("alpaca/data_url"),
+                         fake.ready.value(QLatin1String("data_url")).toString());
+            raw.setValue(QStringLiteral("alpaca/data_stream_url"),
+                         fake.ready.value(QLatin1String("data_stream_url")).toString());
+        }
+        const auto run = [&](const QStringList& extra, const QString& png) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            env.insert(QStringLiteral("HOME"), home);
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+            env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local"));
+            env.insert(QStringLiteral("APCA_API_KEY_ID"),
+                       fake.ready.value(QLatin1String("key_id")).toString());
+            env.insert(QStringLiteral("APCA_API_SECRET_KEY"),
+                       fake.ready.value(QLatin1String("secret_key")).toString());
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(AXION_EXECUTOR_PATH),
+                    extra + QStringList{QStringLiteral("--screenshot"), png,
+                                        QStringLiteral("--after"), QStringLiteral("3")});
+            if (!p.waitForFinished(60'000))
+                return QStringLiteral("did not finish");
+            const QString err = QString::fromUtf8(p.readAllStandardError());
+            if (p.exitCode() != 0 || QImage(png).isNull())
+                return QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(err);
+            return QString();
+        };
+        const QString png = dir.filePath(QStringLiteral("alpaca.png"));
+        const QString failure = run({}, png);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        const QJsonObject asked = fake.control("GET", "/fake/requests");
+        QVERIFY2(asked.value(QLatin1String("GET /v2/account")).toInt() >= 1,
+                 QJsonDocument(asked).toJson().constData());
+        QVERIFY(asked.value(QLatin1String("GET /v2/orders")).toInt() >= 1); // reconciled
+        QVERIFY(asked.value(QLatin1String("GET /v2/calendar")).toInt() >= 1);
+        QVERIFY(asked.value(QLatin1String("GET /v2/stocks/bars")).toInt() >= 1); // warm-up
+        QVERIFY(QFile::exists(journal));
+        if (const QString keep = qEnvironmentVariable("AXION_SCREENSHOT_DIR"); !keep.isEmpty())
+            QFile::copy(png, QDir(keep).filePath(QStringLiteral("workstation-alpaca.png")));
+        // The journal is kept: a second start finds the first run in it.
+        QVERIFY(run({}, png).isEmpty());
+        {
+            Journal j(journal);
+            QCOMPARE(j.count(QStringLiteral("SELECT COUNT(*) FROM journal_runs")), 2);
+        }
+
+        const int accountAsks =
+            fake.control("GET", "/fake/requests").value(QLatin1String("GET /v2/account")).toInt();
+        QVERIFY(
+            run({QStringLiteral("--demo")}, dir.filePath(QStringLiteral("demo.png"))).isEmpty());
+        QCOMPARE(
+            fake.control("GET", "/fake/requests").value(QLatin1String("GET /v2/account")).toInt(),
+            accountAsks);
     }
 
     void anEntryPartlyFilledThenCancelledGetsItsOwnStopAtOnce() {

@@ -1,5 +1,7 @@
 #include "config/RiskProfile.h"
+#include "dialogs/LiveAccountDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "fakes/FakeAlpacaServer.h"
 #include "settings/AppSettings.h"
 #include "settings/CredentialStore.h"
 
@@ -15,6 +17,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -22,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
+#include <QTimer>
 #include <QUuid>
 
 using namespace axion;
@@ -369,6 +373,81 @@ private Q_SLOTS:
         child<QPushButton>(dialog, QStringLiteral("copyToken"))->click();
         QTest::mouseClick(button(dialog, QDialogButtonBox::Apply), Qt::LeftButton);
         QCOMPARE(settings.ingressToken(), renewed);
+    }
+
+    // Switching to real money shows the live account first; Cancel there applies nothing, the
+    // confirmation applies it, and once live the same account is not asked about again.
+    void goingLiveAsksOnTheAccountFirst() {
+        axion::test::FakeAlpacaServer fake;
+        QVERIFY(fake.listen());
+        const QString path = freshIni();
+        QSettings(path, QSettings::IniFormat)
+            .setValue(QStringLiteral("alpaca/trading_url"), fake.tradingUrl().toString());
+        AppSettings settings(path);
+        CredentialStore store(QStringLiteral("Axion Trade Executor test ") +
+                              QUuid::createUuid().toString(QUuid::Id128));
+        SettingsDialog dialog(settings, &store);
+        QVERIFY(QTest::qWaitFor([&store] { return store.pendingCount() == 0; }, 30'000));
+        const auto choose = [&dialog](const char* name, const char* value) {
+            auto* combo = child<QComboBox>(dialog, QLatin1StringView(name));
+            combo->setCurrentIndex(combo->findData(QLatin1StringView(value)));
+        };
+        choose("trading_mode", "live");
+        choose("primary_broker", "alpaca");
+        choose("alpacaEnvironment", "live");
+        child<QLineEdit>(dialog, QStringLiteral("alpacaKeyId"))
+            ->setText(QString::fromLatin1(fake.keyId()));
+        child<QLineEdit>(dialog, QStringLiteral("alpacaSecret"))
+            ->setText(QString::fromLatin1(fake.secretKey()));
+
+        // The operator, on the confirmation when it shows the account: `confirm` or cancel.
+        int shown = 0;
+        QString accountSeen;
+        bool confirm = false;
+        QTimer operatorHand;
+        operatorHand.setInterval(20);
+        QObject::connect(&operatorHand, &QTimer::timeout, &dialog, [&] {
+            auto* live = qobject_cast<LiveAccountDialog*>(QApplication::activeModalWidget());
+            if (!live || !live->accountShown() || !live->isVisible())
+                return;
+            ++shown;
+            accountSeen = live->findChild<QLabel*>(QStringLiteral("accountNumber"))->text();
+            if (confirm) {
+                live->findChild<QCheckBox*>(QStringLiteral("understood"))->setChecked(true);
+                live->findChild<QPushButton*>(QStringLiteral("confirm"))->click();
+            } else {
+                live->reject();
+            }
+        });
+        operatorHand.start();
+        QSignalSpy applied(&dialog, &SettingsDialog::configApplied);
+        dialog.show();
+        QTest::mouseClick(button(dialog, QDialogButtonBox::Apply), Qt::LeftButton);
+        QCOMPARE(shown, 1);
+        QCOMPARE(accountSeen, QStringLiteral("PALPACA_123"));
+        QCOMPARE(applied.count(), 0);
+        QCOMPARE(AppSettings(path).executorConfig().tradingMode, QStringLiteral("paper"));
+        QCOMPARE(AppSettings(path).alpacaEnvironment(), QStringLiteral("paper"));
+
+        confirm = true;
+        QTest::mouseClick(button(dialog, QDialogButtonBox::Apply), Qt::LeftButton);
+        QCOMPARE(shown, 2);
+        QCOMPARE(applied.count(), 1);
+        QCOMPARE(AppSettings(path).executorConfig().tradingMode, QStringLiteral("live"));
+        QCOMPARE(AppSettings(path).alpacaEnvironment(), QStringLiteral("live"));
+        QCOMPARE(fake.countRequests("GET", "/v2/account"), 2);
+
+        // Live already, on the same account: applied without asking again.
+        child<QSpinBox>(dialog, QStringLiteral("max_concurrent_positions"))->setValue(3);
+        QTest::mouseClick(button(dialog, QDialogButtonBox::Apply), Qt::LeftButton);
+        QCOMPARE(shown, 2);
+        QCOMPARE(applied.count(), 2);
+        QCOMPARE(fake.countRequests("GET", "/v2/account"), 2);
+        // Alpaca's paper environment is no real money: no question either.
+        choose("alpacaEnvironment", "paper");
+        QTest::mouseClick(button(dialog, QDialogButtonBox::Apply), Qt::LeftButton);
+        QCOMPARE(applied.count(), 3);
+        QCOMPARE(shown, 2);
     }
 
     void withoutAKeychainTheSecretCannotBeEntered() {

@@ -1,6 +1,7 @@
 #include "dialogs/SettingsDialog.h"
 
 #include "config/RiskProfile.h"
+#include "dialogs/LiveAccountDialog.h"
 #include "settings/AppSettings.h"
 #include "settings/CredentialStore.h"
 
@@ -943,11 +944,35 @@ void SettingsDialog::onProfileChanged(int index) {
     updateValidation();
 }
 
+namespace {
+
+// Orders for real money: the live mode, routed to Alpaca's live environment.
+bool realMoney(const ExecutorConfig& c, const QString& alpacaEnvironment) {
+    return c.tradingMode == u"live" && c.primaryBroker == u"alpaca" && alpacaEnvironment == u"live";
+}
+
+} // namespace
+
+bool SettingsDialog::confirmLiveAccount() {
+    LiveAccountDialog confirm(
+        m_settings.alpacaTradingUrl(m_alpacaEnvironment->currentData().toString()),
+        m_alpacaKeyId->text().trimmed().toUtf8(), m_alpacaSecret->text().toUtf8(), m_credentials,
+        this);
+    return confirm.exec() == QDialog::Accepted;
+}
+
 bool SettingsDialog::apply() {
     updateValidation();
     if (!problems().isEmpty())
         return false;
     const ExecutorConfig c = config();
+    // Switching to real money, or to another live account, is confirmed on the account itself.
+    const bool wasRealMoney =
+        realMoney(m_settings.executorConfig(), m_settings.alpacaEnvironment()) &&
+        m_settings.alpacaKeyId() == m_alpacaKeyId->text().trimmed();
+    if (realMoney(c, m_alpacaEnvironment->currentData().toString()) && !wasRealMoney &&
+        !confirmLiveAccount())
+        return false;
     m_settings.setExecutorConfig(c);
     m_settings.setRiskProfile(riskProfileFromString(m_profile->currentData().toString()));
     m_settings.setAlpacaEnvironment(m_alpacaEnvironment->currentData().toString());

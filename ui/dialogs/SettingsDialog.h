@@ -30,7 +30,9 @@ class CredentialStore;
 // disabled, the offending editor is highlighted and the message names the field. OK / Apply
 // save to AppSettings and emit configApplied; a typed API secret goes to the system keychain,
 // and OK closes only once the keychain has taken it (a failure keeps the dialog open and says
-// why: there is no plain-text fallback).
+// why: there is no plain-text fallback). Switching to real money (live mode on Alpaca's live
+// environment, or another key id there) first shows the account and applies nothing until the
+// operator confirms it (LiveAccountDialog).
 class SettingsDialog : public QDialog {
     Q_OBJECT
 
@@ -112,6 +114,8 @@ private:
     QList<ConfigError> problems() const;
     QList<ConfigError> sectorMapProblems() const;
     bool apply();
+    // Shows the live account and waits for the operator's explicit confirmation.
+    bool confirmLiveAccount();
     void startSecretWrite();
     void setCredentialStatus(const QString& text, bool error);
     void updateProfileSummary();

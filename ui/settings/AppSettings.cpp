@@ -23,6 +23,7 @@ const QString kDemoSpeed = QStringLiteral("app/demo_speed");
 const QString kJournalPath = QStringLiteral("app/journal_path");
 const QString kAlpacaEnvironment = QStringLiteral("alpaca/environment");
 const QString kAlpacaKeyId = QStringLiteral("alpaca/key_id");
+const QString kAlpacaTradingUrl = QStringLiteral("alpaca/trading_url");
 const QString kIbkrHost = QStringLiteral("ibkr/host");
 const QString kIbkrPort = QStringLiteral("ibkr/port");
 const QString kIbkrClientId = QStringLiteral("ibkr/client_id");
@@ -207,6 +208,19 @@ void AppSettings::setAlpacaEnvironment(const QString& environment) {
 QUrl AppSettings::alpacaEndpointFor(const QString& environment) {
     return environment == u"live" ? QUrl(QStringLiteral("https://api.alpaca.markets"))
                                   : QUrl(QStringLiteral("https://paper-api.alpaca.markets"));
+}
+
+QUrl AppSettings::alpacaTradingUrl(const QString& environment) const {
+    const QUrl override(m_settings.value(kAlpacaTradingUrl).toString());
+    return override.isValid() && !override.isEmpty() ? override : alpacaEndpointFor(environment);
+}
+
+QUrl AppSettings::alpacaDataUrl() const {
+    return QUrl(m_settings.value(QStringLiteral("alpaca/data_url")).toString());
+}
+
+QUrl AppSettings::alpacaDataStreamUrl() const {
+    return QUrl(m_settings.value(QStringLiteral("alpaca/data_stream_url")).toString());
 }
 
 QString AppSettings::alpacaKeyId() const {

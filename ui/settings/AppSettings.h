@@ -83,6 +83,13 @@ public:
     void setAlpacaEnvironment(const QString& environment);
     QUrl alpacaEndpoint() const { return alpacaEndpointFor(alpacaEnvironment()); }
     static QUrl alpacaEndpointFor(const QString& environment);
+    // The trading host actually used for `environment`: "alpaca/trading_url" in the settings
+    // file when it is set (a proxy, a test double speaking Alpaca's API), else Alpaca's own.
+    QUrl alpacaTradingUrl(const QString& environment) const;
+    // "alpaca/data_url" and "alpaca/data_stream_url": market data from another host; empty
+    // (Alpaca's own) unless set.
+    QUrl alpacaDataUrl() const;
+    QUrl alpacaDataStreamUrl() const;
     QString alpacaKeyId() const;
     void setAlpacaKeyId(const QString& keyId);
 

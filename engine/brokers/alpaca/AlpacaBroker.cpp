@@ -21,8 +21,23 @@ namespace {
 // Transport failures in a row (no HTTP answer at all) after which the broker is Down.
 constexpr int kFailuresForDown = 2;
 
+// The FILL activities after a stream gap are read from a little before the last event seen
+// (clocks differ by milliseconds; what was seen already counts once), 100 a page (Alpaca's most).
+constexpr qint64 kActivityMarginMs = 5'000;
+constexpr int kActivityPageSize = 100;
+
 QByteArray compact(const QJsonObject& o) {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// An answer's body as JSON (an array or an object), undefined when it is neither.
+QJsonValue jsonValue(const QByteArray& body) {
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isArray())
+        return doc.array();
+    if (doc.isObject())
+        return doc.object();
+    return {};
 }
 
 QString percentEncoded(const QString& s) {
@@ -402,7 +417,8 @@ void AlpacaBroker::onStreamMessage(const QByteArray& message) {
         why = data.value("reason"_L1).toString();
     if (u->event == u"replaced")
         why = u"replaced by "_s + u->order.replacedBy;
-    apply(u->order, false, why.isEmpty() ? u"alpaca: "_s + u->event : why);
+    apply(u->order, false, why.isEmpty() ? u"alpaca: "_s + u->event : why,
+          Execution{u->executionQuantity.value_or(0), u->executionPrice.value_or(Price())});
     const bool filled = u->event == u"fill" || u->event == u"partial_fill";
     if (filled) {
         refreshPositions();
@@ -430,15 +446,86 @@ void AlpacaBroker::scheduleReconnect() {
 }
 
 void AlpacaBroker::resync() {
-    // The stream does not replay what it missed: what happened meanwhile is read from the orders
-    // themselves (their cumulative fills go through CumulativeFills, so nothing counts twice).
+    // The stream does not replay what it missed: what happened meanwhile is read from Alpaca's
+    // FILL activities (each missed execution with its own shares and price) and then from the
+    // orders themselves (their cumulative fills and states). Both go through CumulativeFills,
+    // so an execution seen by both, or by the stream before it dropped, counts once.
     m_reconciling = true;
+    const int generation = ++m_resyncGeneration;
     updateConnectivity(u"reconciling open orders and positions after connecting"_s);
+    if (m_lastEventMs > 0 && !m_pendingHoldings)
+        readFillActivities(generation, m_lastEventMs - kActivityMarginMs, {});
+    else
+        reconcileOrders(generation);
+}
+
+void AlpacaBroker::readFillActivities(int generation, qint64 afterMs, const QString& pageToken) {
+    send({.priority = Priority::Query,
+          .method = "GET",
+          .path = fillActivitiesPath(afterMs, kActivityPageSize, pageToken),
+          .body = {},
+          .done = [this, generation, afterMs](const Answer& a) {
+              if (generation != m_resyncGeneration)
+                  return; // the stream dropped again: a newer resync reads it all
+              QString error;
+              std::optional<std::vector<FillActivity>> page;
+              if (a.status == 200)
+                  page = decodeFillActivities(jsonValue(a.body), &error);
+              else
+                  error = a.status == 0 ? a.errorText : decodeError(a.status, a.body).text();
+              if (!page) {
+                  Q_EMIT problem(u"Alpaca's FILL activities could not be read (%1): the orders' "
+                                 "cumulative fills stand in for them"_s.arg(error));
+                  reconcileOrders(generation);
+                  return;
+              }
+              for (const FillActivity& activity : *page)
+                  applyActivity(activity);
+              if (int(page->size()) == kActivityPageSize)
+                  readFillActivities(generation, afterMs, page->back().id);
+              else
+                  reconcileOrders(generation);
+          }});
+}
+
+void AlpacaBroker::applyActivity(const FillActivity& activity) {
+    const auto known = m_clientByAlpaca.constFind(activity.orderId);
+    Tracked* t = known == m_clientByAlpaca.cend() ? nullptr : tracked(*known);
+    if (!t || m_pendingHoldings)
+        return; // not one of ours, or the restart's holdings take it from the orders
+    const CumulativeFills::Report r{.clientOrderId = t->order.clientOrderId,
+                                    .brokerOrderId = activity.orderId,
+                                    .broker = name(),
+                                    .ticker = t->order.ticker.isEmpty() ? activity.symbol
+                                                                        : t->order.ticker,
+                                    .side = activity.side,
+                                    .cumulative = activity.cumulative,
+                                    .averagePrice = {},
+                                    .brokerTimeMs = activity.timeMs,
+                                    .receivedTimeMs = nowMs(),
+                                    .handle = t->order.handle,
+                                    .executionShares = activity.quantity,
+                                    .executionPrice = activity.price};
+    const std::optional<Fill> f = m_fills.onReport(r);
+    if (!f)
+        return; // seen already, or an earlier execution is missing: the order's report prices it
+    t->reportedFilled = activity.cumulative;
+    notifyFillReceived(*f); // `t` stays valid: the table's nodes never move
+    const OrderState s = activity.leaves == 0 ? OrderState::Filled : OrderState::PartiallyFilled;
+    if (s == t->reported || isTerminal(t->reported))
+        return;
+    t->reported = s;
+    report(*t, eventFor(s), u"alpaca: fill read from the account activities"_s, activity.timeMs);
+}
+
+void AlpacaBroker::reconcileOrders(int generation) {
     send({.priority = Priority::Query,
           .method = "GET",
           .path = u"/v2/orders?status=all&nested=true&limit=500&direction=desc"_s,
           .body = {},
-          .done = [this](const Answer& a) {
+          .done = [this, generation](const Answer& a) {
+              if (generation != m_resyncGeneration)
+                  return;
               if (a.status != 200) {
                   m_reconciling = false;
                   updateConnectivity({});
@@ -526,7 +613,8 @@ void AlpacaBroker::applyWithLegs(const OrderObject& o, bool always) {
         apply(leg, always);
 }
 
-void AlpacaBroker::apply(const OrderObject& o, bool always, const QString& message) {
+void AlpacaBroker::apply(const OrderObject& o, bool always, const QString& message,
+                         Execution execution) {
     if (!o.legs.empty())
         mapLegs(o);
     const QString cid = clientIdOf(o);
@@ -557,7 +645,9 @@ void AlpacaBroker::apply(const OrderObject& o, bool always, const QString& messa
                                   .averagePrice = o.filledAveragePrice,
                                   .brokerTimeMs = o.updatedMs,
                                   .receivedTimeMs = nowMs(),
-                                  .handle = t->order.handle};
+                                  .handle = t->order.handle,
+                                  .executionShares = execution.shares,
+                                  .executionPrice = execution.price};
         if (std::optional<Fill> f = m_fills.onReport(r)) {
             t->reportedFilled = o.filledQuantity;
             notifyFillReceived(*f); // `t` stays valid: the table's nodes never move
@@ -970,6 +1060,65 @@ void AlpacaBroker::requestHoldings(const QList<Order>& journalOrders) {
                      finish();
                  });
     }
+}
+
+// ---------------------------------------------------------------- emergency tools
+
+void AlpacaBroker::cancelAllOrders() {
+    send({.priority = Priority::Protective,
+          .method = "DELETE",
+          .path = u"/v2/orders"_s,
+          .body = {},
+          .done = [this](const Answer& a) {
+              QString error;
+              std::optional<std::vector<BulkItem>> items;
+              if (a.status == 207 || a.status == 200)
+                  items = decodeBulkAnswer(jsonValue(a.body), "id"_L1, &error);
+              else
+                  error = a.status == 0 ? a.errorText : decodeError(a.status, a.body).text();
+              if (!items) {
+                  Q_EMIT cancelAllAnswered(0, {u"Alpaca did not cancel the orders: "_s + error});
+                  return;
+              }
+              int requested = 0;
+              QStringList failed;
+              for (const BulkItem& item : *items) {
+                  if (item.error.isEmpty())
+                      ++requested;
+                  else
+                      failed << u"%1: %2"_s.arg(m_clientByAlpaca.value(item.key, item.key),
+                                                item.error);
+              }
+              Q_EMIT cancelAllAnswered(requested, failed);
+              // The confirmations come as `canceled` events; the next poll of the positions
+              // and the account shows the result too.
+              refreshAccount();
+          }});
+}
+
+void AlpacaBroker::closePosition(const QString& symbol) {
+    send({.priority = Priority::Protective,
+          .method = "DELETE",
+          .path = u"/v2/positions/"_s + percentEncoded(symbol),
+          .body = {},
+          .done = [this, symbol](const Answer& a) {
+              if (a.status != 200) {
+                  Q_EMIT positionCloseAnswered(
+                      symbol, false,
+                      a.status == 0 ? a.errorText : decodeError(a.status, a.body).text());
+                  return;
+              }
+              QString error;
+              // Alpaca answers with the liquidation order, or (newer) {symbol, status, body}.
+              QJsonObject o = jsonValue(a.body).toObject();
+              if (o.contains("body"_L1))
+                  o = o.value("body"_L1).toObject();
+              const std::optional<OrderObject> order = decodeOrder(o, &error);
+              Q_EMIT positionCloseAnswered(symbol, order.has_value(),
+                                           order ? order->id
+                                                 : u"answer not understood: "_s + error);
+              refreshPositions();
+          }});
 }
 
 // ---------------------------------------------------------------- clock, calendar

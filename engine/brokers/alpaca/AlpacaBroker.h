@@ -122,6 +122,15 @@ public:
     // that a report of them is not counted again.
     void seedFills(const QString& clientOrderId, Quantity filled, Money cost);
 
+    // The operator's emergency tools, outside the executor's journaled lifecycle:
+    //  - cancelAllOrders(): DELETE /v2/orders asks Alpaca to cancel every open order of the
+    //    account (any client's). Answered with cancelAllAnswered(); each cancel is only requested
+    //    there, and our orders' `canceled` events (or the next reconciliation) confirm them.
+    //  - closePosition(): DELETE /v2/positions/{symbol}: Alpaca sells (or covers) the whole
+    //    position with a market order it names itself. Answered with positionCloseAnswered().
+    void cancelAllOrders();
+    void closePosition(const QString& symbol);
+
     // GET /v2/clock and /v2/calendar, answered with clockReceived / calendarReceived (the market
     // calendar takes early closes from them).
     void requestClock();
@@ -136,6 +145,10 @@ Q_SIGNALS:
     void holdingsReady(const axion::BrokerHoldings& holdings);
     void clockReceived(const axion::alpaca::ClockObject& clock);
     void calendarReceived(const std::vector<axion::alpaca::CalendarDay>& days);
+    // `requested` orders are being cancelled; `failed` says which could not be and why.
+    void cancelAllAnswered(int requested, const QStringList& failed);
+    // `detail` is Alpaca's liquidation order id, or why the position could not be closed.
+    void positionCloseAnswered(const QString& symbol, bool ok, const QString& detail);
     // An answer the executor does not see as an order event (a refused poll, a stream error).
     void problem(const QString& message);
 
@@ -187,7 +200,19 @@ private:
     void mapLegs(const alpaca::OrderObject& parent);
     // Reports what `o` says of our order: fills first (through CumulativeFills), then the state
     // change. `always` reports the state even when it did not change (a lookup's answer).
-    void apply(const alpaca::OrderObject& o, bool always, const QString& message = {});
+    // `execution`, when the report names one (a fill event), prices its shares exactly.
+    struct Execution {
+        Quantity shares;
+        Price price;
+    };
+    void apply(const alpaca::OrderObject& o, bool always, const QString& message = {},
+               Execution execution = Execution{0, Price()});
+    // A FILL activity read after a stream gap: the missed execution of one of our orders.
+    void applyActivity(const alpaca::FillActivity& activity);
+    // The resync's steps: the FILL activities since the last event seen (page by page), then
+    // every recent order. `generation` names the resync; an older one's answers stop there.
+    void readFillActivities(int generation, qint64 afterMs, const QString& pageToken);
+    void reconcileOrders(int generation);
     void applyWithLegs(const alpaca::OrderObject& o, bool always);
     void report(Tracked& t, OrderEvent event, const QString& message, qint64 brokerTimeMs = 0);
     void onSubmitAnswer(const QStringList& clientIds, const Answer& answer);
@@ -231,7 +256,8 @@ private:
     QString m_whyNotTradable;
     QList<BrokerPosition> m_positions;
     qint64 m_positionsAsOfMs = 0;
-    qint64 m_lastEventMs = 0; // the newest order update seen: the resync asks for orders after it
+    qint64 m_lastEventMs = 0; // the newest order update seen: the resync reads fills after it
+    int m_resyncGeneration = 0;
 };
 
 } // namespace axion

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
+#include <QUrl>
 #include <cmath>
 
 namespace axion::alpaca {
@@ -307,6 +308,14 @@ std::optional<AccountObject> decodeAccount(const QJsonObject& json, QString* err
     AccountObject a;
     a.accountNumber = text(json, "account_number"_L1);
     a.status = text(json, "status"_L1);
+    a.currency = text(json, "currency"_L1);
+    a.patternDayTrader = json.value("pattern_day_trader"_L1).toBool();
+    a.daytradeCount = json.value("daytrade_count"_L1).toInt();
+    a.tradingBlocked = json.value("trading_blocked"_L1).toBool();
+    a.accountBlocked = json.value("account_blocked"_L1).toBool();
+    a.transfersBlocked = json.value("transfers_blocked"_L1).toBool();
+    a.tradeSuspendedByUser = json.value("trade_suspended_by_user"_L1).toBool();
+    a.shortingEnabled = json.value("shorting_enabled"_L1).toBool();
     const auto money = [&](QLatin1StringView key, Money* out) {
         const std::optional<Price> p = priceOf(json.value(key));
         if (!p) {
@@ -323,11 +332,11 @@ std::optional<AccountObject> decodeAccount(const QJsonObject& json, QString* err
         a.account.lastEquity = a.account.equity; // a new account has no previous close
     if (a.status != u"ACTIVE")
         a.whyNotTradable = u"the account status is %1, not ACTIVE"_s.arg(a.status);
-    else if (json.value("trading_blocked"_L1).toBool())
+    else if (a.tradingBlocked)
         a.whyNotTradable = u"trading is blocked on the account"_s;
-    else if (json.value("account_blocked"_L1).toBool())
+    else if (a.accountBlocked)
         a.whyNotTradable = u"the account is blocked"_s;
-    else if (json.value("trade_suspended_by_user"_L1).toBool())
+    else if (a.tradeSuspendedByUser)
         a.whyNotTradable = u"trading is suspended by the account's owner"_s;
     a.tradable = a.whyNotTradable.isEmpty();
     return a;
@@ -446,6 +455,95 @@ std::optional<std::vector<CalendarDay>> decodeCalendar(const QJsonValue& json, Q
         out.push_back(d);
     }
     return out;
+}
+
+std::optional<std::vector<BulkItem>> decodeBulkAnswer(const QJsonValue& json,
+                                                      QLatin1StringView keyField, QString* error) {
+    if (!json.isArray()) {
+        *error = u"bulk answer: not an array"_s;
+        return std::nullopt;
+    }
+    std::vector<BulkItem> out;
+    for (const QJsonValue& v : json.toArray()) {
+        const QJsonObject o = v.toObject();
+        BulkItem item;
+        item.key = text(o, keyField);
+        item.status = o.value("status"_L1).toInt();
+        if (item.key.isEmpty() || item.status == 0) {
+            *error = u"bulk answer: an item without %1 or status"_s.arg(keyField);
+            return std::nullopt;
+        }
+        if (item.status < 200 || item.status > 299)
+            item.error =
+                decodeError(
+                    item.status,
+                    QJsonDocument(o.value("body"_L1).toObject()).toJson(QJsonDocument::Compact))
+                    .text();
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
+std::optional<FillActivity> decodeFillActivity(const QJsonObject& json, QString* error) {
+    FillActivity a;
+    a.id = text(json, "id"_L1);
+    a.orderId = text(json, "order_id"_L1);
+    a.symbol = text(json, "symbol"_L1);
+    a.orderStatus = text(json, "order_status"_L1);
+    const QString what = u"fill activity %1: "_s.arg(a.id);
+    if (text(json, "activity_type"_L1) != u"FILL") {
+        *error = what + u"activity_type is not FILL"_s;
+        return std::nullopt;
+    }
+    if (a.id.isEmpty() || a.orderId.isEmpty()) {
+        *error = what + u"no id or order_id"_s;
+        return std::nullopt;
+    }
+    const std::optional<OrderSide> side = sideOf(text(json, "side"_L1));
+    const std::optional<Quantity> qty = quantityOf(json.value("qty"_L1));
+    const std::optional<Quantity> cumulative = quantityOf(json.value("cum_qty"_L1));
+    const std::optional<Quantity> leaves = quantityOf(json.value("leaves_qty"_L1));
+    const std::optional<Price> price = priceOf(json.value("price"_L1));
+    const std::optional<qint64> at = timeOf(text(json, "transaction_time"_L1));
+    if (!side || !qty || *qty <= 0 || !cumulative || *cumulative < *qty || !leaves || *leaves < 0 ||
+        !price || !price->isPositive() || !at) {
+        *error = what + u"side, qty, cum_qty, leaves_qty, price or transaction_time unreadable"_s;
+        return std::nullopt;
+    }
+    a.side = *side;
+    a.quantity = *qty;
+    a.cumulative = *cumulative;
+    a.leaves = *leaves;
+    a.price = *price;
+    a.timeMs = *at;
+    return a;
+}
+
+std::optional<std::vector<FillActivity>> decodeFillActivities(const QJsonValue& json,
+                                                              QString* error) {
+    if (!json.isArray()) {
+        *error = u"fill activities: not an array"_s;
+        return std::nullopt;
+    }
+    std::vector<FillActivity> out;
+    for (const QJsonValue& v : json.toArray()) {
+        std::optional<FillActivity> a = decodeFillActivity(v.toObject(), error);
+        if (!a)
+            return std::nullopt;
+        out.push_back(std::move(*a));
+    }
+    return out;
+}
+
+QString fillActivitiesPath(qint64 afterMs, int pageSize, const QString& pageToken) {
+    QString path =
+        u"/v2/account/activities/FILL?after="_s +
+        QString::fromLatin1(QUrl::toPercentEncoding(
+            QDateTime::fromMSecsSinceEpoch(afterMs, Qt::UTC).toString(Qt::ISODateWithMs))) +
+        u"&direction=asc&page_size="_s + QString::number(pageSize);
+    if (!pageToken.isEmpty())
+        path += u"&page_token="_s + QString::fromLatin1(QUrl::toPercentEncoding(pageToken));
+    return path;
 }
 
 } // namespace axion::alpaca

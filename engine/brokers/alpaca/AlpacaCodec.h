@@ -100,8 +100,17 @@ struct AccountObject {
     BrokerAccount account;
     QString accountNumber;
     QString status;
+    QString currency;
     bool tradable = false;
     QString whyNotTradable;
+    // What an operator checks before trading the account live.
+    bool patternDayTrader = false;
+    int daytradeCount = 0;
+    bool tradingBlocked = false;
+    bool accountBlocked = false;
+    bool transfersBlocked = false;
+    bool tradeSuspendedByUser = false;
+    bool shortingEnabled = false;
 };
 std::optional<AccountObject> decodeAccount(const QJsonObject& json, QString* error);
 
@@ -122,6 +131,40 @@ struct ApiError {
     bool isAlreadyFinal() const;
 };
 ApiError decodeError(int httpStatus, const QByteArray& body);
+
+// DELETE /v2/orders (cancel all) and DELETE /v2/positions (close all) answer 207 with one item
+// per order or position: its id (or symbol), the HTTP status of that part, and Alpaca's error
+// for a part that failed.
+struct BulkItem {
+    QString key; // the order id, or the position's symbol
+    int status = 0;
+    QString error; // "403 40310000 insufficient qty available for order", empty when it went
+};
+std::optional<std::vector<BulkItem>> decodeBulkAnswer(const QJsonValue& json,
+                                                      QLatin1StringView keyField, QString* error);
+
+// GET /v2/account/activities/FILL: one execution of an order. `qty` and `price` are the
+// execution's own, `cum_qty` the order's cumulative shares after it; `order_id` is Alpaca's id of
+// the order. The id ("20260624211230709::<uuid>") is also the page token of the next page.
+struct FillActivity {
+    QString id;
+    QString orderId;
+    QString symbol;
+    OrderSide side = OrderSide::Buy;
+    Quantity quantity = 0;
+    Price price;
+    Quantity cumulative = 0;
+    Quantity leaves = 0;
+    QString orderStatus; // filled, partially_filled
+    qint64 timeMs = 0;
+};
+std::optional<FillActivity> decodeFillActivity(const QJsonObject& json, QString* error);
+// One page of FILL activities, oldest first when asked with direction=asc.
+std::optional<std::vector<FillActivity>> decodeFillActivities(const QJsonValue& json,
+                                                              QString* error);
+// The path of the FILL activities after `afterMs` (UTC), oldest first, `pageSize` at most
+// (Alpaca allows 100), from the page after `pageToken` (the last id of the previous page).
+QString fillActivitiesPath(qint64 afterMs, int pageSize, const QString& pageToken = {});
 
 // GET /v2/clock.
 struct ClockObject {

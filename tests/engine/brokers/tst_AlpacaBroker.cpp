@@ -463,6 +463,9 @@ private Q_SLOTS:
                                      QStringLiteral("lookup")}));
     }
 
+    // The executions missed in a stream gap come back from the FILL activities one by one, at
+    // their own prices (not one fill at the average), and the orders' cumulative fills that
+    // the reconciliation reads next add nothing: each share counts once.
     void aStreamGapIsReconciledAndItsFillsCountOnce() {
         Rig rig;
         QVERIFY(rig.ready());
@@ -475,20 +478,143 @@ private Q_SLOTS:
         rig.fake.setStreamAccepting(false);
         rig.fake.dropStreams();
         QTRY_VERIFY_WITH_TIMEOUT(rig.broker->connectivity() == BrokerConnectivity::Degraded, 5000);
-        QVERIFY(rig.fake.fill(QStringLiteral("g-1"), 7, px("401.00")));
+        QVERIFY(rig.fake.fill(QStringLiteral("g-1"), 3, px("401.00")));
+        QVERIFY(rig.fake.fill(QStringLiteral("g-1"), 4, px("402.37")));
         QTest::qWait(300);
         QCOMPARE(rig.rec.filled(QStringLiteral("g-1")), 3);
-        // Back: the reconciliation reads the order's cumulative fills.
+        // Back: the activities, then the orders.
         const int listsBefore = rig.fake.countRequests("GET", "/v2/orders");
         rig.fake.setStreamAccepting(true);
         QTRY_VERIFY_WITH_TIMEOUT(rig.broker->connectivity() == BrokerConnectivity::Ready, 5000);
+        QCOMPARE(rig.fake.countRequests("GET", "/v2/account/activities/FILL"), 1);
         QVERIFY(rig.fake.countRequests("GET", "/v2/orders") > listsBefore);
         QTRY_COMPARE_WITH_TIMEOUT(rig.rec.filled(QStringLiteral("g-1")), 10, 5000);
-        QCOMPARE(rig.rec.fills.size(), 2);
-        QCOMPARE(rig.rec.fills[1].quantity, 7);
+        QCOMPARE(rig.rec.fills.size(), 3);
+        QCOMPARE(rig.rec.fills[1].quantity, 3);
         QCOMPARE(rig.rec.fills[1].price, px("401.00"));
+        QCOMPARE(rig.rec.fills[2].quantity, 4);
+        QCOMPARE(rig.rec.fills[2].price, px("402.37"));
+        QCOMPARE(rig.rec.fills[2].executionId, QStringLiteral("g-1#10"));
         COMPARE_NAMED(rig.rec.last(QStringLiteral("g-1")).event, OrderEvent::Fill);
+        QCOMPARE(rig.rec.eventsOf(QStringLiteral("g-1")).count(OrderEvent::Fill), 1);
         QVERIFY(rig.rec.states.contains(BrokerConnectivity::Degraded));
+    }
+
+    // More missed executions than a page holds: every page is read (page_token), none twice.
+    void missedExecutionsArePagedThrough() {
+        Rig rig;
+        QVERIFY(rig.ready());
+        rig.broker->submit(makeOrder(QStringLiteral("p-1"), OrderLeg::Entry, OrderSide::Buy,
+                                     OrderType::Market, 250));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("p-1"), OrderEvent::Ack), 5000);
+        QVERIFY(rig.fake.fill(QStringLiteral("p-1"), 1, px("400.00")));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.rec.filled(QStringLiteral("p-1")), 1, 5000);
+        rig.fake.setStreamAccepting(false);
+        rig.fake.dropStreams();
+        QTRY_VERIFY_WITH_TIMEOUT(rig.broker->connectivity() == BrokerConnectivity::Degraded, 5000);
+        for (int i = 0; i < 249; ++i)
+            QVERIFY(rig.fake.fill(QStringLiteral("p-1"), 1, Price::fromUnits(4'000'000 + 100 * i)));
+        rig.fake.setStreamAccepting(true);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.broker->connectivity() == BrokerConnectivity::Ready, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.rec.filled(QStringLiteral("p-1")), 250, 5000);
+        QCOMPARE(rig.rec.fills.size(), 250);
+        // 250 activities in all, a page of 100 at most: three pages.
+        QCOMPARE(rig.fake.countRequests("GET", "/v2/account/activities/FILL"), 3);
+        QCOMPARE(rig.rec.fills.last().price, Price::fromUnits(4'000'000 + 100 * 248));
+    }
+
+    // Activities that cannot be read leave the orders' cumulative fills to stand in: nothing
+    // is lost, the operator is told.
+    void unreadableActivitiesFallBackToTheOrders() {
+        Rig rig;
+        QVERIFY(rig.ready());
+        QSignalSpy problems(rig.broker.get(), &AlpacaBroker::problem);
+        rig.broker->submit(makeOrder(QStringLiteral("u-1"), OrderLeg::Entry, OrderSide::Buy,
+                                     OrderType::Market, 10));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("u-1"), OrderEvent::Ack), 5000);
+        QVERIFY(rig.fake.fill(QStringLiteral("u-1"), 2, px("400.00")));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.rec.filled(QStringLiteral("u-1")), 2, 5000);
+        rig.fake.setStreamAccepting(false);
+        rig.fake.dropStreams();
+        QTRY_VERIFY_WITH_TIMEOUT(rig.broker->connectivity() == BrokerConnectivity::Degraded, 5000);
+        QVERIFY(rig.fake.fill(QStringLiteral("u-1"), 8, px("401.00")));
+        rig.fake.addFault({.method = "GET",
+                           .pathPrefix = "/v2/account/activities",
+                           .status = 500,
+                           .body = "{\"code\":50010000,\"message\":\"internal server error\"}",
+                           .headers = {},
+                           .processFirst = false,
+                           .noAnswer = false});
+        rig.fake.setStreamAccepting(true);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.broker->connectivity() == BrokerConnectivity::Ready, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.rec.filled(QStringLiteral("u-1")), 10, 5000);
+        QCOMPARE(rig.rec.fills.size(), 2);
+        QCOMPARE(rig.rec.fills[1].price, px("401.00"));
+        bool said = false;
+        for (const QList<QVariant>& p : std::as_const(problems))
+            said = said || p.at(0).toString().contains(QStringLiteral("FILL activities"));
+        QVERIFY(said);
+    }
+
+    // Cancel all: one DELETE for the account's open orders, each confirmed by its `canceled`.
+    void cancelAllCancelsEveryOpenOrder() {
+        Rig rig;
+        QVERIFY(rig.ready());
+        QSignalSpy answered(rig.broker.get(), &AlpacaBroker::cancelAllAnswered);
+        for (const char* id : {"x-1", "x-2"}) {
+            Order o = makeOrder(QString::fromLatin1(id), OrderLeg::Entry, OrderSide::Buy,
+                                OrderType::Limit, 5);
+            o.limitPrice = px("390");
+            rig.broker->submit(o);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("x-2"), OrderEvent::Ack), 5000);
+        rig.broker->cancelAllOrders();
+        QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 1, 5000);
+        QCOMPARE(answered.at(0).at(0).toInt(), 2);
+        QVERIFY(answered.at(0).at(1).toStringList().isEmpty());
+        QCOMPARE(rig.fake.countRequests("DELETE", "/v2/orders"), 1);
+        for (const char* id : {"x-1", "x-2"})
+            QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QString::fromLatin1(id), OrderEvent::CancelAck),
+                                     5000);
+        // Alpaca's 207 with a part that failed: said, by our client id where it is ours.
+        rig.fake.addFault({.method = "DELETE",
+                           .pathPrefix = "/v2/orders",
+                           .status = 207,
+                           .body = "[{\"id\":\"497f6eca-6276-4993-bfeb-53cbbbba6f08\","
+                                   "\"status\":200},{\"id\":\"72249bb6\",\"status\":404,"
+                                   "\"body\":{\"code\":40410000,\"message\":\"order not "
+                                   "found\"}}]",
+                           .headers = {},
+                           .processFirst = false,
+                           .noAnswer = false});
+        rig.broker->cancelAllOrders();
+        QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 2, 5000);
+        QCOMPARE(answered.at(1).at(0).toInt(), 1);
+        QCOMPARE(answered.at(1).at(1).toStringList(),
+                 QStringList{QStringLiteral("72249bb6: 404 40410000 order not found")});
+    }
+
+    // Close a position: Alpaca's own market order for all of it; a position that is not there
+    // is said.
+    void closePositionSellsItAllThroughAlpaca() {
+        Rig rig;
+        rig.fake.setAutoFillMarket(true);
+        QVERIFY(rig.ready());
+        QSignalSpy answered(rig.broker.get(), &AlpacaBroker::positionCloseAnswered);
+        rig.broker->submit(makeOrder(QStringLiteral("cp-1"), OrderLeg::Entry, OrderSide::Buy,
+                                     OrderType::Market, 7));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.rec.filled(QStringLiteral("cp-1")), 7, 5000);
+        QCOMPARE(rig.fake.positionQuantity(QStringLiteral("SPY")), 7);
+        rig.broker->closePosition(QStringLiteral("SPY"));
+        QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 1, 5000);
+        QCOMPARE(answered.at(0).at(0).toString(), QStringLiteral("SPY"));
+        QVERIFY(answered.at(0).at(1).toBool());
+        QVERIFY(!answered.at(0).at(2).toString().isEmpty()); // Alpaca's order id
+        QTRY_COMPARE_WITH_TIMEOUT(rig.fake.positionQuantity(QStringLiteral("SPY")), 0, 5000);
+        rig.broker->closePosition(QStringLiteral("SPY"));
+        QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 2, 5000);
+        QVERIFY(!answered.at(1).at(1).toBool());
+        QVERIFY(answered.at(1).at(2).toString().contains(QStringLiteral("position does not")));
     }
 
     void aStopMoveIsAReplace() {

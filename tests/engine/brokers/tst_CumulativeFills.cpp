@@ -104,6 +104,41 @@ private Q_SLOTS:
         QVERIFY(tiny->price.isPositive());
     }
 
+    // A report that names its execution: the execution's own price when its shares are all the
+    // new ones (3 at 100.3333 and 1 at 100.0000: no rounding drift), the averages otherwise (an
+    // execution in between was missed), and never a second count of the same shares.
+    void anExecutionsOwnPriceWhenItAccountsForTheNewShares() {
+        CumulativeFills fills;
+        CumulativeFills::Report a = report(3, "100.3333");
+        a.executionShares = 3;
+        a.executionPrice = px("100.3333");
+        QCOMPARE(fills.onReport(a)->price, px("100.3333"));
+        CumulativeFills::Report b = report(4, "100.2500");
+        b.executionShares = 1;
+        b.executionPrice = px("100.0000");
+        const std::optional<Fill> one = fills.onReport(b);
+        QVERIFY(one);
+        QCOMPARE(one->quantity, 1);
+        QCOMPARE(one->price, px("100.0000")); // the averages would say 100.0001
+        QVERIFY(!fills.onReport(b));
+        // 6 more at an average of 101.00 over 10, named as an execution of 2: 4 were missed.
+        CumulativeFills::Report c = report(10, "100.7000");
+        c.executionShares = 2;
+        c.executionPrice = px("105.00");
+        const std::optional<Fill> rest = fills.onReport(c);
+        QVERIFY(rest);
+        QCOMPARE(rest->quantity, 6);
+        // 10 x 100.70 - (3 x 100.3333 + 100.00) = 606.0001 over 6.
+        QCOMPARE(rest->price, px("101.0000"));
+        // Without an average, an execution that does not account for the new shares is nothing.
+        CumulativeFills::Report d = report(12, "0");
+        d.executionShares = 1;
+        d.executionPrice = px("101.00");
+        QVERIFY(!fills.onReport(d));
+        d.executionShares = 2;
+        QCOMPARE(fills.onReport(d)->price, px("101.00"));
+    }
+
     void ordersAreKeptApart() {
         CumulativeFills fills;
         QVERIFY(fills.onReport(report(40, "100.00")));

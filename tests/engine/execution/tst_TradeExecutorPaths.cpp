@@ -797,6 +797,32 @@ private Q_SLOTS:
         QVERIFY(rig.workingOf(QStringLiteral("TEST"), OrderLeg::Stop).isEmpty());
     }
 
+    // An early close the broker announces for today (no rule derives it) moves the EOD cutoff
+    // with it: a close at 10:30 puts the cutoff at 10:25, and the day trade is sold then, not
+    // at 15:55 (and before its 120-minute time stop).
+    void anAnnouncedEarlyCloseMovesTodaysCutoff() {
+        ExecutorRig rig;
+        QSignalSpy closed(&rig.executor, &TradeExecutor::positionClosed);
+        rig.bar("100");
+        rig.executor.onSignal(rig.signal("s1"));
+        rig.bar("100");
+        QVERIFY(rig.executor.positions().position(QStringLiteral("TEST")));
+        MarketCalendar calendar;
+        const QDate today = calendar.newYorkDate(rig.dayStartMs);
+        TradingSession early{today, rig.dayStartMs, rig.dayStartMs + 60 * 60'000, true};
+        QVERIFY(!calendar.adoptAnnouncedSessions(today, today, {early}).value().isEmpty());
+        rig.executor.setCalendar(calendar);
+        while (rig.minute < 54) // up to 10:24: still held
+            rig.bar("100");
+        QVERIFY2(closed.isEmpty(), qPrintable(closed.value(0).value(1).toString() + u' ' +
+                                              QString::number(rig.minute)));
+        while (rig.minute < 58) // 10:25 is the cutoff: sold at the next bar
+            rig.bar("100");
+        QCOMPARE(closed.count(), 1);
+        QCOMPARE(closed.at(0).at(1).toString(), QStringLiteral("eod_close"));
+        QVERIFY(!rig.executor.positions().position(QStringLiteral("TEST")));
+    }
+
     // Defect: max_concurrent_positions counted filled positions only.
     void pendingEntriesCountTowardTheConcurrentLimit() {
         ExecutorConfig c;

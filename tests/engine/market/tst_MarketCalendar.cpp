@@ -537,6 +537,61 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QCOMPARE(MarketCalendar().describe(utcMs), expected);
     }
+
+    // What a connected broker announces overrides the rules on its dates: an early close and
+    // closures no rule derives, in a week the rules call regular; dates outside the range keep
+    // the rules.
+    void announcedSessionsOverrideTheRules() {
+        MarketCalendar cal;
+        const MarketCalendar before = cal;
+        const auto session = [](QDate d, int openUtcH, int openUtcM, int closeUtcH) {
+            TradingSession s;
+            s.date = d;
+            s.openMs = utc(d.year(), d.month(), d.day(), openUtcH, openUtcM);
+            s.closeMs = utc(d.year(), d.month(), d.day(), closeUtcH, 0);
+            return s;
+        };
+        // Mon 12-07 regular, Tue 12-08 closes 13:00 ET (18:00 UTC), Wed 12-09 not listed (closed),
+        // Thu 12-10 regular; Thanksgiving 11-26 is outside the range.
+        const std::vector<TradingSession> days{
+            session(QDate(2026, 12, 7), 14, 30, 21), session(QDate(2026, 12, 8), 14, 30, 18),
+            session(QDate(2026, 12, 10), 14, 30, 21), session(QDate(2026, 12, 21), 14, 30, 18)};
+        const QList<QDate> differs =
+            cal.adoptAnnouncedSessions(QDate(2026, 12, 7), QDate(2026, 12, 11), days).value();
+        // Fri 12-11 is not listed either: closed.
+        QCOMPARE(differs,
+                 (QList<QDate>{QDate(2026, 12, 8), QDate(2026, 12, 9), QDate(2026, 12, 11)}));
+        QVERIFY(cal.isEarlyClose(QDate(2026, 12, 8)));
+        QCOMPARE(*cal.eodCutoff(utc(2026, 12, 8, 15, 0)), utc(2026, 12, 8, 17, 55));
+        QVERIFY(!cal.isOpen(utc(2026, 12, 8, 18, 30)));
+        QVERIFY(!cal.isTradingDay(QDate(2026, 12, 9)));
+        QVERIFY(cal.isHoliday(QDate(2026, 12, 9)));
+        QCOMPARE(cal.holidayName(QDate(2026, 12, 9)),
+                 QStringLiteral("closed by the exchange (broker's calendar)"));
+        QCOMPARE(cal.nextOpen(utc(2026, 12, 8, 19, 0)), utc(2026, 12, 10, 14, 30));
+        QVERIFY(cal.isTradingDay(QDate(2026, 12, 7)));
+        QVERIFY(!cal.isEarlyClose(QDate(2026, 12, 7)));
+        // Outside the range (a session listed there too): the rules.
+        QVERIFY(!cal.isEarlyClose(QDate(2026, 12, 21)));
+        QVERIFY(cal.isHoliday(QDate(2026, 11, 26)));
+        // Copies made before keep the rules; a later call replaces the range.
+        QVERIFY(before.isTradingDay(QDate(2026, 12, 9)));
+        const MarketCalendar copy = cal;
+        QVERIFY(copy.isEarlyClose(QDate(2026, 12, 8)));
+        QVERIFY(cal.adoptAnnouncedSessions(QDate(2026, 12, 14), QDate(2026, 12, 14),
+                                           {session(QDate(2026, 12, 14), 14, 30, 21)})
+                    .value()
+                    .isEmpty());
+        QVERIFY(cal.isTradingDay(QDate(2026, 12, 9)));
+        QVERIFY(copy.isHoliday(QDate(2026, 12, 9)));
+        // Two sessions for the ten trading days of two weeks: a broken answer, nothing taken.
+        QVERIFY(!cal.adoptAnnouncedSessions(QDate(2026, 12, 14), QDate(2026, 12, 25),
+                                            {session(QDate(2026, 12, 14), 14, 30, 18),
+                                             session(QDate(2026, 12, 15), 14, 30, 18)})
+                     .has_value());
+        QVERIFY(!cal.isEarlyClose(QDate(2026, 12, 14)));
+        QVERIFY(cal.isTradingDay(QDate(2026, 12, 16)));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_MarketCalendar)
