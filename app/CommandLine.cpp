@@ -32,7 +32,9 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     parser.setApplicationDescription(
         tr("Axion Trade Executor: an autonomous EMA-cloud trade executor.\n"
            "With no options it opens the workstation on the embedded default (demo mode): the\n"
-           "paper broker and a replayed demo market, no keys, no network.\n\n"
+           "paper broker and a replayed demo market, no keys, no network. When the settings say\n"
+           "live mode with Alpaca as the primary broker it opens on Alpaca instead; --demo keeps\n"
+           "the demo.\n\n"
            "Screenshot for bug reports and tests:\n"
            "  axion-executor --demo --screenshot FILE --after SECONDS "
            "[--tab positions|orders|risk|journal]\n\n"

@@ -196,7 +196,8 @@ QByteArray secretFromKeychain(QString* why, int timeoutMs = 60'000) {
 // The workstation on Alpaca, as the settings say (live mode, Alpaca the primary broker): the
 // environment and key id from the settings, the secret from the keychain, unless
 // APCA_API_KEY_ID / APCA_API_SECRET_KEY are set. Hidden settings alpaca/trading_url,
-// alpaca/data_url and alpaca/data_stream_url point it at another host (a proxy, a test double).
+// alpaca/stream_url, alpaca/data_url and alpaca/data_stream_url point it at another host (a
+// proxy, a test double).
 std::pair<AlpacaSettings, AlpacaDataSettings> alpacaFromSettings(const AppSettings& settings,
                                                                  QTextStream& err) {
     const QString environment = settings.alpacaEnvironment();
@@ -205,6 +206,8 @@ std::pair<AlpacaSettings, AlpacaDataSettings> alpacaFromSettings(const AppSettin
     const QUrl url = settings.alpacaTradingUrl(environment);
     if (url != AppSettings::alpacaEndpointFor(environment))
         alpaca.setTradingUrl(url);
+    if (const QUrl stream = settings.alpacaStreamUrl(); !stream.isEmpty())
+        alpaca.streamUrl = stream;
     if (!alpaca.keysFromEnvironment()) {
         alpaca.keyId = settings.alpacaKeyId().toUtf8();
         QString why;

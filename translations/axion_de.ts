@@ -4,22 +4,22 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../ui/settings/AppSettings.cpp" line="43"/>
+        <location filename="../ui/settings/AppSettings.cpp" line="44"/>
         <source>the stored risk configuration is not a JSON object (%1)</source>
         <translation>die gespeicherte Risikokonfiguration ist kein JSON-Objekt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/AppSettings.cpp" line="45"/>
+        <location filename="../ui/settings/AppSettings.cpp" line="46"/>
         <source>wrong type</source>
         <translation>falscher Typ</translation>
     </message>
     <message>
-        <location filename="../ui/settings/AppSettings.cpp" line="56"/>
+        <location filename="../ui/settings/AppSettings.cpp" line="57"/>
         <source>the stored risk configuration is invalid: %1</source>
         <translation>die gespeicherte Risikokonfiguration ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/AppSettings.cpp" line="104"/>
+        <location filename="../ui/settings/AppSettings.cpp" line="105"/>
         <source>%1; using the default settings instead</source>
         <translation>%1; stattdessen werden die Standardeinstellungen verwendet</translation>
     </message>
@@ -436,6 +436,34 @@
     </message>
 </context>
 <context>
+    <name>axion::AlpacaAccountCheck</name>
+    <message>
+        <location filename="../engine/brokers/alpaca/AlpacaAccountCheck.cpp" line="31"/>
+        <source>No API key id or secret key: enter both in the Alpaca section.</source>
+        <translation>Keine API-Schlüssel-ID oder kein geheimer Schlüssel: beide im Abschnitt Alpaca eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../engine/brokers/alpaca/AlpacaAccountCheck.cpp" line="51"/>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/brokers/alpaca/AlpacaAccountCheck.cpp" line="56"/>
+        <source>Alpaca refused the API keys (%1). Paper and live accounts have keys of their own.</source>
+        <translation>Alpaca hat die API-Schlüssel abgelehnt (%1). Papier- und Live-Konten haben eigene Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../engine/brokers/alpaca/AlpacaAccountCheck.cpp" line="62"/>
+        <source>Alpaca answered %1</source>
+        <translation>Alpaca antwortete %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/brokers/alpaca/AlpacaAccountCheck.cpp" line="69"/>
+        <source>Alpaca&apos;s account answer is not understood: %1</source>
+        <translation>Alpacas Kontoantwort ist nicht verständlich: %1</translation>
+    </message>
+</context>
+<context>
     <name>axion::CommandLine</name>
     <message>
         <location filename="../app/CommandLine.cpp" line="21"/>
@@ -451,7 +479,9 @@
         <location filename="../app/CommandLine.cpp" line="33"/>
         <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
 With no options it opens the workstation on the embedded default (demo mode): the
-paper broker and a replayed demo market, no keys, no network.
+paper broker and a replayed demo market, no keys, no network. When the settings say
+live mode with Alpaca as the primary broker it opens on Alpaca instead; --demo keeps
+the demo.
 
 Screenshot for bug reports and tests:
   axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
@@ -469,6 +499,8 @@ Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
                  [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]
   axion-executor --headless --ingress-port N --broker alpaca [--alpaca-live]
                  [--alpaca-url URL --alpaca-stream-url URL] [--clock-start ISO]
+                 [--alpaca-data-url URL --alpaca-data-stream-url URL]
+                 [--alpaca-feed iex|sip]
 Alpaca&apos;s keys come from APCA_API_KEY_ID and APCA_API_SECRET_KEY; the paper account
 unless --alpaca-live.
 Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
@@ -476,7 +508,9 @@ Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
 variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
         <translation>Axion Trade Executor: ein autonomer Ausführer für EMA-Cloud-Trades.
 Ohne Optionen öffnet er die Arbeitsstation mit der eingebauten Voreinstellung (Demomodus):
-Papierbroker und ein wiedergegebener Demomarkt, keine Schlüssel, kein Netz.
+Papierbroker und ein wiedergegebener Demomarkt, keine Schlüssel, kein Netz. Sagen die
+Einstellungen Live-Modus mit Alpaca als primärem Broker, öffnet er sie stattdessen auf Alpaca;
+--demo behält die Demo.
 
 Bildschirmfoto für Fehlerberichte und Tests:
   axion-executor --demo --screenshot DATEI --after SEKUNDEN [--tab positions|orders|risk|journal]
@@ -494,6 +528,8 @@ Live-Pipeline ohne Fenster mit Signaleingang, bis SIGINT/SIGTERM:
                  [--replay DATEI...] [--speed N] [--journal DATEI] [--config DATEI]
   axion-executor --headless --ingress-port N --broker alpaca [--alpaca-live]
                  [--alpaca-url URL --alpaca-stream-url URL] [--clock-start ISO]
+                 [--alpaca-data-url URL --alpaca-data-stream-url URL]
+                 [--alpaca-feed iex|sip]
 Alpacas Schlüssel kommen aus APCA_API_KEY_ID und APCA_API_SECRET_KEY; das Papierkonto,
 außer mit --alpaca-live.
 Signale: POST http://127.0.0.1:N/v1/signals (oder ein WebSocket auf demselben Pfad) mit
@@ -501,237 +537,257 @@ Authorization: Bearer TOKEN. Das Token ist --ingress-token, sonst die Umgebungsv
 AXION_INGRESS_TOKEN, sonst das aus den Einstellungen (beim ersten Start erzeugt).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="57"/>
+        <location filename="../app/CommandLine.cpp" line="61"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="59"/>
+        <location filename="../app/CommandLine.cpp" line="63"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="61"/>
+        <location filename="../app/CommandLine.cpp" line="65"/>
         <source>Executor configuration (JSON) to use.</source>
         <translation>Zu verwendende Executor-Konfiguration (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="64"/>
+        <location filename="../app/CommandLine.cpp" line="68"/>
         <source>Run without a window: replay market data and exit.</source>
         <translation>Ohne Fenster ausführen: Marktdaten wiedergeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="66"/>
+        <location filename="../app/CommandLine.cpp" line="70"/>
         <source>Market data files to replay (several may follow).</source>
         <translation>Wiederzugebende Marktdatendateien (mehrere möglich).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="70"/>
+        <location filename="../app/CommandLine.cpp" line="74"/>
         <source>Trade journal (SQLite) to write; default: a temporary file.</source>
         <translation>Zu schreibendes Trade-Journal (SQLite); Standard: eine temporäre Datei.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="72"/>
+        <location filename="../app/CommandLine.cpp" line="76"/>
         <source>Write the run&apos;s summary as JSON to this file.</source>
         <translation>Die Zusammenfassung des Laufs als JSON in diese Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="76"/>
+        <location filename="../app/CommandLine.cpp" line="80"/>
         <source>Starting equity of the paper account in dollars (default 100000).</source>
         <translation>Anfangskapital des Papierkontos in Dollar (Standard 100000).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="80"/>
+        <location filename="../app/CommandLine.cpp" line="84"/>
         <source>Replay Lean minute zips as they are, without the splits and dividends of their factor files (config replay_adjust_prices false).</source>
         <translation>Lean-Minuten-Zips unverändert wiedergeben, ohne die Splits und Dividenden ihrer Faktordateien (Konfiguration replay_adjust_prices false).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="83"/>
+        <location filename="../app/CommandLine.cpp" line="87"/>
         <source>Open the workstation in demo mode (paper broker, replayed demo market).</source>
         <translation>Die Workstation im Demomodus öffnen (Papier-Broker, wiedergegebener Demomarkt).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="86"/>
+        <location filename="../app/CommandLine.cpp" line="90"/>
         <source>Save a PNG of the main window to FILE and exit.</source>
         <translation>Ein PNG des Hauptfensters in FILE speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="89"/>
+        <location filename="../app/CommandLine.cpp" line="93"/>
         <source>Seconds to run before the screenshot (default 5).</source>
         <translation>Laufzeit in Sekunden vor dem Bildschirmfoto (Standard 5).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="92"/>
+        <location filename="../app/CommandLine.cpp" line="96"/>
         <source>Tab to show: positions, orders, risk or journal.</source>
         <translation>Anzuzeigender Tab: positions, orders, risk oder journal.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="95"/>
+        <location filename="../app/CommandLine.cpp" line="99"/>
         <source>Replay pace in simulated minutes per second (default 20 in the workstation, real time for --ingress-port).</source>
         <translation>Wiedergabetempo in simulierten Minuten pro Sekunde (Standard 20 in der Arbeitsstation, Echtzeit mit --ingress-port).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="100"/>
+        <location filename="../app/CommandLine.cpp" line="104"/>
         <source>Serve the signal ingress on this port (0: any free port). With --headless: run the live pipeline until SIGINT/SIGTERM.</source>
         <translation>Den Signaleingang auf diesem Port anbieten (0: ein freier Port). Mit --headless: die Live-Pipeline bis SIGINT/SIGTERM betreiben.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="105"/>
+        <location filename="../app/CommandLine.cpp" line="109"/>
         <source>Address the signal ingress listens on (default 127.0.0.1).</source>
         <translation>Adresse, auf der der Signaleingang lauscht (Standard 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="108"/>
+        <location filename="../app/CommandLine.cpp" line="112"/>
         <source>Bearer token the signal ingress requires (default: AXION_INGRESS_TOKEN, else the settings).</source>
         <translation>Bearer-Token, das der Signaleingang verlangt (Standard: AXION_INGRESS_TOKEN, sonst die Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="112"/>
+        <location filename="../app/CommandLine.cpp" line="116"/>
         <source>Broker of the headless live pipeline (default paper).</source>
         <translation>Broker der Live-Pipeline ohne Fenster (Standard paper).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="115"/>
+        <location filename="../app/CommandLine.cpp" line="119"/>
         <source>Alpaca&apos;s trading API (default: its paper or live host).</source>
         <translation>Alpacas Handels-API (Voreinstellung: sein Papier- oder Live-Host).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="120"/>
+        <location filename="../app/CommandLine.cpp" line="124"/>
         <source>Alpaca&apos;s trade_updates WebSocket (default: beside the trading API).</source>
         <translation>Alpacas trade_updates-WebSocket (Voreinstellung: neben der Handels-API).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="124"/>
+        <location filename="../app/CommandLine.cpp" line="128"/>
+        <source>Alpaca&apos;s market data API, for history (default https://data.alpaca.markets).</source>
+        <translation>Alpacas Marktdaten-API für die Historie (Standard https://data.alpaca.markets).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="131"/>
+        <source>Alpaca&apos;s market data WebSocket (default wss://stream.data.alpaca.markets/v2/FEED).</source>
+        <translation>Alpacas Marktdaten-WebSocket (Standard wss://stream.data.alpaca.markets/v2/FEED).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="136"/>
+        <source>Alpaca&apos;s market data feed: iex (every plan, the default) or sip (a paid plan).</source>
+        <translation>Alpacas Marktdaten-Feed: iex (jeder Tarif, die Voreinstellung) oder sip (ein bezahlter Tarif).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="140"/>
         <source>Trade Alpaca&apos;s live account (real money) instead of the paper account.</source>
         <translation>Über Alpacas Live-Konto (echtes Geld) statt über das Papierkonto handeln.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="127"/>
+        <location filename="../app/CommandLine.cpp" line="143"/>
         <source>Start the live clock at this UTC instant (ISO 8601): a rehearsal outside market hours against a paper account or a fake.</source>
         <translation>Die Live-Uhr zu diesem UTC-Zeitpunkt (ISO 8601) starten: eine Probe außerhalb der Handelszeiten gegen ein Papierkonto oder eine Attrappe.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="132"/>
+        <location filename="../app/CommandLine.cpp" line="148"/>
         <source>What a replay journals: audit (every signal, risk decision and order event, the default) or trades (trades, orders, fills and daily P&amp;L only).</source>
         <translation>Was eine Wiedergabe ins Journal schreibt: audit (jedes Signal, jede Risikoentscheidung und jedes Orderereignis, die Voreinstellung) oder trades (nur Trades, Orders, Ausführungen und Tages-GuV).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="137"/>
+        <location filename="../app/CommandLine.cpp" line="153"/>
         <source>The headless live pipeline also trades the built-in cloud engine&apos;s signals.</source>
         <translation>Die Live-Pipeline ohne Fenster handelt auch die Signale der eingebauten Cloud-Engine.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="168"/>
+        <location filename="../app/CommandLine.cpp" line="193"/>
         <source>--journal-detail must be audit or trades, got &quot;%1&quot;</source>
         <translation>--journal-detail muss audit oder trades sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="201"/>
+        <location filename="../app/CommandLine.cpp" line="226"/>
         <source>--tab must be positions, orders, risk, journal or signals, got &quot;%1&quot;</source>
         <translation>--tab muss positions, orders, risk, journal oder signals sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="238"/>
+        <location filename="../app/CommandLine.cpp" line="263"/>
         <source>--broker %1 is not available yet: the headless live pipeline runs on --broker paper or alpaca</source>
         <translation>--broker %1 ist noch nicht verfügbar: die Live-Pipeline ohne Fenster läuft mit --broker paper oder alpaca</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="247"/>
-        <source>--alpaca-url, --alpaca-stream-url and --alpaca-live go with --broker alpaca</source>
-        <translation>--alpaca-url, --alpaca-stream-url und --alpaca-live gehören zu --broker alpaca</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="260"/>
+        <location filename="../app/CommandLine.cpp" line="288"/>
         <source>--%1 must be a %2 URL, got &quot;%3&quot;</source>
         <translation>--%1 muss eine %2-URL sein, erhalten: „%3“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="267"/>
+        <location filename="../app/CommandLine.cpp" line="300"/>
         <source>--clock-start must be an ISO 8601 instant with Z or an offset, got &quot;%1&quot;</source>
         <translation>--clock-start muss ein ISO-8601-Zeitpunkt mit Z oder einem Versatz sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="271"/>
+        <location filename="../app/CommandLine.cpp" line="304"/>
         <source>--clock-start is for rehearsals: not with --alpaca-live</source>
         <translation>--clock-start ist für Proben: nicht mit --alpaca-live</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="276"/>
+        <location filename="../app/CommandLine.cpp" line="309"/>
         <source>--broker, --built-in-signals and --clock-start are for the headless live pipeline (--headless --ingress-port N)</source>
         <translation>--broker, --built-in-signals und --clock-start gelten für die Live-Pipeline ohne Fenster (--headless --ingress-port N)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="284"/>
+        <location filename="../app/CommandLine.cpp" line="317"/>
         <source>--summary-json is for headless replays, not with --ingress-port</source>
         <translation>--summary-json gilt für Wiedergaben ohne Fenster, nicht mit --ingress-port</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="288"/>
+        <location filename="../app/CommandLine.cpp" line="321"/>
         <source>--headless needs --replay FILE... or --ingress-port N</source>
         <translation>--headless braucht --replay DATEI... oder --ingress-port N</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="290"/>
+        <location filename="../app/CommandLine.cpp" line="323"/>
         <source>--ingress-address and --ingress-token go with --ingress-port</source>
         <translation>--ingress-address und --ingress-token gehören zu --ingress-port</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="298"/>
+        <location filename="../app/CommandLine.cpp" line="331"/>
         <source>--raw-prices goes with --replay FILE...</source>
         <translation>--raw-prices gehört zu --replay DATEI...</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="175"/>
+        <location filename="../app/CommandLine.cpp" line="200"/>
         <source>--equity must be a whole number of dollars above zero, got &quot;%1&quot;</source>
         <translation>--equity muss ein ganzzahliger Dollarbetrag größer als null sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="184"/>
+        <location filename="../app/CommandLine.cpp" line="209"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="192"/>
+        <location filename="../app/CommandLine.cpp" line="217"/>
         <source>--after must be a number of seconds from 0 to 86400, got &quot;%1&quot;</source>
         <translation>--after muss eine Anzahl Sekunden von 0 bis 86400 sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="207"/>
+        <location filename="../app/CommandLine.cpp" line="232"/>
         <source>--speed must be simulated minutes per second from 0 to 100000, got &quot;%1&quot;</source>
         <translation>--speed muss in simulierten Minuten pro Sekunde von 0 bis 100000 angegeben werden, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="213"/>
+        <location filename="../app/CommandLine.cpp" line="238"/>
         <source>--after and --tab go with --screenshot FILE</source>
         <translation>--after und --tab gehören zu --screenshot FILE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="219"/>
+        <location filename="../app/CommandLine.cpp" line="244"/>
         <source>--ingress-port must be a port number from 0 to 65535, got &quot;%1&quot;</source>
         <translation>--ingress-port muss eine Portnummer von 0 bis 65535 sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="227"/>
+        <location filename="../app/CommandLine.cpp" line="252"/>
         <source>--ingress-address must be an IP address, got &quot;%1&quot;</source>
         <translation>--ingress-address muss eine IP-Adresse sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="232"/>
+        <location filename="../app/CommandLine.cpp" line="257"/>
         <source>--ingress-token %1</source>
         <translation>--ingress-token %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="242"/>
+        <location filename="../app/CommandLine.cpp" line="267"/>
         <source>--broker must be paper, alpaca or ibkr, got &quot;%1&quot;</source>
         <translation>--broker muss paper, alpaca oder ibkr sein, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="281"/>
+        <location filename="../app/CommandLine.cpp" line="273"/>
+        <source>--alpaca-url, --alpaca-stream-url, --alpaca-live, --alpaca-data-url, --alpaca-data-stream-url and --alpaca-feed go with --broker alpaca</source>
+        <translation>--alpaca-url, --alpaca-stream-url, --alpaca-live, --alpaca-data-url, --alpaca-data-stream-url und --alpaca-feed gehören zu --broker alpaca</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="295"/>
+        <source>--alpaca-feed must be iex or sip, got &quot;%1&quot;</source>
+        <translation>--alpaca-feed muss iex oder sip sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="314"/>
         <source>--demo and --screenshot open the workstation: not with --headless</source>
         <translation>--demo und --screenshot öffnen die Workstation: nicht zusammen mit --headless</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="294"/>
+        <location filename="../app/CommandLine.cpp" line="327"/>
         <source>--replay and --summary-json are for --headless runs</source>
         <translation>--replay und --summary-json sind nur für Läufe mit --headless</translation>
     </message>
@@ -862,22 +918,22 @@ Bruttogewinn %6, Bruttoverlust %7</translation>
         <translation>Alpaca: %1%2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="169"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="174"/>
         <source>Demo started: paper broker, replayed market</source>
         <translation>Demo gestartet: Papier-Broker, wiedergegebener Markt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="170"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="175"/>
         <source>Live pipeline started on %1</source>
         <translation>Live-Pipeline auf %1 gestartet</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="171"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="176"/>
         <source>Replay started</source>
         <translation>Wiedergabe gestartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/execution/EngineWorker.cpp" line="174"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="179"/>
         <source>%n order intent(s) found that the journal had not committed: recorded as sent, to reconcile with the broker</source>
         <translation>
             <numerusform>%n Order-Absicht gefunden, die das Journal nicht gespeichert hatte: als gesendet erfasst, zum Abgleich mit dem Broker</numerusform>
@@ -885,175 +941,213 @@ Bruttogewinn %6, Bruttoverlust %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="182"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="187"/>
         <source>The kill switch is still tripped from before the restart (%1): entries stay halted until an operator resets it</source>
         <translation>Der Not-Aus ist seit vor dem Neustart noch ausgelöst (%1): Einstiege bleiben gestoppt, bis ein Bediener ihn zurücksetzt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="209"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="216"/>
         <source>Reconciled with %1: %2 working order(s) and %3 open trade(s) in the journal, %4 correction(s)</source>
         <translation>Mit %1 abgeglichen: %2 offene Order(s) und %3 offene(r) Trade(s) im Journal, %4 Korrektur(en)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="239"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="246"/>
         <source>Signals from outside need a trade journal to record them</source>
         <translation>Signale von außen brauchen ein Handelsjournal, das sie festhält</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="258"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="265"/>
         <source>Signal ingress listening on %1:%2</source>
         <translation>Signaleingang lauscht auf %1:%2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="263"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="264"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="270"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="271"/>
         <source>Signal ingress not started: %1</source>
         <translation>Signaleingang nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="280"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="287"/>
         <source>Signal database: %1</source>
         <translation>Signaldatenbank: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="284"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="291"/>
         <source>Taking signals from %1 (ema_signals)</source>
         <translation>Signale werden aus %1 übernommen (ema_signals)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="288"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="289"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="295"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="296"/>
         <source>Signal database not used: %1</source>
         <translation>Signaldatenbank nicht verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="368"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="370"/>
+        <source>Alpaca&apos;s calendar lists only %1 trading days from %2 to %3: not taken, the exchange&apos;s rules stay</source>
+        <translation>Alpacas Kalender nennt nur %1 Handelstage von %2 bis %3: nicht übernommen, die Regeln der Börse gelten weiter</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="384"/>
+        <source>Alpaca&apos;s calendar: %1 trades %2 to %3 New York time (the rules said otherwise)</source>
+        <translation>Alpacas Kalender: am %1 wird von %2 bis %3 New Yorker Zeit gehandelt (die Regeln sagten anderes)</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="391"/>
+        <source>Alpaca&apos;s calendar: the market is closed on %1</source>
+        <translation>Alpacas Kalender: der Markt ist am %1 geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="424"/>
         <source>The replayed market has ended</source>
         <translation>Der wiedergegebene Markt ist zu Ende</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="402"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="473"/>
+        <source>Alpaca market data (%1): streaming, %2</source>
+        <translation>Alpaca-Marktdaten (%1): Stream läuft, %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="475"/>
+        <source>Alpaca market data (%1): down, %2</source>
+        <translation>Alpaca-Marktdaten (%1): ausgefallen, %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="505"/>
+        <source>Alpaca market data: watching %1 (history first)</source>
+        <translation>Alpaca-Marktdaten: %1 wird beobachtet (zuerst die Historie)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/execution/EngineWorker.cpp" line="522"/>
+        <source>Alpaca market data: %n minute bar(s) of history read</source>
+        <translation>
+            <numerusform>Alpaca-Marktdaten: %n Minutenbalken Historie gelesen</numerusform>
+            <numerusform>Alpaca-Marktdaten: %n Minutenbalken Historie gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="536"/>
         <source>%1 %2 signal (conviction %3) rejected: %4</source>
         <translation>Signal %2 für %1 (Überzeugung %3) abgelehnt: %4</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="424"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="558"/>
         <source>Bought</source>
         <translation>Gekauft</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="424"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="558"/>
         <source>Sold</source>
         <translation>Verkauft</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="425"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="559"/>
         <source>%1 %2 %3 @ %4 (%5)</source>
         <translation>%1 %2 %3 @ %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="438"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="572"/>
         <source>Order %1 rejected by %2: %3</source>
         <translation>Order %1 von %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="445"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="579"/>
         <source>Closed %1 (%2): P&amp;L %3</source>
         <translation>%1 geschlossen (%2): GuV %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="449"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="583"/>
         <source>Kill switch tripped: %1</source>
         <translation>Not-Aus ausgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="636"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="772"/>
         <source>pressed</source>
         <translation>gedrückt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="636"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="772"/>
         <source>not pressed</source>
         <translation>nicht gedrückt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="637"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="773"/>
         <source>operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="647"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="783"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="646"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="649"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="782"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="785"/>
         <source>unreachable for %1 s</source>
         <translation>%1 s nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="648"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="784"/>
         <source>reachable (market paused by the operator)</source>
         <translation>erreichbar (Markt vom Bediener pausiert)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="660"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="796"/>
         <source>%1 in a row</source>
         <translation>%1 in Folge</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="661"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="797"/>
         <source>%1 losses worse than %2</source>
         <translation>%1 Verluste schlechter als %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="701"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="837"/>
         <source>Kill switch reset by the operator: %1</source>
         <translation>Not-Aus vom Bediener zurückgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="710"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="846"/>
         <source>Closing %1 at market (manual)</source>
         <translation>%1 wird zum Marktpreis geschlossen (manuell)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="713"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="849"/>
         <source>No open position in %1 to close</source>
         <translation>Keine offene Position in %1 zum Schließen</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="725"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="861"/>
         <source>Stop of %1 moved to %2 (manual)</source>
         <translation>Stop von %1 auf %2 verschoben (manuell)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="730"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="866"/>
         <source>Stop of %1 not moved to %2: %3</source>
         <translation>Stop von %1 nicht auf %2 verschoben: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="743"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="880"/>
         <source>New settings in effect: risk limits, sizing, entries and exits</source>
         <translation>Neue Einstellungen aktiv: Risikolimits, Positionsgröße, Einstiege und Ausstiege</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="744"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="881"/>
         <source>New settings in effect; %1 apply at the next start</source>
         <translation>Neue Einstellungen aktiv; %1 gelten ab dem nächsten Start</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="755"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="892"/>
         <source>Order %1 is no longer working: nothing to cancel</source>
         <translation>Order %1 ist nicht mehr offen: nichts zu stornieren</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="773"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="910"/>
         <source>Connected to the paper broker: the replayed market resumes</source>
         <translation>Mit dem Papier-Broker verbunden: der wiedergegebene Markt läuft weiter</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="774"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="911"/>
         <source>Disconnected from the paper broker: the replayed market is paused</source>
         <translation>Vom Papier-Broker getrennt: der wiedergegebene Markt ist angehalten</translation>
     </message>
@@ -1637,6 +1731,140 @@ Broker %5, Einstiegsorder %6</translation>
         <location filename="../ui/models/KillSwitchTriggerModel.cpp" line="187"/>
         <source>State</source>
         <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>axion::LiveAccountDialog</name>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="38"/>
+        <source>Trade live with real money?</source>
+        <translation>Live mit echtem Geld handeln?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="41"/>
+        <source>Orders will go to this Alpaca account, with real money.</source>
+        <translation>Orders gehen an dieses Alpaca-Konto, mit echtem Geld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="64"/>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="65"/>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="66"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="67"/>
+        <source>Equity:</source>
+        <translation>Eigenkapital:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="68"/>
+        <source>Cash:</source>
+        <translation>Bargeld:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="69"/>
+        <source>Buying power:</source>
+        <translation>Kaufkraft:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="70"/>
+        <source>Pattern day trader:</source>
+        <translation>Pattern Day Trader:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="71"/>
+        <source>Blocks:</source>
+        <translation>Sperren:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="74"/>
+        <source>I understand that the executor will trade this account on its own, with real money</source>
+        <translation>Ich verstehe, dass der Ausführer dieses Konto selbstständig handelt, mit echtem Geld</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="80"/>
+        <source>Trade live</source>
+        <translation>Live handeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="82"/>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="122"/>
+        <source>Reading the secret key from the system keychain…</source>
+        <translation>Geheimer Schlüssel wird aus dem System-Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="134"/>
+        <source>Asking Alpaca for the account…</source>
+        <translation>Alpaca wird nach dem Konto gefragt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="140"/>
+        <source>No secret key is stored: type it in the Alpaca section first.</source>
+        <translation>Kein geheimer Schlüssel gespeichert: zuerst im Abschnitt Alpaca eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="145"/>
+        <source>The secret key cannot be read from the keychain: %1</source>
+        <translation>Der geheime Schlüssel kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="157"/>
+        <source>yes (day trades in the last 5 days: %1)</source>
+        <translation>ja (Daytrades in den letzten 5 Tagen: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="158"/>
+        <source>no (day trades in the last 5 days: %1)</source>
+        <translation>nein (Daytrades in den letzten 5 Tagen: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="162"/>
+        <source>trading blocked</source>
+        <translation>Handel gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="164"/>
+        <source>account blocked</source>
+        <translation>Konto gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="166"/>
+        <source>transfers blocked</source>
+        <translation>Überweisungen gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="168"/>
+        <source>trading suspended by the owner</source>
+        <translation>Handel vom Inhaber ausgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="169"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="173"/>
+        <source>Alpaca answered for account %1.</source>
+        <translation>Alpaca hat für Konto %1 geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="176"/>
+        <source>This account cannot trade: %1.</source>
+        <translation>Dieses Konto kann nicht handeln: %1.</translation>
     </message>
 </context>
 <context>
@@ -2691,964 +2919,979 @@ Broker %5, Einstiegsorder %6</translation>
 <context>
     <name>axion::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="88"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="93"/>
         <source>The stored settings could not be used: %1</source>
         <translation>Die gespeicherten Einstellungen konnten nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="106"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
         <source>Brokers</source>
         <translation>Broker</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
         <source>Signals</source>
         <translation>Signale</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="149"/>
         <source>Checking the system keychain…</source>
         <translation>System-Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="154"/>
         <source>Credentials cannot be stored: no system keychain is available</source>
         <translation>Zugangsdaten können nicht gespeichert werden: kein System-Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="168"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="501"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="503"/>
         <source>JSON key: %1</source>
         <translation>JSON-Schlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="185"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="262"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="264"/>
         <source>Risk profile:</source>
         <translation>Risikoprofil:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="265"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="267"/>
         <source>Aggressive</source>
         <translation>Aggressiv</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="266"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="268"/>
         <source>Moderate</source>
         <translation>Moderat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="269"/>
         <source>Conservative</source>
         <translation>Konservativ</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="270"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="269"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="271"/>
         <source>Choosing a preset fills in the risk limits; editing a limit makes the profile Custom</source>
         <translation>Eine Vorgabe setzt die Risikolimits; das Ändern eines Limits macht das Profil benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="297"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="299"/>
         <source>Limits</source>
         <translation>Limits</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="298"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="300"/>
         <source>Risk per trade</source>
         <translation>Risiko pro Trade</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="299"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="301"/>
         <source>Equity at risk between entry and stop on one trade</source>
         <translation>Riskiertes Kapital zwischen Einstieg und Stop bei einem Trade</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="301"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="303"/>
         <source>Daily loss limit</source>
         <translation>Tagesverlustlimit</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="302"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="304"/>
         <source>Loss of start-of-day equity that stops trading for the day (kill switch)</source>
         <translation>Verlust des Kapitals bei Tagesbeginn, der den Handel für den Tag beendet (Not-Aus)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="304"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="306"/>
         <source>Open positions</source>
         <translation>Offene Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="305"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="307"/>
         <source>Most positions open at the same time</source>
         <translation>Höchstzahl gleichzeitig offener Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="308"/>
         <source> positions</source>
         <translation> Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="307"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="309"/>
         <source>Per stock</source>
         <translation>Pro Aktie</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="308"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="310"/>
         <source>Largest position in one stock, as a share of equity</source>
         <translation>Größte Position in einer Aktie, als Anteil am Kapital</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="310"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="312"/>
         <source>Per sector</source>
         <translation>Pro Sektor</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="311"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="313"/>
         <source>Largest exposure to one sector, as a share of equity</source>
         <translation>Größtes Exposure in einem Sektor, als Anteil am Kapital</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="318"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="320"/>
         <source>$ </source>
         <translation>$ </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="324"/>
         <source>Minimum equity</source>
         <translation>Mindestkapital</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="323"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="325"/>
         <source>Below this account equity no new trades are taken and the kill switch trips ($25,000 is the pattern-day-trader minimum)</source>
         <translation>Unter diesem Kontokapital werden keine neuen Trades eröffnet und der Not-Aus löst aus (25.000 $ ist das Minimum für Pattern Day Trader)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="335"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="337"/>
         <source>Kill switch</source>
         <translation>Not-Aus</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="336"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="338"/>
         <source>Losing streak</source>
         <translation>Verlustserie</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="337"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="339"/>
         <source>Consecutive losing trades, each worse than the loss below, that trip the kill switch</source>
         <translation>Aufeinanderfolgende Verlusttrades, jeder schlechter als der Verlust unten, die den Not-Aus auslösen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="339"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="341"/>
         <source> trades</source>
         <translation> Trades</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="340"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="342"/>
         <source>Loss per trade</source>
         <translation>Verlust pro Trade</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="341"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="343"/>
         <source>Loss on a trade&apos;s cost that counts towards the losing streak</source>
         <translation>Verlust bezogen auf die Kosten eines Trades, ab dem er zur Verlustserie zählt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="343"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="345"/>
         <source>Broker unreachable</source>
         <translation>Broker nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="344"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="346"/>
         <source>Seconds without a broker connection before the kill switch trips</source>
         <translation>Sekunden ohne Broker-Verbindung, bevor der Not-Aus auslöst</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="345"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="738"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="741"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="347"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="760"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="763"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="350"/>
         <source>Entries</source>
         <translation>Einstiege</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="351"/>
         <source>Minimum conviction</source>
         <translation>Mindest-Überzeugung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="350"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="352"/>
         <source>Signals below this conviction are journaled, not traded</source>
         <translation>Signale unter dieser Überzeugung werden im Journal erfasst, aber nicht gehandelt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="351"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="355"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="353"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="357"/>
         <source> / 100</source>
         <translation> / 100</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="354"/>
         <source>High conviction</source>
         <translation>Hohe Überzeugung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="353"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="355"/>
         <source>From this conviction on a trade gets full size and, with volume confirmed, a market entry</source>
         <translation>Ab dieser Überzeugung erhält ein Trade die volle Größe und, bei bestätigtem Volumen, einen Market-Einstieg</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="356"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="358"/>
         <source>Medium size</source>
         <translation>Mittlere Größe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="357"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="359"/>
         <source>Size of a medium-conviction trade, as a share of full size</source>
         <translation>Größe eines Trades mit mittlerer Überzeugung, als Anteil der vollen Größe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="359"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="361"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="360"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="362"/>
         <source>Limit</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="361"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="363"/>
         <source>High conviction order</source>
         <translation>Order bei hoher Überzeugung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="362"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="364"/>
         <source>Order type of high-conviction entries</source>
         <translation>Ordertyp für Einstiege mit hoher Überzeugung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="367"/>
         <source>Medium conviction order</source>
         <translation>Order bei mittlerer Überzeugung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="367"/>
         <source>Order type of medium-conviction entries</source>
         <translation>Ordertyp für Einstiege mit mittlerer Überzeugung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="368"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="370"/>
         <source>Enter in two parts</source>
         <translation>In zwei Teilen einsteigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="370"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="372"/>
         <source>Scale in</source>
         <translation>Aufstocken</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="371"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="373"/>
         <source>Enter part of the position now and the rest on the first pullback to the entry cloud that holds</source>
         <translation>Einen Teil der Position sofort eröffnen und den Rest beim ersten Rücksetzer auf die Einstiegs-Cloud, der hält</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="377"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="379"/>
         <source>First part</source>
         <translation>Erster Teil</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="378"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="380"/>
         <source>Share of the position entered at once when scaling in</source>
         <translation>Anteil der Position, der beim Aufstocken sofort eröffnet wird</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="380"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="382"/>
         <source>Limit entry expires</source>
         <translation>Limit-Einstieg verfällt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="381"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="383"/>
         <source>An unfilled limit entry is cancelled after this many bars</source>
         <translation>Ein nicht ausgeführter Limit-Einstieg wird nach so vielen Kerzen storniert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="382"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="449"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="384"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="451"/>
         <source> bars</source>
         <translation> Kerzen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="384"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="386"/>
         <source>Fast (5/12)</source>
         <translation>Schnell (5/12)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="387"/>
         <source>Pullback (8/9)</source>
         <translation>Pullback (8/9)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="388"/>
         <source>Trend (20/21)</source>
         <translation>Trend (20/21)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="387"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="389"/>
         <source>Macro (34/50)</source>
         <translation>Makro (34/50)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="388"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="390"/>
         <source>Long term (72/89)</source>
         <translation>Langfristig (72/89)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="389"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="391"/>
         <source>Entry cloud</source>
         <translation>Einstiegs-Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="390"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="392"/>
         <source>Cloud whose edge limit entries and scale-ins wait for</source>
         <translation>Cloud, an deren Rand Limit-Einstiege und Aufstockungen warten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="392"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="394"/>
         <source>Volume confirmation</source>
         <translation>Volumenbestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="393"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="395"/>
         <source>Volume against its average that confirms a signal</source>
         <translation>Volumen im Verhältnis zu seinem Durchschnitt, das ein Signal bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="394"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="396"/>
         <source> × average</source>
         <translation> × Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="403"/>
         <source> shares</source>
         <translation> Aktien</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="405"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="407"/>
         <source>Most shares</source>
         <translation>Max. Aktien</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="406"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="408"/>
         <source>Hard cap on the shares of one position, whatever the sizing says</source>
         <translation>Feste Obergrenze für die Aktien einer Position, unabhängig von der Positionsgrößenberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="415"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="417"/>
         <source>Exits</source>
         <translation>Ausstiege</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="416"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="418"/>
         <source>Profit target</source>
         <translation>Kursziel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="417"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="419"/>
         <source>Target distance as a multiple of the stop distance</source>
         <translation>Abstand zum Kursziel als Vielfaches des Stop-Abstands</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="418"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="420"/>
         <source> : 1</source>
         <translation> : 1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="419"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="421"/>
         <source>Time stop</source>
         <translation>Zeit-Stop</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="420"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="422"/>
         <source>A day trade without enough progress is closed after this many minutes</source>
         <translation>Ein Daytrade ohne ausreichenden Fortschritt wird nach so vielen Minuten geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="421"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="423"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="422"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="424"/>
         <source>Progress needed</source>
         <translation>Nötiger Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="423"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="425"/>
         <source>Progress, in multiples of the initial risk (R), that keeps a trade past the time stop</source>
         <translation>Fortschritt in Vielfachen des Anfangsrisikos (R), mit dem ein Trade über den Zeit-Stop hinaus offen bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="425"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="427"/>
         <source> R</source>
         <translation> R</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="431"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="433"/>
         <source>Day trades closed at</source>
         <translation>Daytrades schließen um</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="432"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="434"/>
         <source>New York time at which day trades are closed; on early-close days five minutes before the close</source>
         <translation>New Yorker Uhrzeit, zu der Daytrades geschlossen werden; an Tagen mit frühem Handelsschluss fünf Minuten vor Schluss</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="444"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="446"/>
         <source>Trailing stop cloud</source>
         <translation>Trailing-Stop-Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="445"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="447"/>
         <source>Cloud that trails the stop of swing trades</source>
         <translation>Cloud, an der der Stop von Swing-Trades nachgezogen wird</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="447"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="449"/>
         <source>Momentum exhaustion</source>
         <translation>Momentum-Erschöpfung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="448"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="450"/>
         <source>Closes in a row outside the fast cloud that count as exhaustion</source>
         <translation>Schlusskurse in Folge außerhalb der schnellen Cloud, die als Erschöpfung gelten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="451"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="453"/>
         <source>Execution</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="452"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="454"/>
         <source>Slippage buffer</source>
         <translation>Slippage-Puffer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="453"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="455"/>
         <source>Price allowance for slippage used when sizing</source>
         <translation>Preispuffer für Slippage bei der Positionsgrößenberechnung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="455"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="457"/>
         <source>Paper slippage</source>
         <translation>Slippage des Papier-Brokers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="456"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="458"/>
         <source>Simulated slippage of the paper broker (at most half the bar&apos;s range; applies at the next start)</source>
         <translation>Simulierte Slippage des Papier-Brokers (höchstens die halbe Spanne des Balkens; gilt ab dem nächsten Start)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="459"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="461"/>
         <source>Time in force</source>
         <translation>Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="460"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="462"/>
         <source>Time in force of entry orders</source>
         <translation>Gültigkeit von Einstiegsorders</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="461"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="463"/>
         <source>Day</source>
         <translation>Tagesgültig</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="462"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="464"/>
         <source>Good till cancelled</source>
         <translation>Gültig bis Widerruf</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="463"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="465"/>
         <source>Immediate or cancel</source>
         <translation>Sofort ausführen oder stornieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="465"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="477"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="467"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="479"/>
         <source>Sectors</source>
         <translation>Sektoren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="468"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="470"/>
         <source>AAPL = Technology
 JPM = Financials</source>
         <translation>AAPL = Technologie
 JPM = Finanzen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="472"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="474"/>
         <source>One TICKER = Sector per line. Unlisted tickers count as their own sector.</source>
         <translation>Ein TICKER = Sektor pro Zeile. Nicht aufgeführte Ticker gelten als eigener Sektor.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="500"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="502"/>
         <source>Sector of each ticker, for the sector exposure limit</source>
         <translation>Sektor jedes Tickers, für das Sektor-Exposure-Limit</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="518"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="520"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="519"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="521"/>
         <source>Trading mode</source>
         <translation>Handelsmodus</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="520"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="522"/>
         <source>Paper sends every order to the built-in paper broker; live sends orders to the primary broker</source>
         <translation>Papier schickt jede Order an den eingebauten Papier-Broker; Live schickt Orders an den primären Broker</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="523"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="525"/>
         <source>Paper (simulated orders)</source>
         <translation>Papier (simulierte Orders)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="524"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="526"/>
         <source>Live (real money)</source>
         <translation>Live (echtes Geld)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="526"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="528"/>
         <source>Paper broker (built in)</source>
         <translation>Papier-Broker (eingebaut)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="527"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="582"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="529"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="584"/>
         <source>Alpaca</source>
         <translation>Alpaca</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="528"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="530"/>
         <source>Interactive Brokers</source>
         <translation>Interactive Brokers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="530"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="532"/>
         <source>Primary broker</source>
         <translation>Primärer Broker</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="531"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="533"/>
         <source>Where live orders go</source>
         <translation>Wohin Live-Orders gehen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="534"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="536"/>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="538"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="540"/>
         <source>Fallback broker</source>
         <translation>Ausweich-Broker</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="539"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="541"/>
         <source>Used only when the primary broker certainly did not take an order (not connected, connection refused)</source>
         <translation>Wird nur verwendet, wenn der primäre Broker eine Order sicher nicht angenommen hat (nicht verbunden, Verbindung abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="562"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="564"/>
         <source>Interactive Brokers (TWS / IB Gateway)</source>
         <translation>Interactive Brokers (TWS / IB Gateway)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="567"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="569"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="572"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="574"/>
         <source>IB Gateway: 4002 paper, 4001 live. TWS: 7497 paper, 7496 live.</source>
         <translation>IB Gateway: 4002 Papier, 4001 live. TWS: 7497 Papier, 7496 live.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="573"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="687"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="575"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="709"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="578"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="580"/>
         <source>Each program connected to the same TWS needs its own id</source>
         <translation>Jedes mit derselben TWS verbundene Programm braucht eine eigene ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="579"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="581"/>
         <source>Client id</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="585"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="587"/>
         <source>Paper trading</source>
         <translation>Papierhandel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="586"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="588"/>
         <source>Live trading</source>
         <translation>Live-Handel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="589"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="591"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="592"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="594"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="605"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="607"/>
         <source>API key id</source>
         <translation>API-Schlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="606"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="608"/>
         <source>Key id</source>
         <translation>Schlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="610"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="612"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="612"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="614"/>
         <source>The secret key is kept in the system keychain, never in the settings file</source>
         <translation>Der geheime Schlüssel wird im System-Schlüsselbund aufbewahrt, nie in der Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="613"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="615"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="615"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="617"/>
         <source>Delete the stored secret key from the system keychain</source>
         <translation>Den gespeicherten geheimen Schlüssel aus dem System-Schlüsselbund löschen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="620"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="622"/>
         <source>Secret key</source>
         <translation>Geheimer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="634"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="629"/>
+        <source>SPY, QQQ, AAPL</source>
+        <translation>SPY, QQQ, AAPL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="631"/>
+        <source>Watchlist</source>
+        <translation>Beobachtungsliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="632"/>
+        <source>Tickers whose minute bars Alpaca streams, their clouds warmed up from history at start; open trades and approved signals are watched anyway</source>
+        <translation>Ticker, deren Minutenbalken Alpaca streamt, ihre Clouds beim Start aus der Historie vorgewärmt; offene Trades und angenommene Signale werden ohnehin beobachtet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="656"/>
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="648"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="670"/>
         <source>Takes effect after a restart</source>
         <translation>Wirksam nach einem Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="649"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="671"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="655"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="677"/>
         <source> simulated min/s</source>
         <translation> simulierte Min./s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="656"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="678"/>
         <source>How fast the demo replays the market</source>
         <translation>Wie schnell die Demo den Markt wiedergibt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="657"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="679"/>
         <source>Demo speed</source>
         <translation>Demo-Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="662"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="684"/>
         <source>SQLite database with every trade, order and fill</source>
         <translation>SQLite-Datenbank mit jedem Trade, jeder Order und jeder Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="663"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="685"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="668"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="984"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="690"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1030"/>
         <source>Trade journal</source>
         <translation>Trade-Journal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="670"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="692"/>
         <source>A new journal location is used from the next start.</source>
         <translation>Ein neuer Journal-Speicherort wird ab dem nächsten Start verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="679"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="701"/>
         <source>Signal ingress</source>
         <translation>Signaleingang</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="680"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="702"/>
         <source>External signal engines on this computer deliver signals over HTTP or WebSocket on 127.0.0.1 and must present this token.</source>
         <translation>Externe Signal-Engines auf diesem Computer liefern Signale über HTTP oder WebSocket an 127.0.0.1 und müssen dieses Token vorweisen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="697"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="719"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="700"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="722"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="702"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="724"/>
         <source>A new token locks out every source that has the old one</source>
         <translation>Ein neues Token sperrt jede Quelle aus, die noch das alte verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="708"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="730"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="711"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="733"/>
         <source>not polled</source>
         <translation>nicht abgefragt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="714"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="736"/>
         <source>Choose the signal engine&apos;s SQLite file</source>
         <translation>SQLite-Datei der Signal-Engine wählen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="717"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="723"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="739"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="745"/>
         <source>Signal engine database</source>
         <translation>Datenbank der Signal-Engine</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="718"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="740"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="724"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="746"/>
         <source>The EMA Cloud Signal Engine&apos;s SQLite file: new rows of its ema_signals table are taken once each (used from the next start)</source>
         <translation>Die SQLite-Datei der EMA Cloud Signal Engine: neue Zeilen ihrer Tabelle ema_signals werden je einmal übernommen (ab dem nächsten Start)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="735"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="757"/>
         <source>Signal checks</source>
         <translation>Signalprüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="736"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="758"/>
         <source>Oldest signal</source>
         <translation>Ältestes Signal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="737"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="759"/>
         <source>Signals older than this are rejected as stale</source>
         <translation>Ältere Signale werden als veraltet abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="739"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="761"/>
         <source>Clock tolerance</source>
         <translation>Uhrentoleranz</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="740"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="762"/>
         <source>How far in the future a signal&apos;s timestamp may be (clock skew)</source>
         <translation>Wie weit der Zeitstempel eines Signals in der Zukunft liegen darf (Uhrabweichung)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="743"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="765"/>
         <source>EMA clouds</source>
         <translation>EMA-Clouds</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="746"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="768"/>
         <source>Close</source>
         <translation>Schlusskurs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="747"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="769"/>
         <source>(High + low) / 2</source>
         <translation>(Hoch + Tief) / 2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="749"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="771"/>
         <source>Price</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="750"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="772"/>
         <source>Price the EMAs are computed on; the EMA Cloud Signal Engine uses the close</source>
         <translation>Kurs, auf dem die EMAs berechnet werden; die EMA-Cloud-Signal-Engine verwendet den Schlusskurs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="762"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="784"/>
         <source>First value (pandas)</source>
         <translation>Erster Wert (pandas)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="763"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="785"/>
         <source>SMA (TradingView)</source>
         <translation>SMA (TradingView)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="765"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="787"/>
         <source>Seeding</source>
         <translation>Initialisierung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="766"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="788"/>
         <source>How an EMA starts; the EMA Cloud Signal Engine seeds with the first value</source>
         <translation>Wie ein EMA beginnt; die EMA-Cloud-Signal-Engine initialisiert mit dem ersten Wert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="777"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="799"/>
         <source>Replays</source>
         <translation>Wiedergaben</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="779"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="801"/>
         <source>Adjust for splits and dividends</source>
         <translation>Um Splits und Dividenden bereinigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="781"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="803"/>
         <source>Factor files</source>
         <translation>Faktordateien</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="782"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="804"/>
         <source>Replayed Lean minute data is adjusted by the factor file beside its minute folder (factor_files/&lt;symbol&gt;.csv); off: raw prices (as --raw-prices)</source>
         <translation>Wiedergegebene Lean-Minutendaten werden mit der Faktordatei neben ihrem Minutenordner bereinigt (factor_files/&lt;symbol&gt;.csv); aus: Rohkurse (wie --raw-prices)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="788"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="810"/>
         <source>Jump that resets</source>
         <translation>Sprung, der zurücksetzt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="789"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="811"/>
         <source>A close-to-open jump larger than this, in a symbol without a factor file, resets its clouds and is a warning of the replay summary (0: never)</source>
         <translation>Ein Sprung vom Schluss- zum Eröffnungskurs über diesem Wert setzt bei einem Symbol ohne Faktordatei dessen Clouds zurück und ist eine Warnung der Wiedergabe-Zusammenfassung (0: nie)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="824"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="846"/>
         <source>line %1: expected TICKER = Sector, got &quot;%2&quot;</source>
         <translation>Zeile %1: TICKER = Sektor erwartet, erhalten: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="860"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="882"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="877"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="899"/>
         <source>Live mode with the built-in paper broker as primary: orders stay simulated.</source>
         <translation>Live-Modus mit dem eingebauten Papier-Broker als primärem Broker: Orders bleiben simuliert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="880"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="902"/>
         <source>Live mode: orders go to Alpaca paper trading (no real money).</source>
         <translation>Live-Modus: Orders gehen an den Alpaca-Papierhandel (kein echtes Geld).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="882"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="904"/>
         <source>Live: orders go to %1 with real money.</source>
         <translation>Live: Orders gehen mit echtem Geld an %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="891"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="913"/>
         <source>%1 % risk per trade · %2 % daily loss limit · %3 open positions · conviction ≥ %4</source>
         <translation>%1 % Risiko pro Trade · %2 % Tagesverlustlimit · %3 offene Positionen · Überzeugung ≥ %4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="972"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1018"/>
         <source>Storing the secret key in the system keychain…</source>
         <translation>Geheimer Schlüssel wird im System-Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="984"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1030"/>
         <source>SQLite databases (*.db)</source>
         <translation>SQLite-Datenbanken (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1003"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1049"/>
         <source>Removing the secret key from the system keychain…</source>
         <translation>Geheimer Schlüssel wird aus dem System-Schlüsselbund entfernt…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1011"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1057"/>
         <source>Secret key stored in the system keychain.</source>
         <translation>Geheimer Schlüssel im System-Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1022"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1068"/>
         <source>A secret key is stored in the system keychain.</source>
         <translation>Im System-Schlüsselbund ist ein geheimer Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1028"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1074"/>
         <source>No secret key stored yet.</source>
         <translation>Noch kein geheimer Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1034"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1080"/>
         <source>No secret key stored.</source>
         <translation>Kein geheimer Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1040"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1086"/>
         <source>Credentials cannot be stored: %1</source>
         <translation>Zugangsdaten können nicht gespeichert werden: %1</translation>
     </message>
@@ -4301,12 +4544,12 @@ Signal-ID: %3
         <translation>Der Demomarkt konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/Workstation.cpp" line="45"/>
+        <location filename="../app/Workstation.cpp" line="59"/>
         <source>journal %1 is in use by %2: one executor per journal</source>
         <translation>Journal %1 wird von %2 verwendet: ein Executor pro Journal</translation>
     </message>
     <message>
-        <location filename="../app/Workstation.cpp" line="99"/>
+        <location filename="../app/Workstation.cpp" line="116"/>
         <source>cannot write the PNG to %1</source>
         <translation>PNG kann nicht nach %1 geschrieben werden</translation>
     </message>

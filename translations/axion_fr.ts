@@ -4,22 +4,22 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../ui/settings/AppSettings.cpp" line="43"/>
+        <location filename="../ui/settings/AppSettings.cpp" line="44"/>
         <source>the stored risk configuration is not a JSON object (%1)</source>
         <translation>la configuration de risque enregistrée n&apos;est pas un objet JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/AppSettings.cpp" line="45"/>
+        <location filename="../ui/settings/AppSettings.cpp" line="46"/>
         <source>wrong type</source>
         <translation>type incorrect</translation>
     </message>
     <message>
-        <location filename="../ui/settings/AppSettings.cpp" line="56"/>
+        <location filename="../ui/settings/AppSettings.cpp" line="57"/>
         <source>the stored risk configuration is invalid: %1</source>
         <translation>la configuration de risque enregistrée est invalide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/AppSettings.cpp" line="104"/>
+        <location filename="../ui/settings/AppSettings.cpp" line="105"/>
         <source>%1; using the default settings instead</source>
         <translation>%1&#xa0;; utilisation des paramètres par défaut à la place</translation>
     </message>
@@ -436,6 +436,34 @@
     </message>
 </context>
 <context>
+    <name>axion::AlpacaAccountCheck</name>
+    <message>
+        <location filename="../engine/brokers/alpaca/AlpacaAccountCheck.cpp" line="31"/>
+        <source>No API key id or secret key: enter both in the Alpaca section.</source>
+        <translation>Pas d&apos;identifiant de clé API ou de clé secrète : saisissez les deux dans la section Alpaca.</translation>
+    </message>
+    <message>
+        <location filename="../engine/brokers/alpaca/AlpacaAccountCheck.cpp" line="51"/>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/brokers/alpaca/AlpacaAccountCheck.cpp" line="56"/>
+        <source>Alpaca refused the API keys (%1). Paper and live accounts have keys of their own.</source>
+        <translation>Alpaca a refusé les clés API (%1). Les comptes de simulation et réels ont chacun leurs clés.</translation>
+    </message>
+    <message>
+        <location filename="../engine/brokers/alpaca/AlpacaAccountCheck.cpp" line="62"/>
+        <source>Alpaca answered %1</source>
+        <translation>Alpaca a répondu %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/brokers/alpaca/AlpacaAccountCheck.cpp" line="69"/>
+        <source>Alpaca&apos;s account answer is not understood: %1</source>
+        <translation>La réponse d&apos;Alpaca sur le compte n&apos;est pas comprise : %1</translation>
+    </message>
+</context>
+<context>
     <name>axion::CommandLine</name>
     <message>
         <location filename="../app/CommandLine.cpp" line="21"/>
@@ -451,7 +479,9 @@
         <location filename="../app/CommandLine.cpp" line="33"/>
         <source>Axion Trade Executor: an autonomous EMA-cloud trade executor.
 With no options it opens the workstation on the embedded default (demo mode): the
-paper broker and a replayed demo market, no keys, no network.
+paper broker and a replayed demo market, no keys, no network. When the settings say
+live mode with Alpaca as the primary broker it opens on Alpaca instead; --demo keeps
+the demo.
 
 Screenshot for bug reports and tests:
   axion-executor --demo --screenshot FILE --after SECONDS [--tab positions|orders|risk|journal]
@@ -469,6 +499,8 @@ Headless live pipeline with the signal ingress, until SIGINT/SIGTERM:
                  [--replay FILE...] [--speed N] [--journal FILE] [--config FILE]
   axion-executor --headless --ingress-port N --broker alpaca [--alpaca-live]
                  [--alpaca-url URL --alpaca-stream-url URL] [--clock-start ISO]
+                 [--alpaca-data-url URL --alpaca-data-stream-url URL]
+                 [--alpaca-feed iex|sip]
 Alpaca&apos;s keys come from APCA_API_KEY_ID and APCA_API_SECRET_KEY; the paper account
 unless --alpaca-live.
 Signals: POST http://127.0.0.1:N/v1/signals (or a WebSocket on the same path) with
@@ -476,7 +508,9 @@ Authorization: Bearer TOKEN. The token is --ingress-token, else the environment
 variable AXION_INGRESS_TOKEN, else the one in the settings (made on first run).</source>
         <translation>Axion Trade Executor : un exécuteur autonome de trades sur nuages EMA.
 Sans option, il ouvre la station sur la configuration intégrée (mode démo) :
-courtier fictif et marché de démonstration rejoué, sans clés ni réseau.
+courtier fictif et marché de démonstration rejoué, sans clés ni réseau. Quand les
+paramètres disent mode réel avec Alpaca comme courtier principal, il l&apos;ouvre sur Alpaca ;
+--demo garde la démo.
 
 Capture d&apos;écran pour les rapports de bogue et les tests :
   axion-executor --demo --screenshot FICHIER --after SECONDES [--tab positions|orders|risk|journal]
@@ -494,6 +528,8 @@ Chaîne en direct sans fenêtre avec l&apos;entrée des signaux, jusqu&apos;à S
                  [--replay FICHIER...] [--speed N] [--journal FICHIER] [--config FICHIER]
   axion-executor --headless --ingress-port N --broker alpaca [--alpaca-live]
                  [--alpaca-url URL --alpaca-stream-url URL] [--clock-start ISO]
+                 [--alpaca-data-url URL --alpaca-data-stream-url URL]
+                 [--alpaca-feed iex|sip]
 Les clés d’Alpaca viennent de APCA_API_KEY_ID et APCA_API_SECRET_KEY ; le compte de
 simulation sauf avec --alpaca-live.
 Signaux : POST http://127.0.0.1:N/v1/signals (ou un WebSocket sur le même chemin) avec
@@ -501,237 +537,257 @@ Authorization: Bearer JETON. Le jeton est --ingress-token, sinon la variable
 d&apos;environnement AXION_INGRESS_TOKEN, sinon celui des paramètres (créé au premier lancement).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="57"/>
+        <location filename="../app/CommandLine.cpp" line="61"/>
         <source>Show this help.</source>
         <translation>Affiche cette aide.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="59"/>
+        <location filename="../app/CommandLine.cpp" line="63"/>
         <source>Show the version.</source>
         <translation>Affiche la version.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="61"/>
+        <location filename="../app/CommandLine.cpp" line="65"/>
         <source>Executor configuration (JSON) to use.</source>
         <translation>Configuration de l&apos;exécuteur (JSON) à utiliser.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="64"/>
+        <location filename="../app/CommandLine.cpp" line="68"/>
         <source>Run without a window: replay market data and exit.</source>
         <translation>Exécute sans fenêtre&#xa0;: rejoue les données de marché puis quitte.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="66"/>
+        <location filename="../app/CommandLine.cpp" line="70"/>
         <source>Market data files to replay (several may follow).</source>
         <translation>Fichiers de données de marché à rejouer (plusieurs peuvent suivre).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="70"/>
+        <location filename="../app/CommandLine.cpp" line="74"/>
         <source>Trade journal (SQLite) to write; default: a temporary file.</source>
         <translation>Journal des trades (SQLite) à écrire&#xa0;; par défaut&#xa0;: un fichier temporaire.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="72"/>
+        <location filename="../app/CommandLine.cpp" line="76"/>
         <source>Write the run&apos;s summary as JSON to this file.</source>
         <translation>Écrit le résumé du rejeu au format JSON dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="76"/>
+        <location filename="../app/CommandLine.cpp" line="80"/>
         <source>Starting equity of the paper account in dollars (default 100000).</source>
         <translation>Capital initial du compte simulé, en dollars (100000 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="80"/>
+        <location filename="../app/CommandLine.cpp" line="84"/>
         <source>Replay Lean minute zips as they are, without the splits and dividends of their factor files (config replay_adjust_prices false).</source>
         <translation>Rejouer les zips minute Lean tels quels, sans les divisions et dividendes de leurs fichiers de facteurs (configuration replay_adjust_prices false).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="83"/>
+        <location filename="../app/CommandLine.cpp" line="87"/>
         <source>Open the workstation in demo mode (paper broker, replayed demo market).</source>
         <translation>Ouvre la station de travail en mode démo (courtier simulé, marché de démo rejoué).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="86"/>
+        <location filename="../app/CommandLine.cpp" line="90"/>
         <source>Save a PNG of the main window to FILE and exit.</source>
         <translation>Enregistre une image PNG de la fenêtre principale dans FILE puis quitte.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="89"/>
+        <location filename="../app/CommandLine.cpp" line="93"/>
         <source>Seconds to run before the screenshot (default 5).</source>
         <translation>Secondes d&apos;exécution avant la capture d&apos;écran (5 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="92"/>
+        <location filename="../app/CommandLine.cpp" line="96"/>
         <source>Tab to show: positions, orders, risk or journal.</source>
         <translation>Onglet à afficher&#xa0;: positions, orders, risk ou journal.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="95"/>
+        <location filename="../app/CommandLine.cpp" line="99"/>
         <source>Replay pace in simulated minutes per second (default 20 in the workstation, real time for --ingress-port).</source>
         <translation>Rythme de la relecture en minutes simulées par seconde (20 par défaut dans la station, temps réel avec --ingress-port).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="100"/>
+        <location filename="../app/CommandLine.cpp" line="104"/>
         <source>Serve the signal ingress on this port (0: any free port). With --headless: run the live pipeline until SIGINT/SIGTERM.</source>
         <translation>Servir l&apos;entrée des signaux sur ce port (0 : un port libre). Avec --headless : faire tourner la chaîne en direct jusqu&apos;à SIGINT/SIGTERM.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="105"/>
+        <location filename="../app/CommandLine.cpp" line="109"/>
         <source>Address the signal ingress listens on (default 127.0.0.1).</source>
         <translation>Adresse d&apos;écoute de l&apos;entrée des signaux (127.0.0.1 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="108"/>
+        <location filename="../app/CommandLine.cpp" line="112"/>
         <source>Bearer token the signal ingress requires (default: AXION_INGRESS_TOKEN, else the settings).</source>
         <translation>Jeton Bearer exigé par l&apos;entrée des signaux (par défaut : AXION_INGRESS_TOKEN, sinon les paramètres).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="112"/>
+        <location filename="../app/CommandLine.cpp" line="116"/>
         <source>Broker of the headless live pipeline (default paper).</source>
         <translation>Courtier de la chaîne en direct sans fenêtre (paper par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="115"/>
+        <location filename="../app/CommandLine.cpp" line="119"/>
         <source>Alpaca&apos;s trading API (default: its paper or live host).</source>
         <translation>L’API de négociation d’Alpaca (par défaut : son hôte de simulation ou réel).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="120"/>
+        <location filename="../app/CommandLine.cpp" line="124"/>
         <source>Alpaca&apos;s trade_updates WebSocket (default: beside the trading API).</source>
         <translation>Le WebSocket trade_updates d’Alpaca (par défaut : à côté de l’API de négociation).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="124"/>
+        <location filename="../app/CommandLine.cpp" line="128"/>
+        <source>Alpaca&apos;s market data API, for history (default https://data.alpaca.markets).</source>
+        <translation>L&apos;API de données de marché d&apos;Alpaca, pour l&apos;historique (par défaut https://data.alpaca.markets).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="131"/>
+        <source>Alpaca&apos;s market data WebSocket (default wss://stream.data.alpaca.markets/v2/FEED).</source>
+        <translation>Le WebSocket de données de marché d’Alpaca (par défaut wss://stream.data.alpaca.markets/v2/FEED).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="136"/>
+        <source>Alpaca&apos;s market data feed: iex (every plan, the default) or sip (a paid plan).</source>
+        <translation>Le flux de données de marché d’Alpaca : iex (toutes les formules, par défaut) ou sip (une formule payante).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="140"/>
         <source>Trade Alpaca&apos;s live account (real money) instead of the paper account.</source>
         <translation>Négocier sur le compte réel d’Alpaca (argent réel) au lieu du compte de simulation.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="127"/>
+        <location filename="../app/CommandLine.cpp" line="143"/>
         <source>Start the live clock at this UTC instant (ISO 8601): a rehearsal outside market hours against a paper account or a fake.</source>
         <translation>Démarrer l’horloge en direct à cet instant UTC (ISO 8601) : une répétition hors séance contre un compte de simulation ou une imitation.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="132"/>
+        <location filename="../app/CommandLine.cpp" line="148"/>
         <source>What a replay journals: audit (every signal, risk decision and order event, the default) or trades (trades, orders, fills and daily P&amp;L only).</source>
         <translation>Ce qu’une relecture journalise&#xa0;: audit (chaque signal, décision de risque et événement d’ordre, par défaut) ou trades (seulement les trades, ordres, exécutions et P&amp;L du jour).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="137"/>
+        <location filename="../app/CommandLine.cpp" line="153"/>
         <source>The headless live pipeline also trades the built-in cloud engine&apos;s signals.</source>
         <translation>La chaîne en direct sans fenêtre négocie aussi les signaux du moteur de nuages intégré.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="168"/>
+        <location filename="../app/CommandLine.cpp" line="193"/>
         <source>--journal-detail must be audit or trades, got &quot;%1&quot;</source>
         <translation>--journal-detail doit valoir audit ou trades, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="201"/>
+        <location filename="../app/CommandLine.cpp" line="226"/>
         <source>--tab must be positions, orders, risk, journal or signals, got &quot;%1&quot;</source>
         <translation>--tab doit valoir positions, orders, risk, journal ou signals, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="238"/>
+        <location filename="../app/CommandLine.cpp" line="263"/>
         <source>--broker %1 is not available yet: the headless live pipeline runs on --broker paper or alpaca</source>
         <translation>--broker %1 n’est pas encore disponible : la chaîne en direct sans fenêtre fonctionne avec --broker paper ou alpaca</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="247"/>
-        <source>--alpaca-url, --alpaca-stream-url and --alpaca-live go with --broker alpaca</source>
-        <translation>--alpaca-url, --alpaca-stream-url et --alpaca-live vont avec --broker alpaca</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="260"/>
+        <location filename="../app/CommandLine.cpp" line="288"/>
         <source>--%1 must be a %2 URL, got &quot;%3&quot;</source>
         <translation>--%1 doit être une URL %2, reçu « %3 »</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="267"/>
+        <location filename="../app/CommandLine.cpp" line="300"/>
         <source>--clock-start must be an ISO 8601 instant with Z or an offset, got &quot;%1&quot;</source>
         <translation>--clock-start doit être un instant ISO 8601 avec Z ou un décalage, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="271"/>
+        <location filename="../app/CommandLine.cpp" line="304"/>
         <source>--clock-start is for rehearsals: not with --alpaca-live</source>
         <translation>--clock-start sert aux répétitions : pas avec --alpaca-live</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="276"/>
+        <location filename="../app/CommandLine.cpp" line="309"/>
         <source>--broker, --built-in-signals and --clock-start are for the headless live pipeline (--headless --ingress-port N)</source>
         <translation>--broker, --built-in-signals et --clock-start sont pour la chaîne en direct sans fenêtre (--headless --ingress-port N)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="284"/>
+        <location filename="../app/CommandLine.cpp" line="317"/>
         <source>--summary-json is for headless replays, not with --ingress-port</source>
         <translation>--summary-json sert aux relectures sans fenêtre, pas avec --ingress-port</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="288"/>
+        <location filename="../app/CommandLine.cpp" line="321"/>
         <source>--headless needs --replay FILE... or --ingress-port N</source>
         <translation>--headless exige --replay FICHIER... ou --ingress-port N</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="290"/>
+        <location filename="../app/CommandLine.cpp" line="323"/>
         <source>--ingress-address and --ingress-token go with --ingress-port</source>
         <translation>--ingress-address et --ingress-token vont avec --ingress-port</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="298"/>
+        <location filename="../app/CommandLine.cpp" line="331"/>
         <source>--raw-prices goes with --replay FILE...</source>
         <translation>--raw-prices va avec --replay FICHIER...</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="175"/>
+        <location filename="../app/CommandLine.cpp" line="200"/>
         <source>--equity must be a whole number of dollars above zero, got &quot;%1&quot;</source>
         <translation>--equity doit être un nombre entier de dollars supérieur à zéro, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="184"/>
+        <location filename="../app/CommandLine.cpp" line="209"/>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="192"/>
+        <location filename="../app/CommandLine.cpp" line="217"/>
         <source>--after must be a number of seconds from 0 to 86400, got &quot;%1&quot;</source>
         <translation>--after doit être un nombre de secondes entre 0 et 86400, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="207"/>
+        <location filename="../app/CommandLine.cpp" line="232"/>
         <source>--speed must be simulated minutes per second from 0 to 100000, got &quot;%1&quot;</source>
         <translation>--speed doit être un nombre de minutes simulées par seconde entre 0 et 100000, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="213"/>
+        <location filename="../app/CommandLine.cpp" line="238"/>
         <source>--after and --tab go with --screenshot FILE</source>
         <translation>--after et --tab s&apos;utilisent avec --screenshot FILE</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="219"/>
+        <location filename="../app/CommandLine.cpp" line="244"/>
         <source>--ingress-port must be a port number from 0 to 65535, got &quot;%1&quot;</source>
         <translation>--ingress-port doit être un numéro de port de 0 à 65535, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="227"/>
+        <location filename="../app/CommandLine.cpp" line="252"/>
         <source>--ingress-address must be an IP address, got &quot;%1&quot;</source>
         <translation>--ingress-address doit être une adresse IP, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="232"/>
+        <location filename="../app/CommandLine.cpp" line="257"/>
         <source>--ingress-token %1</source>
         <translation>--ingress-token %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="242"/>
+        <location filename="../app/CommandLine.cpp" line="267"/>
         <source>--broker must be paper, alpaca or ibkr, got &quot;%1&quot;</source>
         <translation>--broker doit valoir paper, alpaca ou ibkr, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="281"/>
+        <location filename="../app/CommandLine.cpp" line="273"/>
+        <source>--alpaca-url, --alpaca-stream-url, --alpaca-live, --alpaca-data-url, --alpaca-data-stream-url and --alpaca-feed go with --broker alpaca</source>
+        <translation>--alpaca-url, --alpaca-stream-url, --alpaca-live, --alpaca-data-url, --alpaca-data-stream-url et --alpaca-feed vont avec --broker alpaca</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="295"/>
+        <source>--alpaca-feed must be iex or sip, got &quot;%1&quot;</source>
+        <translation>--alpaca-feed doit valoir iex ou sip, reçu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="314"/>
         <source>--demo and --screenshot open the workstation: not with --headless</source>
         <translation>--demo et --screenshot ouvrent la station de travail&#xa0;: incompatibles avec --headless</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="294"/>
+        <location filename="../app/CommandLine.cpp" line="327"/>
         <source>--replay and --summary-json are for --headless runs</source>
         <translation>--replay et --summary-json sont réservés aux exécutions --headless</translation>
     </message>
@@ -862,22 +918,22 @@ Gain brut %6, perte brute %7</translation>
         <translation>Alpaca&#xa0;: %1%2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="169"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="174"/>
         <source>Demo started: paper broker, replayed market</source>
         <translation>Démo lancée&#xa0;: courtier simulé, marché rejoué</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="170"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="175"/>
         <source>Live pipeline started on %1</source>
         <translation>Chaîne en direct démarrée sur %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="171"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="176"/>
         <source>Replay started</source>
         <translation>Rejeu lancé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/execution/EngineWorker.cpp" line="174"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="179"/>
         <source>%n order intent(s) found that the journal had not committed: recorded as sent, to reconcile with the broker</source>
         <translation>
             <numerusform>%n intention d’ordre trouvée que le journal n’avait pas enregistrée : notée comme envoyée, à rapprocher avec le courtier</numerusform>
@@ -885,175 +941,213 @@ Gain brut %6, perte brute %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="182"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="187"/>
         <source>The kill switch is still tripped from before the restart (%1): entries stay halted until an operator resets it</source>
         <translation>Le kill switch est toujours déclenché depuis avant le redémarrage (%1) : les entrées restent suspendues jusqu’à ce qu’un opérateur le réarme</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="209"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="216"/>
         <source>Reconciled with %1: %2 working order(s) and %3 open trade(s) in the journal, %4 correction(s)</source>
         <translation>Rapproché avec %1&#xa0;: %2 ordre(s) actif(s) et %3 trade(s) ouvert(s) au journal, %4 correction(s)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="239"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="246"/>
         <source>Signals from outside need a trade journal to record them</source>
         <translation>Les signaux externes exigent un journal de trading pour les consigner</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="258"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="265"/>
         <source>Signal ingress listening on %1:%2</source>
         <translation>Entrée des signaux à l’écoute sur %1:%2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="263"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="264"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="270"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="271"/>
         <source>Signal ingress not started: %1</source>
         <translation>Entrée des signaux non démarrée : %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="280"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="287"/>
         <source>Signal database: %1</source>
         <translation>Base des signaux : %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="284"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="291"/>
         <source>Taking signals from %1 (ema_signals)</source>
         <translation>Signaux repris de %1 (ema_signals)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="288"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="289"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="295"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="296"/>
         <source>Signal database not used: %1</source>
         <translation>Base des signaux non utilisée : %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="368"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="370"/>
+        <source>Alpaca&apos;s calendar lists only %1 trading days from %2 to %3: not taken, the exchange&apos;s rules stay</source>
+        <translation>Le calendrier d&apos;Alpaca ne compte que %1 jours de bourse du %2 au %3 : non retenu, les règles de la bourse restent</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="384"/>
+        <source>Alpaca&apos;s calendar: %1 trades %2 to %3 New York time (the rules said otherwise)</source>
+        <translation>Calendrier d&apos;Alpaca : le %1, cotation de %2 à %3 heure de New York (les règles disaient autre chose)</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="391"/>
+        <source>Alpaca&apos;s calendar: the market is closed on %1</source>
+        <translation>Calendrier d&apos;Alpaca : le marché est fermé le %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="424"/>
         <source>The replayed market has ended</source>
         <translation>Le marché rejoué est terminé</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="402"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="473"/>
+        <source>Alpaca market data (%1): streaming, %2</source>
+        <translation>Données de marché Alpaca (%1) : flux actif, %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="475"/>
+        <source>Alpaca market data (%1): down, %2</source>
+        <translation>Données de marché Alpaca (%1) : interrompues, %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="505"/>
+        <source>Alpaca market data: watching %1 (history first)</source>
+        <translation>Données de marché Alpaca : suivi de %1 (l&apos;historique d&apos;abord)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/execution/EngineWorker.cpp" line="522"/>
+        <source>Alpaca market data: %n minute bar(s) of history read</source>
+        <translation>
+            <numerusform>Données de marché Alpaca : %n barre minute d&apos;historique lue</numerusform>
+            <numerusform>Données de marché Alpaca : %n barres minute d&apos;historique lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="536"/>
         <source>%1 %2 signal (conviction %3) rejected: %4</source>
         <translation>Signal %2 sur %1 (conviction %3) rejeté&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="424"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="558"/>
         <source>Bought</source>
         <translation>Achat</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="424"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="558"/>
         <source>Sold</source>
         <translation>Vente</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="425"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="559"/>
         <source>%1 %2 %3 @ %4 (%5)</source>
         <translation>%1 %2 %3 @ %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="438"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="572"/>
         <source>Order %1 rejected by %2: %3</source>
         <translation>Ordre %1 rejeté par %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="445"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="579"/>
         <source>Closed %1 (%2): P&amp;L %3</source>
         <translation>Position %1 clôturée (%2)&#xa0;: P&amp;L %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="449"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="583"/>
         <source>Kill switch tripped: %1</source>
         <translation>Arrêt d&apos;urgence déclenché&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="636"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="772"/>
         <source>pressed</source>
         <translation>actionné</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="636"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="772"/>
         <source>not pressed</source>
         <translation>non actionné</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="637"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="773"/>
         <source>operator</source>
         <translation>opérateur</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="647"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="783"/>
         <source>reachable</source>
         <translation>joignable</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="646"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="649"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="782"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="785"/>
         <source>unreachable for %1 s</source>
         <translation>injoignable pendant %1 s</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="648"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="784"/>
         <source>reachable (market paused by the operator)</source>
         <translation>joignable (marché mis en pause par l’opérateur)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="660"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="796"/>
         <source>%1 in a row</source>
         <translation>%1 d&apos;affilée</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="661"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="797"/>
         <source>%1 losses worse than %2</source>
         <translation>%1 pertes pires que %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="701"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="837"/>
         <source>Kill switch reset by the operator: %1</source>
         <translation>Arrêt d&apos;urgence réinitialisé par l&apos;opérateur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="710"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="846"/>
         <source>Closing %1 at market (manual)</source>
         <translation>Clôture de %1 au marché (manuelle)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="713"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="849"/>
         <source>No open position in %1 to close</source>
         <translation>Aucune position ouverte sur %1 à clôturer</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="725"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="861"/>
         <source>Stop of %1 moved to %2 (manual)</source>
         <translation>Stop de %1 déplacé à %2 (manuel)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="730"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="866"/>
         <source>Stop of %1 not moved to %2: %3</source>
         <translation>Stop de %1 non déplacé à %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="743"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="880"/>
         <source>New settings in effect: risk limits, sizing, entries and exits</source>
         <translation>Nouveaux réglages en vigueur&#xa0;: limites de risque, taille des positions, entrées et sorties</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="744"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="881"/>
         <source>New settings in effect; %1 apply at the next start</source>
         <translation>Nouveaux réglages en vigueur&#xa0;; %1 s’appliqueront au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="755"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="892"/>
         <source>Order %1 is no longer working: nothing to cancel</source>
         <translation>L&apos;ordre %1 n&apos;est plus actif&#xa0;: rien à annuler</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="773"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="910"/>
         <source>Connected to the paper broker: the replayed market resumes</source>
         <translation>Connecté au courtier simulé&#xa0;: le marché rejoué reprend</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="774"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="911"/>
         <source>Disconnected from the paper broker: the replayed market is paused</source>
         <translation>Déconnecté du courtier simulé&#xa0;: le marché rejoué est en pause</translation>
     </message>
@@ -1637,6 +1731,140 @@ Courtier %5, ordre d&apos;entrée %6</translation>
         <location filename="../ui/models/KillSwitchTriggerModel.cpp" line="187"/>
         <source>State</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>axion::LiveAccountDialog</name>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="38"/>
+        <source>Trade live with real money?</source>
+        <translation>Trader en réel, avec de l’argent réel ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="41"/>
+        <source>Orders will go to this Alpaca account, with real money.</source>
+        <translation>Les ordres iront à ce compte Alpaca, avec de l’argent réel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="64"/>
+        <source>Endpoint:</source>
+        <translation>Point d’accès :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="65"/>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="66"/>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="67"/>
+        <source>Equity:</source>
+        <translation>Valeur du compte :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="68"/>
+        <source>Cash:</source>
+        <translation>Liquidités :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="69"/>
+        <source>Buying power:</source>
+        <translation>Pouvoir d&apos;achat :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="70"/>
+        <source>Pattern day trader:</source>
+        <translation>Pattern day trader :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="71"/>
+        <source>Blocks:</source>
+        <translation>Blocages :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="74"/>
+        <source>I understand that the executor will trade this account on its own, with real money</source>
+        <translation>Je comprends que l&apos;exécuteur tradera ce compte de lui-même, avec de l&apos;argent réel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="80"/>
+        <source>Trade live</source>
+        <translation>Trader en réel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="82"/>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="122"/>
+        <source>Reading the secret key from the system keychain…</source>
+        <translation>Lecture de la clé secrète dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="134"/>
+        <source>Asking Alpaca for the account…</source>
+        <translation>Demande du compte à Alpaca…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="140"/>
+        <source>No secret key is stored: type it in the Alpaca section first.</source>
+        <translation>Aucune clé secrète n&apos;est enregistrée : saisissez-la d&apos;abord dans la section Alpaca.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="145"/>
+        <source>The secret key cannot be read from the keychain: %1</source>
+        <translation>La clé secrète ne peut pas être lue dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="157"/>
+        <source>yes (day trades in the last 5 days: %1)</source>
+        <translation>oui (day trades sur les 5 derniers jours : %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="158"/>
+        <source>no (day trades in the last 5 days: %1)</source>
+        <translation>non (day trades sur les 5 derniers jours : %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="162"/>
+        <source>trading blocked</source>
+        <translation>trading bloqué</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="164"/>
+        <source>account blocked</source>
+        <translation>compte bloqué</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="166"/>
+        <source>transfers blocked</source>
+        <translation>virements bloqués</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="168"/>
+        <source>trading suspended by the owner</source>
+        <translation>trading suspendu par le titulaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="169"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="173"/>
+        <source>Alpaca answered for account %1.</source>
+        <translation>Alpaca a répondu pour le compte %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/LiveAccountDialog.cpp" line="176"/>
+        <source>This account cannot trade: %1.</source>
+        <translation>Ce compte ne peut pas trader : %1.</translation>
     </message>
 </context>
 <context>
@@ -2691,964 +2919,979 @@ Courtier %5, ordre d&apos;entrée %6</translation>
 <context>
     <name>axion::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="88"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="93"/>
         <source>The stored settings could not be used: %1</source>
         <translation>Les paramètres enregistrés n&apos;ont pas pu être utilisés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="106"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
         <source>Brokers</source>
         <translation>Courtiers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="108"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="149"/>
         <source>Checking the system keychain…</source>
         <translation>Vérification du trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="154"/>
         <source>Credentials cannot be stored: no system keychain is available</source>
         <translation>Impossible d&apos;enregistrer les identifiants&#xa0;: aucun trousseau système n&apos;est disponible</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="168"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="501"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="503"/>
         <source>JSON key: %1</source>
         <translation>Clé JSON&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="185"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="262"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="264"/>
         <source>Risk profile:</source>
         <translation>Profil de risque&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="265"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="267"/>
         <source>Aggressive</source>
         <translation>Agressif</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="266"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="268"/>
         <source>Moderate</source>
         <translation>Modéré</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="269"/>
         <source>Conservative</source>
         <translation>Prudent</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="270"/>
         <source>Custom</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="269"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="271"/>
         <source>Choosing a preset fills in the risk limits; editing a limit makes the profile Custom</source>
         <translation>Choisir un préréglage remplit les limites de risque&#xa0;; modifier une limite rend le profil Personnalisé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="297"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="299"/>
         <source>Limits</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="298"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="300"/>
         <source>Risk per trade</source>
         <translation>Risque par trade</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="299"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="301"/>
         <source>Equity at risk between entry and stop on one trade</source>
         <translation>Capital exposé entre l&apos;entrée et le stop sur un trade</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="301"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="303"/>
         <source>Daily loss limit</source>
         <translation>Limite de perte journalière</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="302"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="304"/>
         <source>Loss of start-of-day equity that stops trading for the day (kill switch)</source>
         <translation>Perte, en part du capital de début de journée, qui arrête le trading pour la journée (arrêt d&apos;urgence)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="304"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="306"/>
         <source>Open positions</source>
         <translation>Positions ouvertes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="305"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="307"/>
         <source>Most positions open at the same time</source>
         <translation>Nombre maximal de positions ouvertes simultanément</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="306"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="308"/>
         <source> positions</source>
         <translation> positions</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="307"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="309"/>
         <source>Per stock</source>
         <translation>Par action</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="308"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="310"/>
         <source>Largest position in one stock, as a share of equity</source>
         <translation>Position maximale sur une même action, en part du capital</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="310"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="312"/>
         <source>Per sector</source>
         <translation>Par secteur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="311"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="313"/>
         <source>Largest exposure to one sector, as a share of equity</source>
         <translation>Exposition maximale à un même secteur, en part du capital</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="318"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="320"/>
         <source>$ </source>
         <translation>$ </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="322"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="324"/>
         <source>Minimum equity</source>
         <translation>Capital minimum</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="323"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="325"/>
         <source>Below this account equity no new trades are taken and the kill switch trips ($25,000 is the pattern-day-trader minimum)</source>
         <translation>Sous ce capital de compte, aucun nouveau trade n&apos;est pris et l&apos;arrêt d&apos;urgence se déclenche (25 000 $ est le minimum de la règle «&#xa0;pattern day trader&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="335"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="337"/>
         <source>Kill switch</source>
         <translation>Arrêt d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="336"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="338"/>
         <source>Losing streak</source>
         <translation>Série de pertes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="337"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="339"/>
         <source>Consecutive losing trades, each worse than the loss below, that trip the kill switch</source>
         <translation>Nombre de trades perdants consécutifs, chacun pire que la perte ci-dessous, qui déclenche l&apos;arrêt d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="339"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="341"/>
         <source> trades</source>
         <translation> trades</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="340"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="342"/>
         <source>Loss per trade</source>
         <translation>Perte par trade</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="341"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="343"/>
         <source>Loss on a trade&apos;s cost that counts towards the losing streak</source>
         <translation>Perte, en part du coût du trade, qui compte dans la série de pertes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="343"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="345"/>
         <source>Broker unreachable</source>
         <translation>Courtier injoignable</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="344"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="346"/>
         <source>Seconds without a broker connection before the kill switch trips</source>
         <translation>Secondes sans connexion au courtier avant le déclenchement de l&apos;arrêt d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="345"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="738"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="741"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="347"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="760"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="763"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="348"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="350"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="349"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="351"/>
         <source>Minimum conviction</source>
         <translation>Conviction minimale</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="350"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="352"/>
         <source>Signals below this conviction are journaled, not traded</source>
         <translation>Les signaux sous cette conviction sont journalisés, pas tradés</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="351"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="355"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="353"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="357"/>
         <source> / 100</source>
         <translation> / 100</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="354"/>
         <source>High conviction</source>
         <translation>Forte conviction</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="353"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="355"/>
         <source>From this conviction on a trade gets full size and, with volume confirmed, a market entry</source>
         <translation>À partir de cette conviction, un trade reçoit la taille complète et, si le volume est confirmé, une entrée au marché</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="356"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="358"/>
         <source>Medium size</source>
         <translation>Taille moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="357"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="359"/>
         <source>Size of a medium-conviction trade, as a share of full size</source>
         <translation>Taille d&apos;un trade à conviction moyenne, en part de la taille complète</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="359"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="361"/>
         <source>Market</source>
         <translation>Marché</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="360"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="362"/>
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="361"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="363"/>
         <source>High conviction order</source>
         <translation>Ordre forte conviction</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="362"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="364"/>
         <source>Order type of high-conviction entries</source>
         <translation>Type d&apos;ordre des entrées à forte conviction</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="367"/>
         <source>Medium conviction order</source>
         <translation>Ordre conviction moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="367"/>
         <source>Order type of medium-conviction entries</source>
         <translation>Type d&apos;ordre des entrées à conviction moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="368"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="370"/>
         <source>Enter in two parts</source>
         <translation>Entrer en deux fois</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="370"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="372"/>
         <source>Scale in</source>
         <translation>Renforcement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="371"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="373"/>
         <source>Enter part of the position now and the rest on the first pullback to the entry cloud that holds</source>
         <translation>Prendre une partie de la position tout de suite et le reste au premier repli sur le nuage d&apos;entrée qui tient</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="377"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="379"/>
         <source>First part</source>
         <translation>Première partie</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="378"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="380"/>
         <source>Share of the position entered at once when scaling in</source>
         <translation>Part de la position prise immédiatement lors d&apos;un renforcement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="380"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="382"/>
         <source>Limit entry expires</source>
         <translation>Expiration entrée limite</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="381"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="383"/>
         <source>An unfilled limit entry is cancelled after this many bars</source>
         <translation>Une entrée limite non exécutée est annulée après ce nombre de barres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="382"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="449"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="384"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="451"/>
         <source> bars</source>
         <translation> barres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="384"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="386"/>
         <source>Fast (5/12)</source>
         <translation>Rapide (5/12)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="387"/>
         <source>Pullback (8/9)</source>
         <translation>Repli (8/9)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="388"/>
         <source>Trend (20/21)</source>
         <translation>Tendance (20/21)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="387"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="389"/>
         <source>Macro (34/50)</source>
         <translation>Macro (34/50)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="388"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="390"/>
         <source>Long term (72/89)</source>
         <translation>Long terme (72/89)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="389"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="391"/>
         <source>Entry cloud</source>
         <translation>Nuage d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="390"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="392"/>
         <source>Cloud whose edge limit entries and scale-ins wait for</source>
         <translation>Nuage dont les entrées limites et les renforcements attendent le bord</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="392"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="394"/>
         <source>Volume confirmation</source>
         <translation>Confirmation par le volume</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="393"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="395"/>
         <source>Volume against its average that confirms a signal</source>
         <translation>Volume, rapporté à sa moyenne, qui confirme un signal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="394"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="396"/>
         <source> × average</source>
         <translation> × moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="403"/>
         <source> shares</source>
         <translation> actions</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="405"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="407"/>
         <source>Most shares</source>
         <translation>Actions max.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="406"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="408"/>
         <source>Hard cap on the shares of one position, whatever the sizing says</source>
         <translation>Plafond absolu du nombre d&apos;actions d&apos;une position, quel que soit le dimensionnement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="415"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="417"/>
         <source>Exits</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="416"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="418"/>
         <source>Profit target</source>
         <translation>Objectif de gain</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="417"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="419"/>
         <source>Target distance as a multiple of the stop distance</source>
         <translation>Distance de l&apos;objectif en multiple de la distance du stop</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="418"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="420"/>
         <source> : 1</source>
         <translation> : 1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="419"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="421"/>
         <source>Time stop</source>
         <translation>Stop temporel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="420"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="422"/>
         <source>A day trade without enough progress is closed after this many minutes</source>
         <translation>Un trade intraday sans progression suffisante est clôturé après ce nombre de minutes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="421"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="423"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="422"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="424"/>
         <source>Progress needed</source>
         <translation>Progression requise</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="423"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="425"/>
         <source>Progress, in multiples of the initial risk (R), that keeps a trade past the time stop</source>
         <translation>Progression, en multiples du risque initial (R), qui maintient un trade au-delà du stop temporel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="425"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="427"/>
         <source> R</source>
         <translation> R</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="431"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="433"/>
         <source>Day trades closed at</source>
         <translation>Clôture des trades intraday à</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="432"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="434"/>
         <source>New York time at which day trades are closed; on early-close days five minutes before the close</source>
         <translation>Heure de New York à laquelle les trades intraday sont clôturés&#xa0;; les jours de clôture anticipée, cinq minutes avant la clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="444"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="446"/>
         <source>Trailing stop cloud</source>
         <translation>Nuage du stop suiveur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="445"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="447"/>
         <source>Cloud that trails the stop of swing trades</source>
         <translation>Nuage que suit le stop des trades swing</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="447"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="449"/>
         <source>Momentum exhaustion</source>
         <translation>Essoufflement du momentum</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="448"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="450"/>
         <source>Closes in a row outside the fast cloud that count as exhaustion</source>
         <translation>Clôtures consécutives hors du nuage rapide considérées comme un essoufflement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="451"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="453"/>
         <source>Execution</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="452"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="454"/>
         <source>Slippage buffer</source>
         <translation>Marge de slippage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="453"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="455"/>
         <source>Price allowance for slippage used when sizing</source>
         <translation>Marge de prix pour le slippage, utilisée lors du dimensionnement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="455"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="457"/>
         <source>Paper slippage</source>
         <translation>Glissement du courtier papier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="456"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="458"/>
         <source>Simulated slippage of the paper broker (at most half the bar&apos;s range; applies at the next start)</source>
         <translation>Glissement simulé du courtier papier (au plus la moitié de l&apos;étendue de la barre ; appliqué au prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="459"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="461"/>
         <source>Time in force</source>
         <translation>Durée de validité</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="460"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="462"/>
         <source>Time in force of entry orders</source>
         <translation>Durée de validité des ordres d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="461"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="463"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="462"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="464"/>
         <source>Good till cancelled</source>
         <translation>Valable jusqu&apos;à annulation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="463"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="465"/>
         <source>Immediate or cancel</source>
         <translation>Immédiat ou annulé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="465"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="477"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="467"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="479"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="468"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="470"/>
         <source>AAPL = Technology
 JPM = Financials</source>
         <translation>AAPL = Technologie
 JPM = Finance</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="472"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="474"/>
         <source>One TICKER = Sector per line. Unlisted tickers count as their own sector.</source>
         <translation>Une paire TICKER = Secteur par ligne. Un ticker absent de la liste constitue son propre secteur.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="500"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="502"/>
         <source>Sector of each ticker, for the sector exposure limit</source>
         <translation>Secteur de chaque ticker, pour la limite d&apos;exposition par secteur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="518"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="520"/>
         <source>Routing</source>
         <translation>Routage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="519"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="521"/>
         <source>Trading mode</source>
         <translation>Mode de trading</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="520"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="522"/>
         <source>Paper sends every order to the built-in paper broker; live sends orders to the primary broker</source>
         <translation>Simulé envoie chaque ordre au courtier simulé intégré&#xa0;; réel envoie les ordres au courtier principal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="523"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="525"/>
         <source>Paper (simulated orders)</source>
         <translation>Simulé (ordres fictifs)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="524"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="526"/>
         <source>Live (real money)</source>
         <translation>Réel (argent réel)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="526"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="528"/>
         <source>Paper broker (built in)</source>
         <translation>Courtier simulé (intégré)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="527"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="582"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="529"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="584"/>
         <source>Alpaca</source>
         <translation>Alpaca</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="528"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="530"/>
         <source>Interactive Brokers</source>
         <translation>Interactive Brokers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="530"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="532"/>
         <source>Primary broker</source>
         <translation>Courtier principal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="531"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="533"/>
         <source>Where live orders go</source>
         <translation>Destination des ordres réels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="534"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="536"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="538"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="540"/>
         <source>Fallback broker</source>
         <translation>Courtier de secours</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="539"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="541"/>
         <source>Used only when the primary broker certainly did not take an order (not connected, connection refused)</source>
         <translation>Utilisé uniquement lorsque le courtier principal n&apos;a assurément pas pris l&apos;ordre (non connecté, connexion refusée)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="562"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="564"/>
         <source>Interactive Brokers (TWS / IB Gateway)</source>
         <translation>Interactive Brokers (TWS / IB Gateway)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="567"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="569"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="572"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="574"/>
         <source>IB Gateway: 4002 paper, 4001 live. TWS: 7497 paper, 7496 live.</source>
         <translation>IB Gateway&#xa0;: 4002 simulé, 4001 réel. TWS&#xa0;: 7497 simulé, 7496 réel.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="573"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="687"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="575"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="709"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="578"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="580"/>
         <source>Each program connected to the same TWS needs its own id</source>
         <translation>Chaque programme connecté au même TWS doit avoir son propre ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="579"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="581"/>
         <source>Client id</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="585"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="587"/>
         <source>Paper trading</source>
         <translation>Trading simulé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="586"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="588"/>
         <source>Live trading</source>
         <translation>Trading réel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="589"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="591"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="592"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="594"/>
         <source>Endpoint</source>
         <translation>Point d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="605"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="607"/>
         <source>API key id</source>
         <translation>ID de clé API</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="606"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="608"/>
         <source>Key id</source>
         <translation>ID de clé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="610"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="612"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Laisser vide pour conserver le secret enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="612"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="614"/>
         <source>The secret key is kept in the system keychain, never in the settings file</source>
         <translation>La clé secrète est conservée dans le trousseau du système, jamais dans le fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="613"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="615"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="615"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="617"/>
         <source>Delete the stored secret key from the system keychain</source>
         <translation>Supprimer la clé secrète enregistrée du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="620"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="622"/>
         <source>Secret key</source>
         <translation>Clé secrète</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="634"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="629"/>
+        <source>SPY, QQQ, AAPL</source>
+        <translation>SPY, QQQ, AAPL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="631"/>
+        <source>Watchlist</source>
+        <translation>Liste de suivi</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="632"/>
+        <source>Tickers whose minute bars Alpaca streams, their clouds warmed up from history at start; open trades and approved signals are watched anyway</source>
+        <translation>Tickers dont Alpaca diffuse les barres minute, leurs nuages préchauffés par l&apos;historique au démarrage ; les trades ouverts et les signaux acceptés sont suivis de toute façon</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="656"/>
         <source>Workstation</source>
         <translation>Station de travail</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="648"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="670"/>
         <source>Takes effect after a restart</source>
         <translation>Prend effet après un redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="649"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="671"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="655"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="677"/>
         <source> simulated min/s</source>
         <translation> min simulées/s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="656"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="678"/>
         <source>How fast the demo replays the market</source>
         <translation>Vitesse à laquelle la démo rejoue le marché</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="657"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="679"/>
         <source>Demo speed</source>
         <translation>Vitesse de la démo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="662"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="684"/>
         <source>SQLite database with every trade, order and fill</source>
         <translation>Base SQLite contenant chaque trade, ordre et exécution</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="663"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="685"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="668"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="984"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="690"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1030"/>
         <source>Trade journal</source>
         <translation>Journal des trades</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="670"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="692"/>
         <source>A new journal location is used from the next start.</source>
         <translation>Un nouvel emplacement de journal est pris en compte au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="679"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="701"/>
         <source>Signal ingress</source>
         <translation>Réception des signaux</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="680"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="702"/>
         <source>External signal engines on this computer deliver signals over HTTP or WebSocket on 127.0.0.1 and must present this token.</source>
         <translation>Les moteurs de signaux externes de cet ordinateur envoient leurs signaux par HTTP ou WebSocket sur 127.0.0.1 et doivent présenter ce jeton.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="697"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="719"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="700"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="722"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="702"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="724"/>
         <source>A new token locks out every source that has the old one</source>
         <translation>Un nouveau jeton bloque toute source qui utilise l&apos;ancien</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="708"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="730"/>
         <source>Token</source>
         <translation>Jeton</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="711"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="733"/>
         <source>not polled</source>
         <translation>non interrogée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="714"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="736"/>
         <source>Choose the signal engine&apos;s SQLite file</source>
         <translation>Choisir le fichier SQLite du moteur de signaux</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="717"/>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="723"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="739"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="745"/>
         <source>Signal engine database</source>
         <translation>Base du moteur de signaux</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="718"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="740"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="724"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="746"/>
         <source>The EMA Cloud Signal Engine&apos;s SQLite file: new rows of its ema_signals table are taken once each (used from the next start)</source>
         <translation>Le fichier SQLite de l’EMA Cloud Signal Engine : les nouvelles lignes de sa table ema_signals sont reprises une fois chacune (à partir du prochain démarrage)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="735"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="757"/>
         <source>Signal checks</source>
         <translation>Contrôles des signaux</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="736"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="758"/>
         <source>Oldest signal</source>
         <translation>Âge max. du signal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="737"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="759"/>
         <source>Signals older than this are rejected as stale</source>
         <translation>Les signaux plus anciens sont rejetés comme périmés</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="739"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="761"/>
         <source>Clock tolerance</source>
         <translation>Tolérance d&apos;horloge</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="740"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="762"/>
         <source>How far in the future a signal&apos;s timestamp may be (clock skew)</source>
         <translation>Avance maximale autorisée pour l&apos;horodatage d&apos;un signal (décalage d&apos;horloge)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="743"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="765"/>
         <source>EMA clouds</source>
         <translation>Nuages EMA</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="746"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="768"/>
         <source>Close</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="747"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="769"/>
         <source>(High + low) / 2</source>
         <translation>(Haut + bas) / 2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="749"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="771"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="750"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="772"/>
         <source>Price the EMAs are computed on; the EMA Cloud Signal Engine uses the close</source>
         <translation>Prix sur lequel les EMA sont calculées&#xa0;; le moteur de signaux EMA Cloud utilise la clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="762"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="784"/>
         <source>First value (pandas)</source>
         <translation>Première valeur (pandas)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="763"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="785"/>
         <source>SMA (TradingView)</source>
         <translation>SMA (TradingView)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="765"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="787"/>
         <source>Seeding</source>
         <translation>Initialisation</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="766"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="788"/>
         <source>How an EMA starts; the EMA Cloud Signal Engine seeds with the first value</source>
         <translation>Manière dont une EMA démarre&#xa0;; le moteur de signaux EMA Cloud l&apos;initialise avec la première valeur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="777"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="799"/>
         <source>Replays</source>
         <translation>Rejeux</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="779"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="801"/>
         <source>Adjust for splits and dividends</source>
         <translation>Ajuster des divisions et dividendes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="781"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="803"/>
         <source>Factor files</source>
         <translation>Fichiers de facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="782"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="804"/>
         <source>Replayed Lean minute data is adjusted by the factor file beside its minute folder (factor_files/&lt;symbol&gt;.csv); off: raw prices (as --raw-prices)</source>
         <translation>Les données minute Lean rejouées sont ajustées par le fichier de facteurs à côté de leur dossier minute (factor_files/&lt;symbol&gt;.csv) ; désactivé : cours bruts (comme --raw-prices)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="788"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="810"/>
         <source>Jump that resets</source>
         <translation>Saut qui réinitialise</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="789"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="811"/>
         <source>A close-to-open jump larger than this, in a symbol without a factor file, resets its clouds and is a warning of the replay summary (0: never)</source>
         <translation>Un saut de la clôture à l&apos;ouverture plus grand que ceci, pour un symbole sans fichier de facteurs, réinitialise ses nuages et est un avertissement du résumé du rejeu (0 : jamais)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="824"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="846"/>
         <source>line %1: expected TICKER = Sector, got &quot;%2&quot;</source>
         <translation>ligne %1&#xa0;: TICKER = Secteur attendu, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="860"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="882"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="877"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="899"/>
         <source>Live mode with the built-in paper broker as primary: orders stay simulated.</source>
         <translation>Mode réel avec le courtier simulé intégré comme courtier principal&#xa0;: les ordres restent simulés.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="880"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="902"/>
         <source>Live mode: orders go to Alpaca paper trading (no real money).</source>
         <translation>Mode réel&#xa0;: les ordres vont au trading simulé d&apos;Alpaca (sans argent réel).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="882"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="904"/>
         <source>Live: orders go to %1 with real money.</source>
         <translation>Mode réel&#xa0;: les ordres partent chez %1 avec de l&apos;argent réel.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="891"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="913"/>
         <source>%1 % risk per trade · %2 % daily loss limit · %3 open positions · conviction ≥ %4</source>
         <translation>%1 % de risque par trade · %2 % de perte journalière max. · %3 positions ouvertes · conviction ≥ %4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="972"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1018"/>
         <source>Storing the secret key in the system keychain…</source>
         <translation>Enregistrement de la clé secrète dans le trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="984"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1030"/>
         <source>SQLite databases (*.db)</source>
         <translation>Bases SQLite (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1003"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1049"/>
         <source>Removing the secret key from the system keychain…</source>
         <translation>Suppression de la clé secrète du trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1011"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1057"/>
         <source>Secret key stored in the system keychain.</source>
         <translation>Clé secrète enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1022"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1068"/>
         <source>A secret key is stored in the system keychain.</source>
         <translation>Une clé secrète est enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1028"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1074"/>
         <source>No secret key stored yet.</source>
         <translation>Aucune clé secrète enregistrée pour le moment.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1034"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1080"/>
         <source>No secret key stored.</source>
         <translation>Aucune clé secrète enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1040"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="1086"/>
         <source>Credentials cannot be stored: %1</source>
         <translation>Impossible d&apos;enregistrer les identifiants&#xa0;: %1</translation>
     </message>
@@ -4301,12 +4544,12 @@ Identifiant du signal : %3
         <translation>Le marché de démo n&apos;a pas pu être construit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/Workstation.cpp" line="45"/>
+        <location filename="../app/Workstation.cpp" line="59"/>
         <source>journal %1 is in use by %2: one executor per journal</source>
         <translation>le journal %1 est utilisé par %2 : un seul exécuteur par journal</translation>
     </message>
     <message>
-        <location filename="../app/Workstation.cpp" line="99"/>
+        <location filename="../app/Workstation.cpp" line="116"/>
         <source>cannot write the PNG to %1</source>
         <translation>impossible d&apos;écrire le PNG dans %1</translation>
     </message>

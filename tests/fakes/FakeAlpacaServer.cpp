@@ -526,6 +526,7 @@ std::pair<int, QByteArray> FakeAlpacaServer::control(const Request& r) {
             const QString key = QString::fromLatin1(q.method + ' ' + q.path);
             counts.insert(key, counts.value(key).toInt() + 1);
         }
+        counts.insert("WS /stream"_L1, m_streamConnections); // trade stream connections
         return {200, json(counts)};
     }
     if (r.path == "/fake/calendar" && r.method == "POST") {

@@ -329,6 +329,8 @@ private Q_SLOTS:
             settings.sync();
             QSettings raw(ini, QSettings::IniFormat);
             raw.setValue(QStringLiteral("alpaca/trading_url"), fake.url.toString());
+            raw.setValue(QStringLiteral("alpaca/stream_url"),
+                         fake.ready.value(QLatin1String("stream_url")).toString());
             raw.setValue(QStringLiteral("alpaca/data_url"),
                          fake.ready.value(QLatin1String("data_url")).toString());
             raw.setValue(QStringLiteral("alpaca/data_stream_url"),
@@ -363,6 +365,7 @@ private Q_SLOTS:
         QVERIFY2(asked.value(QLatin1String("GET /v2/account")).toInt() >= 1,
                  QJsonDocument(asked).toJson().constData());
         QVERIFY(asked.value(QLatin1String("GET /v2/orders")).toInt() >= 1); // reconciled
+        QVERIFY(asked.value(QLatin1String("WS /stream")).toInt() >= 1);
         QVERIFY(asked.value(QLatin1String("GET /v2/calendar")).toInt() >= 1);
         QVERIFY(asked.value(QLatin1String("GET /v2/stocks/bars")).toInt() >= 1); // warm-up
         QVERIFY(QFile::exists(journal));

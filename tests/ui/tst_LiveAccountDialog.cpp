@@ -6,6 +6,7 @@
 #include "fakes/FakeAlpacaServer.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void showsTheAccountAndNeedsTheTick() {
         FakeAlpacaServer fake;
         QVERIFY(fake.listen());
+        fake.setAccountField(QStringLiteral("daytrade_count"), 2);
         LiveAccountDialog dialog(fake.tradingUrl(), fake.keyId(), fake.secretKey(), nullptr);
         QSignalSpy finished(&dialog, &LiveAccountDialog::checkFinished);
         QVERIFY(!confirmButton(dialog)->isEnabled()); // nothing shown yet
@@ -49,12 +51,18 @@ private Q_SLOTS:
         QCOMPARE(text(dialog, "cash"), QStringLiteral("$100,000.00"));
         QCOMPARE(text(dialog, "equity"), QStringLiteral("$100,000.00"));
         QCOMPARE(text(dialog, "buyingPower"), QStringLiteral("$200,000.00"));
-        QVERIFY2(text(dialog, "patternDayTrader").startsWith(QStringLiteral("yes")),
-                 qPrintable(text(dialog, "patternDayTrader")));
+        QCOMPARE(text(dialog, "patternDayTrader"),
+                 QStringLiteral("yes (day trades in the last 5 days: 2)"));
         QCOMPARE(text(dialog, "blocks"), QStringLiteral("none"));
         QVERIFY(!confirmButton(dialog)->isEnabled()); // not without the tick
         understood(dialog)->setChecked(true);
         QVERIFY(confirmButton(dialog)->isEnabled());
+        // With AXION_SCREENSHOT_DIR set, the confirmation as the operator sees it.
+        if (const QString dir = qEnvironmentVariable("AXION_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("live-account.png"))));
+        }
         understood(dialog)->setChecked(false);
         QVERIFY(!confirmButton(dialog)->isEnabled());
         QCOMPARE(fake.countRequests("GET", "/v2/account"), 1);

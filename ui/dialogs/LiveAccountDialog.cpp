@@ -154,10 +154,9 @@ void LiveAccountDialog::onAccount(const alpaca::AccountObject& account) {
     m_equity->setText(display::money(account.account.equity));
     m_cash->setText(display::money(account.account.cash));
     m_buyingPower->setText(display::money(account.account.buyingPower));
-    m_pdt->setText(
-        account.patternDayTrader
-            ? tr("yes (%n day trade(s) in the last 5 days)", nullptr, account.daytradeCount)
-            : tr("no (%n day trade(s) in the last 5 days)", nullptr, account.daytradeCount));
+    m_pdt->setText((account.patternDayTrader ? tr("yes (day trades in the last 5 days: %1)")
+                                             : tr("no (day trades in the last 5 days: %1)"))
+                       .arg(account.daytradeCount));
     QStringList blocks;
     if (account.tradingBlocked)
         blocks << tr("trading blocked");

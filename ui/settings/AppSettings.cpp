@@ -215,6 +215,10 @@ QUrl AppSettings::alpacaTradingUrl(const QString& environment) const {
     return override.isValid() && !override.isEmpty() ? override : alpacaEndpointFor(environment);
 }
 
+QUrl AppSettings::alpacaStreamUrl() const {
+    return QUrl(m_settings.value(QStringLiteral("alpaca/stream_url")).toString());
+}
+
 QUrl AppSettings::alpacaDataUrl() const {
     return QUrl(m_settings.value(QStringLiteral("alpaca/data_url")).toString());
 }

@@ -86,8 +86,10 @@ public:
     // The trading host actually used for `environment`: "alpaca/trading_url" in the settings
     // file when it is set (a proxy, a test double speaking Alpaca's API), else Alpaca's own.
     QUrl alpacaTradingUrl(const QString& environment) const;
-    // "alpaca/data_url" and "alpaca/data_stream_url": market data from another host; empty
+    // "alpaca/stream_url" (the trade stream, else /stream beside the trading host),
+    // "alpaca/data_url" and "alpaca/data_stream_url" (market data): another host's; empty
     // (Alpaca's own) unless set.
+    QUrl alpacaStreamUrl() const;
     QUrl alpacaDataUrl() const;
     QUrl alpacaDataStreamUrl() const;
     QString alpacaKeyId() const;

@@ -311,6 +311,24 @@ private Q_SLOTS:
         QCOMPARE(rig.rec.eventsOf(QStringLiteral("d-1")).count(OrderEvent::Fill), 1);
     }
 
+    // A fill event carries its execution's shares and price: the fill is priced at it, not
+    // backed out of the rounded average (1,000 at 400.01 then 1 at 400.02 averages 400.0100
+    // at four decimals, which would price the last share at 400.01).
+    void aFillEventIsPricedAtItsExecution() {
+        Rig rig;
+        rig.fake.setCash(Money::fromWhole(1'000'000));
+        QVERIFY(rig.ready());
+        rig.broker->submit(makeOrder(QStringLiteral("e-1"), OrderLeg::Entry, OrderSide::Buy,
+                                     OrderType::Market, 1001));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("e-1"), OrderEvent::Ack), 5000);
+        QVERIFY(rig.fake.fill(QStringLiteral("e-1"), 1000, px("400.01")));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.rec.filled(QStringLiteral("e-1")), 1000, 5000);
+        QVERIFY(rig.fake.fill(QStringLiteral("e-1"), 1, px("400.02")));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.rec.filled(QStringLiteral("e-1")), 1001, 5000);
+        QCOMPARE(rig.rec.fills.size(), 2);
+        QCOMPARE(rig.rec.fills[1].price, px("400.02"));
+    }
+
     void a504OnSubmitIsLookedUpAndNeverPostedAgain() {
         Rig rig;
         QVERIFY(rig.ready());
