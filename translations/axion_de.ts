@@ -1003,22 +1003,27 @@ Bruttogewinn %6, Bruttoverlust %7</translation>
         <translation>Der wiedergegebene Markt ist zu Ende</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="473"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="471"/>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="478"/>
         <source>Alpaca market data (%1): streaming, %2</source>
         <translation>Alpaca-Marktdaten (%1): Stream läuft, %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="475"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="480"/>
         <source>Alpaca market data (%1): down, %2</source>
         <translation>Alpaca-Marktdaten (%1): ausgefallen, %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="505"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="510"/>
         <source>Alpaca market data: watching %1 (history first)</source>
         <translation>Alpaca-Marktdaten: %1 wird beobachtet (zuerst die Historie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/execution/EngineWorker.cpp" line="522"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="527"/>
         <source>Alpaca market data: %n minute bar(s) of history read</source>
         <translation>
             <numerusform>Alpaca-Marktdaten: %n Minutenbalken Historie gelesen</numerusform>
@@ -1026,128 +1031,128 @@ Bruttogewinn %6, Bruttoverlust %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="536"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="541"/>
         <source>%1 %2 signal (conviction %3) rejected: %4</source>
         <translation>Signal %2 für %1 (Überzeugung %3) abgelehnt: %4</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="558"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="563"/>
         <source>Bought</source>
         <translation>Gekauft</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="558"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="563"/>
         <source>Sold</source>
         <translation>Verkauft</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="559"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="564"/>
         <source>%1 %2 %3 @ %4 (%5)</source>
         <translation>%1 %2 %3 @ %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="572"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="577"/>
         <source>Order %1 rejected by %2: %3</source>
         <translation>Order %1 von %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="579"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="584"/>
         <source>Closed %1 (%2): P&amp;L %3</source>
         <translation>%1 geschlossen (%2): GuV %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="583"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="588"/>
         <source>Kill switch tripped: %1</source>
         <translation>Not-Aus ausgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="772"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="778"/>
         <source>pressed</source>
         <translation>gedrückt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="772"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="778"/>
         <source>not pressed</source>
         <translation>nicht gedrückt</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="773"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="779"/>
         <source>operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="783"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="789"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="782"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="785"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="788"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="791"/>
         <source>unreachable for %1 s</source>
         <translation>%1 s nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="784"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="790"/>
         <source>reachable (market paused by the operator)</source>
         <translation>erreichbar (Markt vom Bediener pausiert)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="796"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="802"/>
         <source>%1 in a row</source>
         <translation>%1 in Folge</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="797"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="803"/>
         <source>%1 losses worse than %2</source>
         <translation>%1 Verluste schlechter als %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="837"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="843"/>
         <source>Kill switch reset by the operator: %1</source>
         <translation>Not-Aus vom Bediener zurückgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="846"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="852"/>
         <source>Closing %1 at market (manual)</source>
         <translation>%1 wird zum Marktpreis geschlossen (manuell)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="849"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="855"/>
         <source>No open position in %1 to close</source>
         <translation>Keine offene Position in %1 zum Schließen</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="861"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="867"/>
         <source>Stop of %1 moved to %2 (manual)</source>
         <translation>Stop von %1 auf %2 verschoben (manuell)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="866"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="872"/>
         <source>Stop of %1 not moved to %2: %3</source>
         <translation>Stop von %1 nicht auf %2 verschoben: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="880"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="886"/>
         <source>New settings in effect: risk limits, sizing, entries and exits</source>
         <translation>Neue Einstellungen aktiv: Risikolimits, Positionsgröße, Einstiege und Ausstiege</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="881"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="887"/>
         <source>New settings in effect; %1 apply at the next start</source>
         <translation>Neue Einstellungen aktiv; %1 gelten ab dem nächsten Start</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="892"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="898"/>
         <source>Order %1 is no longer working: nothing to cancel</source>
         <translation>Order %1 ist nicht mehr offen: nichts zu stornieren</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="910"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="916"/>
         <source>Connected to the paper broker: the replayed market resumes</source>
         <translation>Mit dem Papier-Broker verbunden: der wiedergegebene Markt läuft weiter</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="911"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="917"/>
         <source>Disconnected from the paper broker: the replayed market is paused</source>
         <translation>Vom Papier-Broker getrennt: der wiedergegebene Markt ist angehalten</translation>
     </message>
@@ -1913,7 +1918,7 @@ Broker %5, Einstiegsorder %6</translation>
     <message>
         <location filename="../ui/MainWindow.cpp" line="108"/>
         <location filename="../ui/MainWindow.cpp" line="113"/>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
@@ -1924,7 +1929,7 @@ Broker %5, Einstiegsorder %6</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="113"/>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -1939,12 +1944,12 @@ Broker %5, Einstiegsorder %6</translation>
         <translation>Signaleingang: POST http://%1:%2/v1/signals oder WebSocket ws://%1:%2/v1/signals (Bearer-Token unter Einstellungen, Signale)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Trade journal not shown: %1</source>
         <translation>Trade-Journal wird nicht angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Engine stopped</source>
         <translation>Engine angehalten</translation>
     </message>
@@ -4114,194 +4119,214 @@ Signal-ID: %3
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="68"/>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="85"/>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="115"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="74"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="91"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="131"/>
         <source>Equity %1</source>
         <translation>Kapital %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="71"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="77"/>
         <source>Day %1 (%2)</source>
         <translation>Tag %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="74"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="80"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="78"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="84"/>
         <source>Demo mode: a replayed market with the paper broker, no real orders</source>
         <translation>Demomodus: ein wiedergegebener Markt mit dem Papier-Broker, keine echten Orders</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="84"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="90"/>
         <source>Session unknown</source>
         <translation>Handelszeit unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="86"/>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="126"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="92"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="142"/>
         <source>Day %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="104"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="110"/>
         <source>%1: %2 (%3), %4, equity %5</source>
         <translation>%1: %2 (%3), %4, Kapital %5</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="105"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="111"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="105"/>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="209"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="111"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="225"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="107"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="113"/>
         <source>live account</source>
         <translation>Live-Konto</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="107"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="113"/>
         <source>paper account</source>
         <translation>Papierkonto</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="113"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="118"/>
+        <source>Market data %1: %2 (%3)</source>
+        <translation>Marktdaten %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="121"/>
+        <source>live bars arrive</source>
+        <translation>Live-Balken kommen an</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="122"/>
+        <source>no live bars: the exits wait</source>
+        <translation>keine Live-Balken: die Ausstiege warten</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="129"/>
         <source>NYSE: %1</source>
         <translation>NYSE: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="116"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="132"/>
         <source>Cash %1 · buying power %2 · unrealized %3</source>
         <translation>Bargeld %1 · Kaufkraft %2 · unrealisiert %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="124"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="140"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="127"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="143"/>
         <source>Today&apos;s P&amp;L against the start of day equity %1</source>
         <translation>Heutige GuV gegenüber dem Kapital bei Tagesbeginn %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="139"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="155"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="140"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="156"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="141"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="157"/>
         <source>DEMO %1</source>
         <translation>DEMO %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="144"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="160"/>
         <source>%1 %2 ET</source>
         <translation>%1 %2 ET</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="145"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="161"/>
         <source>Simulated New York time of the replayed market</source>
         <translation>Simulierte New Yorker Zeit des wiedergegebenen Markts</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="147"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="163"/>
         <source>%1 ET</source>
         <translation>%1 ET</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="149"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="165"/>
         <source>Engine clock, New York time (%1)</source>
         <translation>Engine-Uhr, New Yorker Zeit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="157"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="173"/>
         <source>Early close %1 · closes in %2</source>
         <translation>Früher Schluss %1 · schließt in %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="158"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="174"/>
         <source>Open · closes in %1</source>
         <translation>Geöffnet · schließt in %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="162"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="178"/>
         <source>Closed · opens %1 · early close %2</source>
         <translation>Geschlossen · öffnet %1 · früher Schluss %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="164"/>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="171"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="180"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="187"/>
         <source>Closed · opens %1</source>
         <translation>Geschlossen · öffnet %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="171"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="187"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="173"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="189"/>
         <source>Closed · holiday · opens %1</source>
         <translation>Geschlossen · Feiertag · öffnet %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="174"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="190"/>
         <source>Closed · holiday</source>
         <translation>Geschlossen · Feiertag</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="175"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="191"/>
         <source>Closed · weekend · opens %1</source>
         <translation>Geschlossen · Wochenende · öffnet %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="176"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="192"/>
         <source>Closed · weekend</source>
         <translation>Geschlossen · Wochenende</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="182"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="198"/>
         <source>connecting</source>
         <translation>verbindet</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="184"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="200"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="186"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="202"/>
         <source>reconciling</source>
         <translation>gleicht ab</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="188"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="204"/>
         <source>degraded</source>
         <translation>eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="190"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="206"/>
         <source>down</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="197"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="213"/>
         <source>no broker</source>
         <translation>kein Broker</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="243"/>
+        <source>data down</source>
+        <translation>Daten ausgefallen</translation>
     </message>
 </context>
 <context>

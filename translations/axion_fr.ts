@@ -1003,22 +1003,27 @@ Gain brut %6, perte brute %7</translation>
         <translation>Le marché rejoué est terminé</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="473"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="471"/>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <location filename="../engine/execution/EngineWorker.cpp" line="478"/>
         <source>Alpaca market data (%1): streaming, %2</source>
         <translation>Données de marché Alpaca (%1) : flux actif, %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="475"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="480"/>
         <source>Alpaca market data (%1): down, %2</source>
         <translation>Données de marché Alpaca (%1) : interrompues, %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="505"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="510"/>
         <source>Alpaca market data: watching %1 (history first)</source>
         <translation>Données de marché Alpaca : suivi de %1 (l&apos;historique d&apos;abord)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/execution/EngineWorker.cpp" line="522"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="527"/>
         <source>Alpaca market data: %n minute bar(s) of history read</source>
         <translation>
             <numerusform>Données de marché Alpaca : %n barre minute d&apos;historique lue</numerusform>
@@ -1026,128 +1031,128 @@ Gain brut %6, perte brute %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="536"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="541"/>
         <source>%1 %2 signal (conviction %3) rejected: %4</source>
         <translation>Signal %2 sur %1 (conviction %3) rejeté&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="558"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="563"/>
         <source>Bought</source>
         <translation>Achat</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="558"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="563"/>
         <source>Sold</source>
         <translation>Vente</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="559"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="564"/>
         <source>%1 %2 %3 @ %4 (%5)</source>
         <translation>%1 %2 %3 @ %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="572"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="577"/>
         <source>Order %1 rejected by %2: %3</source>
         <translation>Ordre %1 rejeté par %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="579"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="584"/>
         <source>Closed %1 (%2): P&amp;L %3</source>
         <translation>Position %1 clôturée (%2)&#xa0;: P&amp;L %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="583"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="588"/>
         <source>Kill switch tripped: %1</source>
         <translation>Arrêt d&apos;urgence déclenché&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="772"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="778"/>
         <source>pressed</source>
         <translation>actionné</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="772"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="778"/>
         <source>not pressed</source>
         <translation>non actionné</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="773"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="779"/>
         <source>operator</source>
         <translation>opérateur</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="783"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="789"/>
         <source>reachable</source>
         <translation>joignable</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="782"/>
-        <location filename="../engine/execution/EngineWorker.cpp" line="785"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="788"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="791"/>
         <source>unreachable for %1 s</source>
         <translation>injoignable pendant %1 s</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="784"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="790"/>
         <source>reachable (market paused by the operator)</source>
         <translation>joignable (marché mis en pause par l’opérateur)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="796"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="802"/>
         <source>%1 in a row</source>
         <translation>%1 d&apos;affilée</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="797"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="803"/>
         <source>%1 losses worse than %2</source>
         <translation>%1 pertes pires que %2</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="837"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="843"/>
         <source>Kill switch reset by the operator: %1</source>
         <translation>Arrêt d&apos;urgence réinitialisé par l&apos;opérateur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="846"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="852"/>
         <source>Closing %1 at market (manual)</source>
         <translation>Clôture de %1 au marché (manuelle)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="849"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="855"/>
         <source>No open position in %1 to close</source>
         <translation>Aucune position ouverte sur %1 à clôturer</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="861"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="867"/>
         <source>Stop of %1 moved to %2 (manual)</source>
         <translation>Stop de %1 déplacé à %2 (manuel)</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="866"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="872"/>
         <source>Stop of %1 not moved to %2: %3</source>
         <translation>Stop de %1 non déplacé à %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="880"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="886"/>
         <source>New settings in effect: risk limits, sizing, entries and exits</source>
         <translation>Nouveaux réglages en vigueur&#xa0;: limites de risque, taille des positions, entrées et sorties</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="881"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="887"/>
         <source>New settings in effect; %1 apply at the next start</source>
         <translation>Nouveaux réglages en vigueur&#xa0;; %1 s’appliqueront au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="892"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="898"/>
         <source>Order %1 is no longer working: nothing to cancel</source>
         <translation>L&apos;ordre %1 n&apos;est plus actif&#xa0;: rien à annuler</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="910"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="916"/>
         <source>Connected to the paper broker: the replayed market resumes</source>
         <translation>Connecté au courtier simulé&#xa0;: le marché rejoué reprend</translation>
     </message>
     <message>
-        <location filename="../engine/execution/EngineWorker.cpp" line="911"/>
+        <location filename="../engine/execution/EngineWorker.cpp" line="917"/>
         <source>Disconnected from the paper broker: the replayed market is paused</source>
         <translation>Déconnecté du courtier simulé&#xa0;: le marché rejoué est en pause</translation>
     </message>
@@ -1913,7 +1918,7 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     <message>
         <location filename="../ui/MainWindow.cpp" line="108"/>
         <location filename="../ui/MainWindow.cpp" line="113"/>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
@@ -1924,7 +1929,7 @@ Courtier %5, ordre d&apos;entrée %6</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="113"/>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Connect</source>
         <translation>Connecter</translation>
     </message>
@@ -1939,12 +1944,12 @@ Courtier %5, ordre d&apos;entrée %6</translation>
         <translation>Entrée des signaux : POST http://%1:%2/v1/signals ou WebSocket ws://%1:%2/v1/signals (jeton Bearer dans Paramètres, Signaux)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Trade journal not shown: %1</source>
         <translation>Journal des trades non affiché&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Engine stopped</source>
         <translation>Moteur arrêté</translation>
     </message>
@@ -4114,194 +4119,214 @@ Identifiant du signal : %3
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="68"/>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="85"/>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="115"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="74"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="91"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="131"/>
         <source>Equity %1</source>
         <translation>Capital %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="71"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="77"/>
         <source>Day %1 (%2)</source>
         <translation>Jour %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="74"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="80"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="78"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="84"/>
         <source>Demo mode: a replayed market with the paper broker, no real orders</source>
         <translation>Mode démo&#xa0;: un marché rejoué avec le courtier simulé, sans ordres réels</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="84"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="90"/>
         <source>Session unknown</source>
         <translation>Séance inconnue</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="86"/>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="126"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="92"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="142"/>
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="104"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="110"/>
         <source>%1: %2 (%3), %4, equity %5</source>
         <translation>%1&#xa0;: %2 (%3), %4, capital %5</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="105"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="111"/>
         <source>connected</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="105"/>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="209"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="111"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="225"/>
         <source>disconnected</source>
         <translation>déconnecté</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="107"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="113"/>
         <source>live account</source>
         <translation>compte réel</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="107"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="113"/>
         <source>paper account</source>
         <translation>compte simulé</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="113"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="118"/>
+        <source>Market data %1: %2 (%3)</source>
+        <translation>Données de marché %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="121"/>
+        <source>live bars arrive</source>
+        <translation>les barres en direct arrivent</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="122"/>
+        <source>no live bars: the exits wait</source>
+        <translation>pas de barres en direct : les sorties attendent</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="129"/>
         <source>NYSE: %1</source>
         <translation>NYSE&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="116"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="132"/>
         <source>Cash %1 · buying power %2 · unrealized %3</source>
         <translation>Liquidités %1 · pouvoir d&apos;achat %2 · latent %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="124"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="140"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="127"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="143"/>
         <source>Today&apos;s P&amp;L against the start of day equity %1</source>
         <translation>P&amp;L du jour par rapport au capital de début de journée %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="139"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="155"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="140"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="156"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="141"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="157"/>
         <source>DEMO %1</source>
         <translation>DÉMO %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="144"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="160"/>
         <source>%1 %2 ET</source>
         <translation>%1 %2 ET</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="145"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="161"/>
         <source>Simulated New York time of the replayed market</source>
         <translation>Heure de New York simulée du marché rejoué</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="147"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="163"/>
         <source>%1 ET</source>
         <translation>%1 ET</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="149"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="165"/>
         <source>Engine clock, New York time (%1)</source>
         <translation>Horloge du moteur, heure de New York (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="157"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="173"/>
         <source>Early close %1 · closes in %2</source>
         <translation>Clôture anticipée %1 · ferme dans %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="158"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="174"/>
         <source>Open · closes in %1</source>
         <translation>Ouvert · ferme dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="162"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="178"/>
         <source>Closed · opens %1 · early close %2</source>
         <translation>Fermé · ouverture %1 · clôture anticipée %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="164"/>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="171"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="180"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="187"/>
         <source>Closed · opens %1</source>
         <translation>Fermé · ouverture %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="171"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="187"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="173"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="189"/>
         <source>Closed · holiday · opens %1</source>
         <translation>Fermé · jour férié · ouverture %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="174"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="190"/>
         <source>Closed · holiday</source>
         <translation>Fermé · jour férié</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="175"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="191"/>
         <source>Closed · weekend · opens %1</source>
         <translation>Fermé · week-end · ouverture %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="176"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="192"/>
         <source>Closed · weekend</source>
         <translation>Fermé · week-end</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="182"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="198"/>
         <source>connecting</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="184"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="200"/>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="186"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="202"/>
         <source>reconciling</source>
         <translation>rapprochement</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="188"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="204"/>
         <source>degraded</source>
         <translation>dégradé</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="190"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="206"/>
         <source>down</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusPanel.cpp" line="197"/>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="213"/>
         <source>no broker</source>
         <translation>aucun courtier</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusPanel.cpp" line="243"/>
+        <source>data down</source>
+        <translation>données interrompues</translation>
     </message>
 </context>
 <context>

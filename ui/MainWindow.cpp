@@ -246,6 +246,8 @@ void MainWindow::applyPending() {
 
     m_killSwitch->setState(m_shown.killSwitchTripped, m_shown.activeTrip);
     m_speedAction->setVisible(m_shown.demo);
+    // Connect/Disconnect pauses the replayed market; a live broker's connection is its own.
+    m_connectAction->setVisible(m_shown.demo);
     if (m_shown.demo)
         m_speed->setSpeed(m_shown.replaySpeed);
     bool anyLive = false;

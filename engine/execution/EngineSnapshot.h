@@ -58,6 +58,13 @@ struct BrokerView {
     Money equity;
 };
 
+// A live market-data feed (Alpaca's stock stream): the exits and the clouds read its bars.
+struct MarketDataView {
+    QString name;           // "alpaca iex", "alpaca sip"
+    bool streaming = false; // live bars arrive
+    QString why;            // the last change's reason ("minute bars of SPY", "connection refused")
+};
+
 // Exposure of one ticker or one sector against its limit.
 struct ExposureView {
     QString name;          // ticker or sector
@@ -71,6 +78,8 @@ struct EngineSnapshot {
     qint64 nowMs = 0;         // engine clock (simulated in demo/replay)
     bool demo = false;        // replayed market (demo mode)
     double replaySpeed = 0.0; // simulated minutes per wall second in demo mode; 0 when live
+    // The live market data, when the market is not replayed.
+    std::optional<MarketDataView> marketData;
 
     // Account, summed over the attached brokers.
     Money equity;

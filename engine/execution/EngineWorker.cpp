@@ -467,8 +467,13 @@ void EngineWorker::startMarketData() {
     // candle folds minutes in and cannot take one back out.
     connect(m_marketData.get(), &AlpacaDataFeed::problem, this,
             [this](const QString& m) { addEvent(EngineEvent::Kind::Info, {}, m); });
+    m_marketDataView =
+        MarketDataView{u"alpaca "_s + m_marketData->settings().feed, false, tr("connecting")};
     connect(m_marketData.get(), &AlpacaDataFeed::streamingChanged, this,
             [this](bool on, const QString& why) {
+                m_marketDataView->streaming = on;
+                m_marketDataView->why = why;
+                m_dirty = true;
                 addEvent(EngineEvent::Kind::Info, {},
                          on ? tr("Alpaca market data (%1): streaming, %2")
                                   .arg(m_marketData->settings().feed, why)
@@ -656,6 +661,7 @@ EngineSnapshot EngineWorker::buildSnapshot() const {
     const ExecutorConfig& config = m_options.config;
     s.nowMs = nowMs();
     s.demo = m_options.demo;
+    s.marketData = m_marketDataView;
     s.replaySpeed = m_speed;
 
     const AccountState a = m_executor->accountState();

@@ -160,6 +160,7 @@ private:
     void requestBrokerCalendar();
     void onBrokerCalendar(const std::vector<alpaca::CalendarDay>& days);
     QDate m_calendarAskedFor;
+    std::optional<MarketDataView> m_marketDataView; // the live feed's state, for the status bar
     QSet<QDate> m_calendarNoted; // the days whose announcement was told in the events
     void announceReconciliation(const QString& broker, std::size_t corrections);
     // What the journal had open at the start (for the reconciliation's announcement).

@@ -369,8 +369,11 @@ private Q_SLOTS:
         QVERIFY(asked.value(QLatin1String("GET /v2/calendar")).toInt() >= 1);
         QVERIFY(asked.value(QLatin1String("GET /v2/stocks/bars")).toInt() >= 1); // warm-up
         QVERIFY(QFile::exists(journal));
-        if (const QString keep = qEnvironmentVariable("AXION_SCREENSHOT_DIR"); !keep.isEmpty())
-            QFile::copy(png, QDir(keep).filePath(QStringLiteral("workstation-alpaca.png")));
+        if (const QString keep = qEnvironmentVariable("AXION_SCREENSHOT_DIR"); !keep.isEmpty()) {
+            const QString kept = QDir(keep).filePath(QStringLiteral("workstation-alpaca.png"));
+            QFile::remove(kept);
+            QVERIFY(QFile::copy(png, kept));
+        }
         // The journal is kept: a second start finds the first run in it.
         QVERIFY(run({}, png).isEmpty());
         {

@@ -99,6 +99,30 @@ private Q_SLOTS:
         QCOMPARE(panel.sessionLabelText(), expected);
     }
 
+    // A live market-data feed has its own section: green while bars stream, red "data down"
+    // with the reason when not; a replayed market shows none.
+    void marketDataIsShownWhenLive() {
+        EngineSnapshot s = snapshotAt(nyMs(QDate(2026, 11, 24), QTime(10, 0)));
+        StatusPanel panel;
+        panel.setSnapshot(s);
+        QVERIFY(panel.marketDataLabelText().isEmpty());
+        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("marketData"))->isHidden());
+        s.marketData = MarketDataView{QStringLiteral("alpaca iex"), false,
+                                      QStringLiteral("connection refused")};
+        panel.setSnapshot(s);
+        QVERIFY(!panel.findChild<QLabel*>(QStringLiteral("marketData"))->isHidden());
+        QVERIFY(panel.marketDataLabelText().contains(u"alpaca iex"));
+        QVERIFY(
+            panel.marketDataLabelText().contains(u"color:#c62828;font-weight:bold\">data down"));
+        QVERIFY(panel.marketDataToolTip().contains(u"connection refused"));
+        s.marketData->streaming = true;
+        s.marketData->why = QStringLiteral("minute bars of SPY");
+        panel.setSnapshot(s);
+        QVERIFY(!panel.marketDataLabelText().contains(u"data down"));
+        QVERIFY(panel.marketDataLabelText().contains(u"color:#2e7d32"));
+        QVERIFY(panel.marketDataToolTip().contains(u"minute bars of SPY"));
+    }
+
     void disconnectedBrokerIsShownInRed() {
         EngineSnapshot s = snapshotAt(nyMs(QDate(2026, 11, 24), QTime(10, 0)));
         BrokerView ibkr;

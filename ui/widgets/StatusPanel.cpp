@@ -61,6 +61,12 @@ StatusPanel::StatusPanel(QWidget* parent)
 
     m_brokers = addSection(QStringLiteral("brokers"));
     m_brokers->setTextFormat(Qt::RichText);
+    m_marketDataSeparator = separator(this);
+    layout->addWidget(m_marketDataSeparator);
+    m_marketData = addSection(QStringLiteral("marketData"));
+    m_marketData->setTextFormat(Qt::RichText);
+    m_marketData->hide();
+    m_marketDataSeparator->hide();
     layout->addWidget(separator(this));
     m_session = addSection(QStringLiteral("session"));
     layout->addWidget(separator(this));
@@ -108,6 +114,16 @@ void StatusPanel::setSnapshot(const EngineSnapshot& s) {
                                display::money(b.equity));
     }
     m_brokers->setToolTip(brokerTips.join(QLatin1Char('\n')));
+    m_marketData->setText(marketDataText(s.marketData));
+    m_marketData->setToolTip(s.marketData ? tr("Market data %1: %2 (%3)")
+                                                .arg(s.marketData->name,
+                                                     s.marketData->streaming
+                                                         ? tr("live bars arrive")
+                                                         : tr("no live bars: the exits wait"),
+                                                     s.marketData->why)
+                                          : QString());
+    m_marketData->setVisible(s.marketData.has_value());
+    m_marketDataSeparator->setVisible(s.marketData.has_value());
 
     m_session->setText(sessionText(s.session, s.nowMs));
     m_session->setToolTip(tr("NYSE: %1").arg(calendar().describe(s.nowMs)));
@@ -215,6 +231,24 @@ QString StatusPanel::brokersText(const QList<BrokerView>& brokers) {
         }
     }
     return parts.join(QStringLiteral("&nbsp;&nbsp;&nbsp;"));
+}
+
+QString StatusPanel::marketDataText(const std::optional<MarketDataView>& feed) {
+    if (!feed)
+        return {};
+    const QString name = feed->name.toHtmlEscaped();
+    if (feed->streaming)
+        return QStringLiteral("<span style=\"color:#2e7d32\">\u25cf</span> ") + name;
+    return QStringLiteral("<span style=\"color:#c62828\">\u25cf</span> ") + name +
+           QStringLiteral(" <span style=\"color:#c62828;font-weight:bold\">") + tr("data down") +
+           QStringLiteral("</span>");
+}
+
+QString StatusPanel::marketDataLabelText() const {
+    return m_marketData->text();
+}
+QString StatusPanel::marketDataToolTip() const {
+    return m_marketData->toolTip();
 }
 
 QString StatusPanel::brokersLabelText() const {

@@ -25,10 +25,15 @@ public:
     static QString sessionText(const MarketSessionView& session, qint64 nowMs);
     // Rich text: a coloured dot and the name per broker, "disconnected" in red.
     static QString brokersText(const QList<BrokerView>& brokers);
+    // "● alpaca iex" while live bars arrive, red "alpaca iex down" when not; empty (the section
+    // hidden) when the market is replayed.
+    static QString marketDataText(const std::optional<MarketDataView>& feed);
     static QString connectivityText(BrokerConnectivity c);
 
     // The shown texts, for tests and accessibility.
     QString brokersLabelText() const;
+    QString marketDataLabelText() const;
+    QString marketDataToolTip() const;
     QString brokersToolTip() const;
     QString sessionLabelText() const;
     QString equityLabelText() const;
@@ -40,6 +45,8 @@ private:
     QLabel* addSection(const QString& objectName, const QString& widthTemplate = {});
 
     QLabel* m_brokers = nullptr;
+    QLabel* m_marketData = nullptr;
+    QWidget* m_marketDataSeparator = nullptr;
     QLabel* m_session = nullptr;
     QLabel* m_equity = nullptr;
     QLabel* m_dayPnl = nullptr;
