@@ -201,6 +201,9 @@ private Q_SLOTS:
         feed.start();
         feed.watch({QStringLiteral("AAPL"), QStringLiteral("MSFT")}, now);
         QTRY_COMPARE(m_data->subscribedBars().size(), 2);
+        // The (empty) history first: a bar published before it is served would be in it, and
+        // come as history rather than live.
+        QTRY_COMPARE(got.order, QStringList{QStringLiteral("h0")});
         m_data->publishBar(QStringLiteral("AAPL"), minute(1, 101));
         m_data->publishBar(QStringLiteral("MSFT"), minute(1, 301));
         QTRY_COMPARE(got.bars.size(), std::size_t(2));
