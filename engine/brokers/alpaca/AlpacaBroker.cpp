@@ -669,8 +669,8 @@ void AlpacaBroker::apply(const OrderObject& o, bool always, const QString& messa
         return; // never move an order back out of its end
     t->reported = *s;
     report(*t, eventFor(*s), message, o.updatedMs);
-    if (t->cancelAfterLookup && !isTerminal(*s)) {
-        t->cancelAfterLookup = false;
+    if (t->cancelWhenKnown && !isTerminal(*s)) {
+        t->cancelWhenKnown = false;
         cancel(cid);
     }
 }
@@ -699,6 +699,7 @@ void AlpacaBroker::submit(const Order& order) {
     }
     const bool entry = order.leg == OrderLeg::Entry || order.leg == OrderLeg::Scale;
     const QString id = order.clientOrderId;
+    t.posting = true;
     send({.priority = entry ? Priority::Entry : Priority::Protective,
           .method = "POST",
           .path = u"/v2/orders"_s,
@@ -727,6 +728,8 @@ void AlpacaBroker::submitBracket(const Order& entry, const Order& stop, const Or
             return;
         }
     }
+    for (const QString& id : ids)
+        m_orders[id].posting = true;
     send({.priority = Priority::Entry,
           .method = "POST",
           .path = u"/v2/orders"_s,
@@ -735,6 +738,10 @@ void AlpacaBroker::submitBracket(const Order& entry, const Order& stop, const Or
 }
 
 void AlpacaBroker::onSubmitAnswer(const QStringList& ids, const Answer& a) {
+    for (const QString& id : ids) {
+        if (Tracked* t = tracked(id))
+            t->posting = false;
+    }
     const auto each = [&](OrderEvent event, const QString& message) {
         for (const QString& id : ids) {
             if (Tracked* t = tracked(id)) {
@@ -867,9 +874,12 @@ void AlpacaBroker::cancel(const QString& clientOrderId) {
         return;
     }
     if (t->alpacaId.isEmpty()) {
-        // Not yet known by Alpaca's id (a leg before its entry's answer, a restart): found first.
-        t->cancelAfterLookup = true;
-        lookup(clientOrderId);
+        // Not yet known by Alpaca's id. While its POST is on its way, a lookup could come back
+        // "not found" before the order is there: the cancel waits for the POST's answer (or the
+        // stream's `new`). Otherwise (a restart, a leg before its entry's answer) it is found.
+        t->cancelWhenKnown = true;
+        if (!t->posting)
+            lookup(clientOrderId);
         return;
     }
     const QString id = clientOrderId;

@@ -175,7 +175,9 @@ private:
         OrderState reported = OrderState::Submitting; // what we last told the listeners
         Quantity reportedFilled = 0;
         bool answered = false; // Alpaca has answered for it at least once
-        bool cancelAfterLookup = false;
+        bool posting = false;  // its POST (or its bracket's) is on its way, unanswered
+        // A cancel asked before Alpaca's id was known: sent once Alpaca names the order.
+        bool cancelWhenKnown = false;
     };
 
     void send(Request request);

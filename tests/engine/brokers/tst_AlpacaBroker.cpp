@@ -672,6 +672,33 @@ private Q_SLOTS:
             rig.rec.last(QStringLiteral("x-stop-3")).message.contains(QStringLiteral("filled")));
     }
 
+    // A cancel asked while the order's POST is still on its way waits for Alpaca's answer: a
+    // lookup then could find nothing yet ("not found" for an order a moment from existing).
+    void aCancelWhileThePostIsOnItsWayWaitsForItsAnswer() {
+        Rig rig;
+        QVERIFY(rig.ready());
+        rig.fake.addFault({.method = "POST",
+                           .pathPrefix = "/v2/orders",
+                           .status = 0, // the usual answer, late
+                           .body = {},
+                           .headers = {},
+                           .processFirst = false,
+                           .noAnswer = false,
+                           .delayMs = 400});
+        Order limit =
+            makeOrder(QStringLiteral("w-1"), OrderLeg::Scale, OrderSide::Buy, OrderType::Limit, 10);
+        limit.limitPrice = px("390");
+        rig.broker->submit(limit);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.fake.countRequests("POST", "/v2/orders"), 1, 5000);
+        rig.broker->cancel(QStringLiteral("w-1"));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("w-1"), OrderEvent::CancelAck), 5000);
+        QCOMPARE(rig.fake.countRequests("GET", "/v2/orders:by_client_order_id"), 0);
+        QVERIFY2(!rig.rec.has(QStringLiteral("w-1"), OrderEvent::NotFound),
+                 qPrintable(names(rig.rec.eventsOf(QStringLiteral("w-1")))));
+        QCOMPARE(rig.fake.order(QStringLiteral("w-1")).value(QLatin1String("status")).toString(),
+                 QStringLiteral("canceled"));
+    }
+
     void cancelIsConfirmedByTheStreamAndTooLateIsSaid() {
         Rig rig;
         QVERIFY(rig.ready());
