@@ -84,8 +84,10 @@ private:
         // cancel-requested while still Submitting: the Ack is stale, the others are final.
         {kNo, kCancelPending, kCancelPending, kFilled, kCancelPending, kCancelled, kAccepted,
          kRejected, kExpired, kNo, kNo, kRejected},
-        // Cancelled (terminal): only a duplicate CancelAck.
-        {kNo, kNo, kNo, kNo, kNo, kCancelled, kNo, kNo, kNo, kNo, kNo, kNo},
+        // Cancelled (terminal): a duplicate CancelAck, or the refusal of a cancel that crossed
+        // the end (at Alpaca one leg's cancel ends its bracket: the other leg's own cancel is
+        // then refused as already cancelled).
+        {kNo, kNo, kNo, kNo, kNo, kCancelled, kCancelled, kNo, kNo, kNo, kNo, kNo},
         // Rejected (terminal): a duplicate Reject or NotSent, a lookup that finds nothing, or the
         // refusal of a cancel that crossed the reject.
         {kNo, kNo, kNo, kNo, kNo, kNo, kRejected, kRejected, kNo, kNo, kRejected, kRejected},

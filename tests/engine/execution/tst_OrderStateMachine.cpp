@@ -118,7 +118,7 @@ const Expected kExpected[] = {
     {S::Cancelled, E::Fill, X},
     {S::Cancelled, E::CancelRequest, X},
     {S::Cancelled, E::CancelAck, S::Cancelled},
-    {S::Cancelled, E::CancelReject, X},
+    {S::Cancelled, E::CancelReject, S::Cancelled}, // [+] refusal of a cancel that crossed its end
     {S::Cancelled, E::Reject, X},
     {S::Cancelled, E::Expire, X},
     {S::Cancelled, E::Timeout, X},
@@ -340,7 +340,9 @@ private Q_SLOTS:
         QTest::newRow("cancelled after partial fill")
             << int(S::CancelPending) << int(E::CancelAck) << qint64(40) << int(S::Cancelled);
         QTest::newRow("invalid stays invalid")
-            << int(S::Cancelled) << int(E::CancelReject) << qint64(40) << -1;
+            << int(S::Cancelled) << int(E::Fill) << qint64(40) << -1;
+        QTest::newRow("refused cancel that crossed the cancel")
+            << int(S::Cancelled) << int(E::CancelReject) << qint64(40) << int(S::Cancelled);
         QTest::newRow("refused cancel that crossed the fill")
             << int(S::Filled) << int(E::CancelReject) << qint64(40) << int(S::Filled);
     }
