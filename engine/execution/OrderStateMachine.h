@@ -80,10 +80,11 @@ private:
         // (the cancel went out before the fill was known here): an expected race, no anomaly.
         {kNo, kNo, kNo, kFilled, kNo, kNo, kFilled, kNo, kNo, kNo, kNo, kNo},
         // CancelPending: fills still happen until the cancel lands; a refused cancel means it is
-        // working again. Ack, Reject and NotSent here are the late answer to a submit that was
-        // cancel-requested while still Submitting: the Ack is stale, the others are final.
+        // working again. Ack, Reject, NotSent and Timeout here are the late answer to a submit
+        // that was cancel-requested while still Submitting: the Ack is stale, Reject and NotSent
+        // are final, a Timeout leaves the order Unknown (the cancel goes out once it is found).
         {kNo, kCancelPending, kCancelPending, kFilled, kCancelPending, kCancelled, kAccepted,
-         kRejected, kExpired, kNo, kNo, kRejected},
+         kRejected, kExpired, kUnknown, kNo, kRejected},
         // Cancelled (terminal): a duplicate CancelAck, or the refusal of a cancel that crossed
         // the end (at Alpaca one leg's cancel ends its bracket: the other leg's own cancel is
         // then refused as already cancelled).

@@ -699,6 +699,36 @@ private Q_SLOTS:
                  QStringLiteral("canceled"));
     }
 
+    // The same cancel when the POST then gets no answer at all: the order is Unknown, and once
+    // a lookup finds it working the cancel goes out (once); the POST is never sent again.
+    void aCancelDuringAPostThatTimesOutGoesOutOnceTheOrderIsFound() {
+        Rig rig;
+        QVERIFY(rig.ready());
+        QVERIFY(rig.loseTheStream()); // no `new` event: only the lookup can tell
+        rig.fake.addFault({.method = "POST",
+                           .pathPrefix = "/v2/orders",
+                           .status = 0,
+                           .body = {},
+                           .headers = {},
+                           .processFirst = true, // Alpaca takes it, the answer is lost
+                           .noAnswer = true,
+                           .delayMs = 0});
+        Order limit =
+            makeOrder(QStringLiteral("w-2"), OrderLeg::Scale, OrderSide::Buy, OrderType::Limit, 10);
+        limit.limitPrice = px("390");
+        rig.broker->submit(limit);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.fake.countRequests("POST", "/v2/orders"), 1, 5000);
+        rig.broker->cancel(QStringLiteral("w-2"));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("w-2"), OrderEvent::Timeout), 5000);
+        QCOMPARE(rig.fake.countRequests("DELETE", "/v2/orders/"), 0);
+        rig.broker->lookup(QStringLiteral("w-2")); // what the executor does after a Timeout
+        QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("w-2"), OrderEvent::CancelAck), 5000);
+        QCOMPARE(rig.fake.countRequests("DELETE", "/v2/orders/"), 1);
+        QCOMPARE(rig.fake.countRequests("POST", "/v2/orders"), 1);
+        QCOMPARE(rig.fake.order(QStringLiteral("w-2")).value(QLatin1String("status")).toString(),
+                 QStringLiteral("canceled"));
+    }
+
     void cancelIsConfirmedByTheStreamAndTooLateIsSaid() {
         Rig rig;
         QVERIFY(rig.ready());

@@ -108,7 +108,7 @@ const Expected kExpected[] = {
     {S::CancelPending, E::CancelReject, S::Accepted},
     {S::CancelPending, E::Reject, S::Rejected}, // [+]
     {S::CancelPending, E::Expire, S::Expired},
-    {S::CancelPending, E::Timeout, X},
+    {S::CancelPending, E::Timeout, S::Unknown}, // [+] the submit's answer was no answer
     {S::CancelPending, E::NotFound, X},
     {S::CancelPending, E::NotSent, S::Rejected},
 
