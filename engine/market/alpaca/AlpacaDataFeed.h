@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QObject>
-#include <QSet>
 #include <QTimer>
 #include <QUrl>
 #include <functional>
