@@ -350,15 +350,19 @@ void EngineWorker::requestBrokerCalendar() {
     if (!m_alpaca)
         return;
     m_calendarAskedFor = m_calendar.newYorkDate(liveNowMs());
-    m_alpaca->requestCalendar(m_calendarAskedFor.addDays(-kCalendarBackDays),
-                              m_calendarAskedFor.addDays(kCalendarAheadDays));
+    const auto [from, to] = calendarRange();
+    m_alpaca->requestCalendar(from, to);
+}
+
+std::pair<QDate, QDate> EngineWorker::calendarRange() const {
+    return {m_calendarAskedFor.addDays(-kCalendarBackDays),
+            m_calendarAskedFor.addDays(kCalendarAheadDays)};
 }
 
 void EngineWorker::onBrokerCalendar(const std::vector<alpaca::CalendarDay>& days) {
     if (!m_executor || !m_calendarAskedFor.isValid())
         return;
-    const QDate from = m_calendarAskedFor.addDays(-kCalendarBackDays);
-    const QDate to = m_calendarAskedFor.addDays(kCalendarAheadDays);
+    const auto [from, to] = calendarRange();
     std::vector<TradingSession> sessions;
     sessions.reserve(days.size());
     for (const alpaca::CalendarDay& d : days)

@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <deque>
 #include <memory>
+#include <utility>
 
 namespace axion {
 
@@ -158,6 +159,7 @@ private:
     static constexpr int kCalendarBackDays = 7;
     static constexpr int kCalendarAheadDays = 60;
     void requestBrokerCalendar();
+    std::pair<QDate, QDate> calendarRange() const; // around the day it was asked for
     void onBrokerCalendar(const std::vector<alpaca::CalendarDay>& days);
     QDate m_calendarAskedFor;
     std::optional<MarketDataView> m_marketDataView; // the live feed's state, for the status bar

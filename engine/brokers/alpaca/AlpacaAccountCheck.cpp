@@ -1,9 +1,10 @@
 #include "brokers/alpaca/AlpacaAccountCheck.h"
 
+#include "brokers/alpaca/AlpacaRequest.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 
 namespace axion {
 
@@ -33,13 +34,7 @@ void AlpacaAccountCheck::check(const QUrl& tradingUrl, const QByteArray& keyId,
     }
     QUrl url = tradingUrl;
     url.setPath(url.path() + u"/v2/account"_s);
-    QNetworkRequest request(url);
-    request.setRawHeader("APCA-API-KEY-ID", keyId);
-    request.setRawHeader("APCA-API-SECRET-KEY", secretKey);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(timeoutMs);
-    QNetworkReply* reply = m_net->get(request);
+    QNetworkReply* reply = m_net->get(alpaca::apiRequest(url, keyId, secretKey, timeoutMs));
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
         reply->deleteLater();

@@ -1,5 +1,6 @@
 #include "brokers/alpaca/AlpacaBroker.h"
 
+#include "brokers/alpaca/AlpacaRequest.h"
 #include "core/ReconnectBackoff.h"
 
 #include <QDateTime>
@@ -193,15 +194,9 @@ void AlpacaBroker::dispatch(Request request) {
     url.setPath(url.path() + (q < 0 ? request.path : request.path.left(q)));
     if (q >= 0)
         url.setQuery(request.path.mid(q + 1), QUrl::StrictMode);
-    QNetworkRequest nr(url);
-    nr.setRawHeader("APCA-API-KEY-ID", m_settings.keyId);
-    nr.setRawHeader("APCA-API-SECRET-KEY", m_settings.secretKey);
+    QNetworkRequest nr =
+        apiRequest(url, m_settings.keyId, m_settings.secretKey, m_settings.requestTimeoutMs);
     nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    // A redirect would turn a POST into something else: an https URL that answers with one is a
-    // misconfiguration, not something to follow.
-    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                    QNetworkRequest::ManualRedirectPolicy);
-    nr.setTransferTimeout(m_settings.requestTimeoutMs);
     ++m_requestsSent;
     QNetworkReply* reply =
         request.body.isEmpty() && request.method != "POST" && request.method != "PATCH"

@@ -399,14 +399,20 @@ bool ApiError::isAlreadyFinal() const {
             m.contains(u"replaced"));
 }
 
+ApiError decodeError(int httpStatus, const QJsonObject& body) {
+    ApiError e;
+    e.httpStatus = httpStatus;
+    e.code = static_cast<qint64>(body.value("code"_L1).toDouble());
+    e.message = body.value("message"_L1).toString();
+    return e;
+}
+
 ApiError decodeError(int httpStatus, const QByteArray& body) {
     ApiError e;
     e.httpStatus = httpStatus;
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (doc.isObject()) {
-        const QJsonObject o = doc.object();
-        e.code = static_cast<qint64>(o.value("code"_L1).toDouble());
-        e.message = o.value("message"_L1).toString();
+        e = decodeError(httpStatus, doc.object());
     } else {
         // HTML or plain text (some 401/429 answers): the first line, bounded.
         e.message = QString::fromUtf8(body.left(200)).section(u'\n', 0, 0).trimmed();
@@ -474,11 +480,7 @@ std::optional<std::vector<BulkItem>> decodeBulkAnswer(const QJsonValue& json,
             return std::nullopt;
         }
         if (item.status < 200 || item.status > 299)
-            item.error =
-                decodeError(
-                    item.status,
-                    QJsonDocument(o.value("body"_L1).toObject()).toJson(QJsonDocument::Compact))
-                    .text();
+            item.error = decodeError(item.status, o.value("body"_L1).toObject()).text();
         out.push_back(std::move(item));
     }
     return out;

@@ -131,6 +131,8 @@ struct ApiError {
     bool isAlreadyFinal() const;
 };
 ApiError decodeError(int httpStatus, const QByteArray& body);
+// The same from a body already read as JSON (a 207 answer's failed part).
+ApiError decodeError(int httpStatus, const QJsonObject& body);
 
 // DELETE /v2/orders (cancel all) and DELETE /v2/positions (close all) answer 207 with one item
 // per order or position: its id (or symbol), the HTTP status of that part, and Alpaca's error

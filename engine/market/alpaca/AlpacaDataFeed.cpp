@@ -1,12 +1,12 @@
 #include "market/alpaca/AlpacaDataFeed.h"
 
 #include "brokers/alpaca/AlpacaCodec.h"
+#include "brokers/alpaca/AlpacaRequest.h"
 #include "core/ReconnectBackoff.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QWebSocket>
 #include <algorithm>
 
@@ -273,13 +273,10 @@ void AlpacaDataFeed::requestPage(std::shared_ptr<Fetch> f) {
     QString base = m_settings.dataUrl.toString();
     while (base.endsWith(u'/'))
         base.chop(1);
-    QNetworkRequest request(
-        QUrl(base + alpaca::barsPath(f->symbols, f->fromMs, f->toMs, m_settings.pageLimit,
-                                     m_settings.feed, f->pageToken)));
-    request.setRawHeader("APCA-API-KEY-ID", m_settings.keyId);
-    request.setRawHeader("APCA-API-SECRET-KEY", m_settings.secretKey);
-    request.setTransferTimeout(m_settings.requestTimeoutMs);
-    QNetworkReply* reply = m_net->get(request);
+    const QUrl url(base + alpaca::barsPath(f->symbols, f->fromMs, f->toMs, m_settings.pageLimit,
+                                           m_settings.feed, f->pageToken));
+    QNetworkReply* reply = m_net->get(alpaca::apiRequest(
+        url, m_settings.keyId, m_settings.secretKey, m_settings.requestTimeoutMs));
     connect(reply, &QNetworkReply::finished, this, [this, f, reply] { onPage(f, reply); });
 }
 

@@ -77,6 +77,26 @@ Order makeOrder(const QString& id, OrderLeg leg, OrderSide side, OrderType type,
     return o;
 }
 
+// A buy of 10 SPY limited at 390, below the quote: it rests until cancelled or filled.
+Order restingBuy(const QString& id, OrderLeg leg = OrderLeg::Entry) {
+    Order o = makeOrder(id, leg, OrderSide::Buy, OrderType::Limit, 10);
+    o.limitPrice = px("390");
+    return o;
+}
+
+// The next POST /v2/orders: processed first or not, answered late (status 0: the usual answer)
+// or never.
+FakeAlpacaServer::Fault postFault(bool processFirst, bool noAnswer, int delayMs = 0) {
+    return {.method = "POST",
+            .pathPrefix = "/v2/orders",
+            .status = 0,
+            .body = {},
+            .headers = {},
+            .processFirst = processFirst,
+            .noAnswer = noAnswer,
+            .delayMs = delayMs};
+}
+
 // The Alpaca id of a bracket's leg of that type ("limit": the take-profit, "stop": the stop-loss).
 QString legOf(const FakeAlpacaServer& fake, const QString& parent, const QString& type) {
     for (const QJsonValue& leg : fake.order(parent).value(QLatin1String("legs")).toArray()) {
@@ -365,13 +385,7 @@ private Q_SLOTS:
     void noAnswerIsAnUnknownOutcomeAndAMissingOrderStaysUnknown() {
         Rig rig;
         QVERIFY(rig.ready());
-        rig.fake.addFault({.method = "POST",
-                           .pathPrefix = "/v2/orders",
-                           .status = 0,
-                           .body = {},
-                           .headers = {},
-                           .processFirst = false,
-                           .noAnswer = true});
+        rig.fake.addFault(postFault(false, true));
         rig.broker->submit(makeOrder(QStringLiteral("n-1"), OrderLeg::Entry, OrderSide::Buy,
                                      OrderType::Market, 10));
         QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("n-1"), OrderEvent::Timeout), 5000);
@@ -581,12 +595,8 @@ private Q_SLOTS:
         Rig rig;
         QVERIFY(rig.ready());
         QSignalSpy answered(rig.broker.get(), &AlpacaBroker::cancelAllAnswered);
-        for (const char* id : {"x-1", "x-2"}) {
-            Order o = makeOrder(QString::fromLatin1(id), OrderLeg::Entry, OrderSide::Buy,
-                                OrderType::Limit, 5);
-            o.limitPrice = px("390");
-            rig.broker->submit(o);
-        }
+        for (const char* id : {"x-1", "x-2"})
+            rig.broker->submit(restingBuy(QString::fromLatin1(id)));
         QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("x-2"), OrderEvent::Ack), 5000);
         rig.broker->cancelAllOrders();
         QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 1, 5000);
@@ -677,18 +687,8 @@ private Q_SLOTS:
     void aCancelWhileThePostIsOnItsWayWaitsForItsAnswer() {
         Rig rig;
         QVERIFY(rig.ready());
-        rig.fake.addFault({.method = "POST",
-                           .pathPrefix = "/v2/orders",
-                           .status = 0, // the usual answer, late
-                           .body = {},
-                           .headers = {},
-                           .processFirst = false,
-                           .noAnswer = false,
-                           .delayMs = 400});
-        Order limit =
-            makeOrder(QStringLiteral("w-1"), OrderLeg::Scale, OrderSide::Buy, OrderType::Limit, 10);
-        limit.limitPrice = px("390");
-        rig.broker->submit(limit);
+        rig.fake.addFault(postFault(false, false, 400)); // the usual answer, late
+        rig.broker->submit(restingBuy(QStringLiteral("w-1"), OrderLeg::Scale));
         QTRY_COMPARE_WITH_TIMEOUT(rig.fake.countRequests("POST", "/v2/orders"), 1, 5000);
         rig.broker->cancel(QStringLiteral("w-1"));
         QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("w-1"), OrderEvent::CancelAck), 5000);
@@ -704,19 +704,9 @@ private Q_SLOTS:
     void aCancelDuringAPostThatTimesOutGoesOutOnceTheOrderIsFound() {
         Rig rig;
         QVERIFY(rig.ready());
-        QVERIFY(rig.loseTheStream()); // no `new` event: only the lookup can tell
-        rig.fake.addFault({.method = "POST",
-                           .pathPrefix = "/v2/orders",
-                           .status = 0,
-                           .body = {},
-                           .headers = {},
-                           .processFirst = true, // Alpaca takes it, the answer is lost
-                           .noAnswer = true,
-                           .delayMs = 0});
-        Order limit =
-            makeOrder(QStringLiteral("w-2"), OrderLeg::Scale, OrderSide::Buy, OrderType::Limit, 10);
-        limit.limitPrice = px("390");
-        rig.broker->submit(limit);
+        QVERIFY(rig.loseTheStream());             // no `new` event: only the lookup can tell
+        rig.fake.addFault(postFault(true, true)); // Alpaca takes it, the answer is lost
+        rig.broker->submit(restingBuy(QStringLiteral("w-2"), OrderLeg::Scale));
         QTRY_COMPARE_WITH_TIMEOUT(rig.fake.countRequests("POST", "/v2/orders"), 1, 5000);
         rig.broker->cancel(QStringLiteral("w-2"));
         QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("w-2"), OrderEvent::Timeout), 5000);
@@ -732,9 +722,7 @@ private Q_SLOTS:
     void cancelIsConfirmedByTheStreamAndTooLateIsSaid() {
         Rig rig;
         QVERIFY(rig.ready());
-        Order limit =
-            makeOrder(QStringLiteral("c-1"), OrderLeg::Entry, OrderSide::Buy, OrderType::Limit, 10);
-        limit.limitPrice = px("390");
+        const Order limit = restingBuy(QStringLiteral("c-1"));
         rig.broker->submit(limit);
         QTRY_VERIFY_WITH_TIMEOUT(rig.rec.has(QStringLiteral("c-1"), OrderEvent::Ack), 5000);
         rig.broker->cancel(QStringLiteral("c-1"));
